@@ -1,0 +1,1 @@
+"""Pure report parsing: readers, cleaning, segmentation, extraction. No database, no Slack."""
