@@ -1,0 +1,1 @@
+"""Revisorbot's composition root: settings, the Bolt app, services, rendering, reminders, CLI."""

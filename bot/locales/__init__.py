@@ -1,0 +1,1 @@
+"""Message catalogues, one module per language; keys must agree across languages."""

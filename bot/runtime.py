@@ -1,0 +1,36 @@
+"""Wires settings, database and clock together for one process (CLI, server, console)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.clock import Clock, SystemClock, local_today
+from bot.settings import Settings
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    clock: Clock = field(default_factory=SystemClock)
+
+    @classmethod
+    def create(
+        cls, settings: Settings, *, clock: Clock | None = None, migrate: bool = True
+    ) -> Runtime:
+        engine = make_engine(settings.database_url)
+        if migrate:
+            upgrade(engine)
+        return cls(settings, engine, make_session_factory(engine), clock or SystemClock())
+
+    def today(self):
+        return local_today(self.clock, self.settings.tz)
+
+    def close(self) -> None:
+        self.engine.dispose()

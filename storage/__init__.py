@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations and keyword-only queries. Knows nothing of Slack."""

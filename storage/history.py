@@ -1,0 +1,63 @@
+"""The change log: who changed what, when, from which value to which."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.base import utcnow
+from storage.models import ChangeLog
+from storage.read_models import ChangeView
+
+
+def record(
+    session: Session,
+    *,
+    team_id: str,
+    actor: str,
+    entity: str,
+    entity_id: int,
+    field: str,
+    old_value: object,
+    new_value: object,
+) -> None:
+    session.add(
+        ChangeLog(
+            team_id=team_id,
+            changed_at=utcnow(),
+            actor=actor,
+            entity=entity,
+            entity_id=entity_id,
+            field=field,
+            old_value=None if old_value is None else str(old_value),
+            new_value=None if new_value is None else str(new_value),
+        )
+    )
+
+
+def changes(
+    session: Session,
+    *,
+    team_id: str,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    limit: int = 50,
+) -> list[ChangeView]:
+    query = select(ChangeLog).where(ChangeLog.team_id == team_id)
+    if entity is not None:
+        query = query.where(ChangeLog.entity == entity)
+    if entity_id is not None:
+        query = query.where(ChangeLog.entity_id == entity_id)
+    rows = session.scalars(query.order_by(ChangeLog.id.desc()).limit(limit))
+    return [
+        ChangeView(
+            changed_at=row.changed_at,
+            actor=row.actor,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            field=row.field,
+            old_value=row.old_value,
+            new_value=row.new_value,
+        )
+        for row in rows
+    ]

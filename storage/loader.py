@@ -1,0 +1,304 @@
+"""Load an extraction (ingest.schema.Extraction) into the database, once per document.
+
+The caller owns the transaction: everything a document brings is written together or not at
+all. A document whose sha256 is already stored changes nothing. A document about an audit
+that is already stored (a board's response arriving after the report) attaches to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ingest.assessment import normalise_assessment
+from ingest.schema import Extraction
+from storage import history
+from storage.bodies import default_aliases, derive_abbreviation, is_group_label, lookup_key
+from storage.errors import StorageError
+from storage.models import (
+    Action,
+    ActionBoard,
+    Audit,
+    AuditBody,
+    Body,
+    Organisation,
+    Question,
+    Recommendation,
+    RecommendationAddressee,
+    Response,
+    ResponseRequest,
+    SourceDocument,
+)
+from storage.read_models import LoadResult
+from storage.status import refresh_recommendation_status
+
+
+def load_extraction(
+    session: Session,
+    *,
+    team_id: str,
+    extraction: Extraction,
+    sha256: str,
+    actor: str,
+    organisation: str | None = None,
+    today: dt.date | None = None,
+) -> LoadResult:
+    existing = session.scalar(
+        select(SourceDocument).where(
+            SourceDocument.team_id == team_id, SourceDocument.sha256 == sha256
+        )
+    )
+    if existing is not None and existing.audit_id is not None:
+        return LoadResult(audit_id=existing.audit_id, created=False, already_imported=True)
+
+    organisation_name = (organisation or extraction.organisation or "").strip()
+    if not organisation_name:
+        raise StorageError("missing_organisation")
+
+    loader = _Loader(session, team_id=team_id, today=today or dt.date.today())
+    org = loader.organisation(organisation_name)
+    audit = _matching_audit(session, org=org, extraction=extraction)
+    created = audit is None
+    if audit is None:
+        audit = Audit(team_id=team_id, organisation=org)
+        session.add(audit)
+    loader.fill_audit(audit, extraction)
+    document = SourceDocument(
+        team_id=team_id, audit=audit, name=extraction.source, sha256=sha256, imported_by=actor
+    )
+    session.add(document)
+    loader.add_responses(audit, extraction, document)
+    session.flush()
+    for recommendation in audit.recommendations:
+        refresh_recommendation_status(session, recommendation)
+    history.record(
+        session,
+        team_id=team_id,
+        actor=actor,
+        entity="audit",
+        entity_id=audit.id,
+        field="import" if created else "import_attached",
+        old_value=None,
+        new_value=extraction.source,
+    )
+    return LoadResult(
+        audit_id=audit.id,
+        created=created,
+        already_imported=False,
+        counts={
+            "questions": len(extraction.questions),
+            "recommendations": len(extraction.recommendations),
+            "responses": len(extraction.responses),
+            "actions": sum(len(r.actions) for r in extraction.responses),
+        },
+    )
+
+
+def _matching_audit(session: Session, *, org: Organisation, extraction: Extraction) -> Audit | None:
+    """The stored audit this document belongs to, if any.
+
+    Same organisation and same title (ignoring case and punctuation); a document that brings
+    only responses and no title attaches to the organisation's latest audit that asked the
+    responding body for a response it has not yet given.
+    """
+    if org.id is None:
+        return None
+    audits = session.scalars(
+        select(Audit).where(Audit.organisation_id == org.id).order_by(Audit.id.desc())
+    ).all()
+    if extraction.title:
+        key = lookup_key(extraction.title)
+        for audit in audits:
+            if audit.title and lookup_key(audit.title) == key:
+                return audit
+    if extraction.responses and not extraction.recommendations:
+        responders = {lookup_key(r.body) for r in extraction.responses}
+        for audit in audits:
+            pending = {
+                lookup_key(request.body.name)
+                for request in audit.response_requests
+                if request.received_on is None
+            }
+            if responders & pending:
+                return audit
+    return None
+
+
+class _Loader:
+    def __init__(self, session: Session, *, team_id: str, today: dt.date) -> None:
+        self.session = session
+        self.team_id = team_id
+        self.today = today
+        self._org: Organisation | None = None
+
+    def organisation(self, name: str) -> Organisation:
+        org = self.session.scalar(
+            select(Organisation).where(
+                Organisation.team_id == self.team_id,
+                func.lower(Organisation.name) == name.lower(),
+            )
+        )
+        if org is None:
+            org = Organisation(team_id=self.team_id, name=name)
+            self.session.add(org)
+            self.session.flush()
+        self._org = org
+        return org
+
+    def body(self, name: str) -> Body:
+        assert self._org is not None
+        key = lookup_key(name)
+        for body in self._org.bodies:
+            if lookup_key(body.name) == key:
+                return body
+        canonical = name[:1].upper() + name[1:]
+        body = Body(
+            team_id=self.team_id,
+            name=canonical,
+            abbreviation=derive_abbreviation(canonical) or None,
+            aliases=default_aliases(canonical),
+        )
+        self._org.bodies.append(body)
+        self.session.flush()
+        return body
+
+    def bodies_by_abbreviation(self, board: str | None) -> list[Body]:
+        """The bodies a cell like "KS, (SN)" names, matched on abbreviation or name."""
+        if not board or self._org is None:
+            return []
+        found: list[Body] = []
+        for token in (t.strip(" ()") for t in board.replace("/", ",").split(",")):
+            if not token:
+                continue
+            for body in self._org.bodies:
+                if token.upper() == (body.abbreviation or "") or lookup_key(token) == lookup_key(
+                    body.name
+                ):
+                    if body not in found:
+                        found.append(body)
+                    break
+        return found
+
+    def fill_audit(self, audit: Audit, extraction: Extraction) -> None:
+        """Set what the document states and the stored audit lacks; never erase facts."""
+        for attribute in ("title", "audit_firm", "audit_year", "purpose", "overall_assessment"):
+            value = getattr(extraction, attribute)
+            if value is not None and getattr(audit, attribute) is None:
+                setattr(audit, attribute, value)
+        if extraction.notes and not audit.notes:
+            audit.notes = extraction.notes
+        if extraction.report_date and audit.report_date is None:
+            audit.report_date, audit.report_date_precision = _parse_report_date(
+                extraction.report_date
+            )
+
+        if not audit.audited_bodies:
+            for position, name in enumerate(dict.fromkeys(extraction.audited_bodies)):
+                audit.audited_bodies.append(AuditBody(body=self.body(name), position=position))
+
+        if not audit.questions:
+            for position, question in enumerate(extraction.questions):
+                audit.questions.append(
+                    Question(
+                        team_id=self.team_id,
+                        position=position,
+                        number=question.number,
+                        text=question.text,
+                        assessment_label=question.assessment,
+                        assessment_scale=normalise_assessment(question.assessment),
+                        body=self.body(question.body) if question.body else None,
+                    )
+                )
+
+        if not audit.recommendations:
+            for position, item in enumerate(extraction.recommendations):
+                recommendation = Recommendation(
+                    team_id=self.team_id, position=position, text=item.text, area=item.area
+                )
+                for index, label in enumerate(item.addressee):
+                    recommendation.addressees.append(
+                        RecommendationAddressee(
+                            team_id=self.team_id,
+                            position=index,
+                            label=label,
+                            body=None if is_group_label(label) else self.body(label),
+                        )
+                    )
+                audit.recommendations.append(recommendation)
+
+        request = extraction.response_request
+        if request is not None:
+            known = {r.body_id for r in audit.response_requests}
+            for name in dict.fromkeys(request.from_bodies):
+                body = self.body(name)
+                if body.id in known:
+                    continue
+                audit.response_requests.append(
+                    ResponseRequest(
+                        team_id=self.team_id,
+                        body=body,
+                        position=len(audit.response_requests),
+                        deadline=request.deadline,
+                        deadline_text=request.deadline_text,
+                        requires_action_timeline=request.requires_action_timeline,
+                    )
+                )
+        self.session.flush()
+
+    def add_responses(self, audit: Audit, extraction: Extraction, document: SourceDocument) -> None:
+        recommendations = list(audit.recommendations)
+        for item in extraction.responses:
+            body = self.body(item.body)
+            duplicate = any(
+                r.body_id == body.id
+                and r.registry_number == item.registry_number
+                and r.decision_date == item.date
+                for r in audit.responses
+            )
+            if duplicate:
+                continue
+            response = Response(
+                team_id=self.team_id,
+                body=body,
+                position=len(audit.responses),
+                decision_date=item.date,
+                registry_number=item.registry_number,
+                source_document=document,
+            )
+            audit.responses.append(response)
+            self.session.flush()
+            for position, entry in enumerate(item.actions):
+                index = entry.recommendation_index
+                recommendation = (
+                    recommendations[index]
+                    if index is not None and 0 <= index < len(recommendations)
+                    else None
+                )
+                action = Action(
+                    team_id=self.team_id,
+                    position=position,
+                    recommendation_id=recommendation.id if recommendation else None,
+                    text=entry.action,
+                    responsible=entry.responsible,
+                    timeline_text=entry.timeline_text,
+                    due=entry.due,
+                    due_precision=entry.due_precision,
+                    board=entry.board,
+                    status=entry.status,
+                )
+                response.actions.append(action)
+                self.session.flush()
+                for owner in self.bodies_by_abbreviation(entry.board):
+                    self.session.add(ActionBoard(action_id=action.id, body_id=owner.id))
+            for request in audit.response_requests:
+                if request.body_id == body.id and request.received_on is None:
+                    request.received_on = item.date or self.today
+
+
+def _parse_report_date(value: str) -> tuple[dt.date, str]:
+    if len(value) == 7:
+        year, month = (int(part) for part in value.split("-"))
+        return dt.date(year, month, 1), "month"
+    return dt.date.fromisoformat(value), "day"

@@ -1,0 +1,181 @@
+"""What queries return: plain immutable domain objects, never ORM rows or Slack payloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRef:
+    id: int
+    name: str
+    abbreviation: str | None
+    organisation_id: int
+    organisation: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRef:
+    id: int
+    name: str
+    bodies: tuple[BodyRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRef:
+    """Enough to name an audit in a list or a heading."""
+
+    id: int
+    organisation_id: int
+    organisation: str
+    title: str | None
+    audit_firm: str | None
+    report_date: dt.date | None
+    audit_year: int | None
+
+    @property
+    def year(self) -> int | None:
+        return self.audit_year or (self.report_date.year if self.report_date else None)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditSummary:
+    audit: AuditRef
+    recommendation_count: int
+    open_recommendation_count: int
+    next_deadline: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionView:
+    id: int
+    number: str | None
+    text: str
+    assessment_label: str | None
+    assessment_scale: str | None
+    body: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionView:
+    id: int
+    audit: AuditRef
+    responding_body: str
+    recommendation_id: int | None
+    recommendation_position: int | None
+    text: str
+    responsible: str | None
+    timeline_text: str | None
+    due: dt.date | None
+    due_precision: str
+    board: str | None
+    owners: tuple[str, ...]
+    status: str | None
+
+    @property
+    def effective_status(self) -> str:
+        return self.status or "not_started"
+
+
+@dataclass(frozen=True, slots=True)
+class RecommendationView:
+    id: int
+    audit: AuditRef
+    position: int
+    text: str
+    area: str | None
+    addressees: tuple[str, ...]
+    status: str
+    status_is_manual: bool
+    actions: tuple[ActionView, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRequestView:
+    id: int
+    audit: AuditRef
+    body_id: int
+    body: str
+    deadline: dt.date
+    deadline_text: str | None
+    requires_action_timeline: bool
+    received_on: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseView:
+    id: int
+    body: str
+    decision_date: dt.date | None
+    registry_number: str | None
+    action_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AuditDetail:
+    audit: AuditRef
+    purpose: str | None
+    overall_assessment: str | None
+    audited_bodies: tuple[str, ...]
+    questions: tuple[QuestionView, ...]
+    recommendations: tuple[RecommendationView, ...]
+    response_requests: tuple[ResponseRequestView, ...]
+    responses: tuple[ResponseView, ...]
+    documents: tuple[str, ...] = ()
+
+    @property
+    def actions(self) -> tuple[ActionView, ...]:
+        by_id: dict[int, ActionView] = {}
+        for recommendation in self.recommendations:
+            for action in recommendation.actions:
+                by_id[action.id] = action
+        return tuple(sorted(by_id.values(), key=lambda a: a.id))
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """A response deadline or an action's due date, for "frister" and "försenade"."""
+
+    kind: str  # "response" | "action"
+    id: int
+    due: dt.date
+    audit: AuditRef
+    body: str
+    text: str
+    due_precision: str = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItems:
+    recommendations: tuple[RecommendationView, ...]
+    actions: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "question" | "recommendation" | "action"
+    id: int
+    text: str
+    audit: AuditRef
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeView:
+    changed_at: dt.datetime
+    actor: str
+    entity: str
+    entity_id: int
+    field: str
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    audit_id: int
+    created: bool
+    already_imported: bool
+    counts: dict[str, int] = field(default_factory=dict)

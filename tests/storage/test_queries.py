@@ -1,0 +1,117 @@
+"""Read queries answer what the team asks, scoped to one workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.demo import EXEMPEL, TESTBY, load_demo
+from storage import queries
+from storage.db import transaction
+from tests.conftest import OTHER_TEAM, TEAM
+
+TODAY = dt.date(2030, 3, 13)
+
+
+@pytest.fixture
+def demo(session_factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=TODAY)
+    return session_factory
+
+
+def _org_id(session: Session, name: str) -> int:
+    return next(o.id for o in queries.list_organisations(session, team_id=TEAM) if o.name == name)
+
+
+def test_audits_by_organisation_and_year(demo: sessionmaker[Session]) -> None:
+    with demo() as session:
+        exempel = _org_id(session, EXEMPEL)
+        this_year = queries.audits(session, team_id=TEAM, organisation_id=exempel, year=2030)
+        everything = queries.audits(session, team_id=TEAM)
+    assert {s.audit.title for s in this_year} == {
+        "Granskning av kommunens krisberedskap",
+        "Granskning av upphandling och avtalstrohet",
+    }
+    assert len(everything) == 5
+    crisis = next(s for s in this_year if "krisberedskap" in s.audit.title)
+    assert crisis.recommendation_count == 3
+    assert crisis.next_deadline == TODAY + dt.timedelta(days=12)
+
+
+def test_one_audit_in_full(demo: sessionmaker[Session]) -> None:
+    with demo() as session:
+        summary = next(
+            s for s in queries.audits(session, team_id=TEAM) if "intern kontroll" in s.audit.title
+        )
+        detail = queries.get_audit(session, team_id=TEAM, audit_id=summary.audit.id)
+    assert detail is not None
+    assert [q.assessment_scale for q in detail.questions] == ["largely", "not"]
+    assert [r.body for r in detail.response_requests] == [
+        "Kommunstyrelsen",
+        "Barn- och utbildningsnämnden",
+    ]
+    assert all(r.received_on is not None for r in detail.response_requests)
+    assert [len(r.actions) for r in detail.recommendations] == [2, 2]
+    assert detail.recommendations[0].status == "in_progress"
+    assert detail.recommendations[0].actions[0].owners == ("Kommunstyrelsen",)
+
+
+def test_recommendations_by_body_and_status(demo: sessionmaker[Session]) -> None:
+    with demo() as session:
+        social = [
+            b.id for b in queries.list_bodies(session, team_id=TEAM) if b.name == "Socialnämnden"
+        ]
+        to_social = queries.recommendations(session, team_id=TEAM, body_ids=social)
+        done = queries.recommendations(session, team_id=TEAM, statuses=["done"])
+    assert [r.text for r in to_social] == [
+        "Säkerställ reservkraft på samtliga särskilda boenden.",
+        "Utbilda chefer i rollen som tjänsteman i beredskap.",
+    ]
+    assert [r.audit.organisation for r in done] == [TESTBY]
+
+
+def test_open_items_span_years_and_owned_actions(demo: sessionmaker[Session]) -> None:
+    with demo() as session:
+        ks = [
+            b.id for b in queries.list_bodies(session, team_id=TEAM) if b.name == "Kommunstyrelsen"
+        ]
+        items = queries.open_items(session, team_id=TEAM, body_ids=ks)
+    years = {r.audit.year for r in items.recommendations}
+    assert years == {2029, 2030}
+    assert {a.text for a in items.actions} == {
+        "Ekonomienheten går igenom alla attesträtter och rensar bort inaktuella.",
+        "Rutinen för årlig genomgång beslutas.",
+    }
+
+
+def test_upcoming_and_overdue_deadlines(demo: sessionmaker[Session]) -> None:
+    with demo() as session:
+        upcoming = queries.due_items(
+            session, team_id=TEAM, start=TODAY, end=TODAY + dt.timedelta(days=30)
+        )
+        overdue = queries.overdue_items(session, team_id=TEAM, today=TODAY)
+    assert [(i.kind, (i.due - TODAY).days) for i in upcoming] == [
+        ("action", 6),
+        ("response", 12),
+        ("response", 12),
+        ("action", 20),
+        ("action", 25),
+    ]
+    assert [(i.kind, i.body, i.due) for i in overdue] == [
+        ("response", "Regionstyrelsen", dt.date(2029, 8, 31)),
+        ("action", "KS", dt.date(2030, 2, 28)),
+        ("response", "Tekniska nämnden", dt.date(2030, 3, 8)),
+    ]
+
+
+def test_another_workspace_sees_nothing(demo: sessionmaker[Session]) -> None:
+    with demo() as session:
+        assert queries.audits(session, team_id=OTHER_TEAM) == []
+        assert queries.list_bodies(session, team_id=OTHER_TEAM) == []
+        assert queries.due_items(session, team_id=OTHER_TEAM, start=None, end=None) == []
+        assert queries.search(session, team_id=OTHER_TEAM, text="attesträtter") == []
+        some_audit = queries.audits(session, team_id=TEAM)[0].audit.id
+        assert queries.get_audit(session, team_id=OTHER_TEAM, audit_id=some_audit) is None

@@ -1,0 +1,101 @@
+"""Full-text search: ranked hits, and no user text can break the query."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.demo import load_demo
+from ingest.schema import Extraction
+from storage import queries
+from storage.db import transaction
+from storage.loader import load_extraction
+from storage.models import Recommendation
+from tests.conftest import TEAM
+
+HOSTILE = [
+    '"',
+    '""',
+    "'",
+    "*",
+    "orosanm*",
+    'NEAR(a b) OR "x',
+    "a AND OR NOT b",
+    "(((",
+    "-:^",
+    "\\'; DROP TABLE audit; --",
+    "col:text",
+    "&|!<->",
+    "   ",
+    "",
+    "och",
+    "ö" * 500,
+    "\x00nul",
+    "🙂 emoji",
+    "{}[]%_$",
+]
+
+
+def test_orosanmalan_finds_vallentunas_recommendation(
+    corpus: Path, session_factory: sessionmaker[Session]
+) -> None:
+    with transaction(session_factory) as session:
+        for path in sorted((corpus / "expected").glob("*.json")):
+            extraction = Extraction.model_validate_json(path.read_text(encoding="utf-8"))
+            load_extraction(
+                session,
+                team_id=TEAM,
+                extraction=extraction,
+                sha256=hashlib.sha256(path.name.encode()).hexdigest(),
+                actor="test",
+            )
+    with session_factory() as session:
+        hits = queries.search(session, team_id=TEAM, text="orosanmälan")
+    recommendations = [h for h in hits if h.kind == "recommendation"]
+    assert recommendations, hits
+    assert recommendations[0].audit.organisation == "Vallentuna kommun"
+    assert "orosanmälan" in recommendations[0].text
+
+
+def test_results_are_ranked_and_name_their_audit(session_factory: sessionmaker[Session]) -> None:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=dt.date(2030, 3, 13))
+    with session_factory() as session:
+        hits = queries.search(session, team_id=TEAM, text="Attesträtter")
+    assert sorted(h.kind for h in hits) == ["action", "question", "recommendation"]
+    assert all(h.audit.title == "Granskning av intern kontroll i ekonomiprocessen" for h in hits)
+    assert hits == sorted(hits, key=lambda h: -h.rank)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_query_syntax_in_user_text_is_never_an_error(
+    session_factory: sessionmaker[Session], text: str
+) -> None:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=dt.date(2030, 3, 13))
+    with session_factory() as session:
+        hits = queries.search(session, team_id=TEAM, text=text)
+    assert isinstance(hits, list)
+
+
+def test_search_follows_edits_and_deletes(session_factory: sessionmaker[Session]) -> None:
+    extraction = Extraction.model_validate(
+        json.loads(
+            '{"source": "x.txt", "organisation": "Exempelkommun", "title": "Städning",'
+            ' "recommendations": [{"text": "Inför en rutin för snöröjning.",'
+            ' "addressee": ["Tekniska nämnden"]}]}'
+        )
+    )
+    with transaction(session_factory) as session:
+        load_extraction(session, team_id=TEAM, extraction=extraction, sha256="b" * 64, actor="test")
+    with transaction(session_factory) as session:
+        recommendation = session.query(Recommendation).one()
+        recommendation.text = "Inför en rutin för halkbekämpning."
+    with session_factory() as session:
+        assert queries.search(session, team_id=TEAM, text="snöröjning") == []
+        assert len(queries.search(session, team_id=TEAM, text="halkbekämpning")) == 1
