@@ -34,9 +34,18 @@ MESSAGES: dict[str, str] = {
     "cli.col.audit": "Audit",
     "cli.nothing_due": "Nothing is due in the next {days} days.",
     "cli.demo.loaded": "Demo data loaded into {url}: {audits} audits.",
+    "cli.demo.generated": (
+        "Generated {organisations} organisations, {audits} audits and {rows} rows "
+        "in {url} in {seconds} s (seed {seed})."
+    ),
+    "cli.demo.generating": "Generating {scale} data",
     "cli.db.upgraded": "The database is at the latest version ({revision}).",
     "error.missing_organisation": (
         "The document names no organisation. Give it with --organisation."
     ),
     "error.not_found": "No {entity} with id {entity_id}.",
+    "error.team_not_empty": (
+        "Workspace {team_id} already holds data. Generate into an empty database, or choose "
+        "another workspace with --team."
+    ),
 }

@@ -34,9 +34,18 @@ MESSAGES: dict[str, str] = {
     "cli.col.audit": "Granskning",
     "cli.nothing_due": "Inget förfaller de närmaste {days} dagarna.",
     "cli.demo.loaded": "Demodata inlästa i {url}: {audits} granskningar.",
+    "cli.demo.generated": (
+        "Genererade {organisations} organisationer, {audits} granskningar och {rows} rader "
+        "i {url} på {seconds} s (frö {seed})."
+    ),
+    "cli.demo.generating": "Genererar {scale}-data",
     "cli.db.upgraded": "Databasen är uppgraderad till senaste versionen ({revision}).",
     "error.missing_organisation": (
         "Dokumentet anger ingen organisation. Ange den med --organisation."
     ),
     "error.not_found": "Hittade ingen {entity} med id {entity_id}.",
+    "error.team_not_empty": (
+        "Arbetsytan {team_id} har redan data. Generera i en tom databas, eller välj en annan "
+        "arbetsyta med --team."
+    ),
 }
