@@ -709,7 +709,7 @@ class _Builder:
                         )
                     )
                     action_positions[response_id] += 1
-            manual = self.today.year - year >= 2 and rng.random() < 0.03
+            status, manual = self._follow_up(derived_status(statuses), year)
             rows.add(
                 Recommendation.__table__,
                 {
@@ -719,12 +719,22 @@ class _Builder:
                     "position": position,
                     "text": self._recommendation_text(),
                     "area": f"Avseende {areas[position % 2]}" if rng.random() < 0.5 else None,
-                    "status": RecommendationStatus.NOT_ACCEPTED
-                    if manual
-                    else derived_status(statuses),
+                    "status": status,
                     "status_is_manual": manual,
                 },
             )
+
+    def _follow_up(self, derived: str, year: int) -> tuple[str, bool]:
+        """The follow-up review (uppföljande granskning) a year or two on settles most of
+        what the actions left open: done, or not accepted by the board."""
+        if self.today.year - year < 2 or derived == RecommendationStatus.DONE:
+            return derived, False
+        chance = self.rng.random()
+        if chance < 0.5:
+            return RecommendationStatus.DONE, True
+        if chance < 0.6:
+            return RecommendationStatus.NOT_ACCEPTED, True
+        return derived, False
 
     def _recommendation_text(self) -> str:
         rng = self.rng
@@ -802,7 +812,8 @@ class _Builder:
     def _action_status(self, due: dt.date | None, decided: dt.date) -> str | None:
         rng, today = self.rng, self.today
         if due is None:
-            weights = (20, 50, 30) if (today - decided).days > 365 else (40, 50, 10)
+            age = (today - decided).days
+            weights = (5, 25, 70) if age > 730 else (20, 50, 30) if age > 365 else (40, 50, 10)
         elif (today - due).days > 365:
             weights = (1, 3, 96)
         elif due < today:
