@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock, SystemClock, local_today
 from bot.settings import Settings
 from storage.db import make_engine, make_session_factory
+from storage.directory import NameDirectory
 from storage.migrate import upgrade
 
 
@@ -19,6 +20,8 @@ class Runtime:
     engine: Engine
     session_factory: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
+    # Organisation and body names, cached between commands (storage/directory.py).
+    names: NameDirectory = field(default_factory=NameDirectory)
 
     @classmethod
     def create(
