@@ -96,7 +96,7 @@ def _tell_user(
 ) -> None:
     """Actions answer through response_url; App Home and events by a private note."""
     user_id = context.user_id
-    if context.respond is not None:
+    if context.respond is not None and context.respond.response_url:
         context.respond(
             text=message.text,
             blocks=message.blocks,

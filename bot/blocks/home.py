@@ -9,12 +9,15 @@ from typing import Any
 from bot.blocks.answers import due_section
 from bot.blocks.common import (
     Block,
+    actions,
+    button,
     channel_link,
     context,
     divider,
     header,
     section,
 )
+from bot.blocks.ids import ActionId
 from bot.blocks.state import HOME
 from bot.blocks.text import VIEW_BLOCKS_MAX, escape
 from bot.i18n import t
@@ -48,6 +51,10 @@ def home_view(
         header(t("slack.home.title", lang)),
         context(t("slack.home.intro", lang)),
     ]
+    if controls:
+        blocks.append(
+            actions(button(t("slack.button.import", lang), ActionId.OPEN_IMPORT, "import"))
+        )
     blocks.append(section(f"*{t('slack.home.overdue', lang, n=len(overdue))}*"))
     blocks += items(overdue, MAX_OVERDUE, "slack.home.more_overdue") or [
         context(t("slack.home.nothing_overdue", lang))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,9 @@ def fake_slack() -> Iterator[FakeSlackAPI]:
     fake = FakeSlackAPI(team_id=TEAM).start()
     fake.usergroups[EDITOR_GROUP] = [GROUP_MEMBER]
     yield fake
-    fake.stop()
-    for call in fake.calls:
+    # shutdown() waits out serve_forever's half-second poll; nothing needs to wait for it.
+    threading.Thread(target=fake.stop, daemon=True).start()
+    for call in list(fake.calls):
         blocks, view = payload_of(call.body)
         if view:
             assert_valid_view(view)
