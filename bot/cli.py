@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from bot import chart, followup
 from bot.demo import load_demo
 from bot.i18n import format_due, t
 from bot.runtime import Runtime
 from bot.settings import get_settings
 from bot.workspace import resolve_team_id
 from storage import queries
+from storage.bodies import lookup_key
 from storage.db import transaction
 from storage.migrate import current_revision, upgrade
 
@@ -61,6 +64,77 @@ def demo(team: TeamOption = None) -> None:
     url = runtime.engine.url.render_as_string(hide_password=True)
     console.print(t("cli.demo.loaded", settings.language, url=url, audits=len(set(audit_ids))))
     _print_due(runtime, team_id, 30)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or xlsx.")] = "xlsx",
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="Only this organisation.")
+    ] = None,
+    team: TeamOption = None,
+) -> None:
+    """Write the follow-up matrix: one row per recommendation with its actions and status."""
+    settings = get_settings()
+    lang = settings.language
+    if fmt not in followup.FORMATS:
+        raise typer.BadParameter(
+            t("cli.export.bad_format", lang, formats=", ".join(followup.FORMATS))
+        )
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    with runtime.session_factory() as session:
+        org_id = _organisation_id(session, team_id, organisation, lang)
+        rows = queries.follow_up_rows(session, team_id=team_id, organisation_id=org_id)
+    followup.write(rows, output, fmt=fmt, lang=lang, tz=settings.tz)
+    console.print(t("export.written", lang, rows=len(rows), path=output))
+
+
+@app.command()
+def overview(
+    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="Only this organisation.")
+    ] = None,
+    team: TeamOption = None,
+) -> None:
+    """Draw recommendations per board by status and the next deadlines as a PNG."""
+    settings = get_settings()
+    lang = settings.language
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    today = runtime.today()
+    with runtime.session_factory() as session:
+        org_id = _organisation_id(session, team_id, organisation, lang)
+        recs = queries.recommendations(session, team_id=team_id, organisation_id=org_id)
+        deadlines = queries.due_items(
+            session,
+            team_id=team_id,
+            start=today,
+            end=today + dt.timedelta(days=90),
+            organisation_ids=[org_id] if org_id else None,
+        )
+    scope = organisation or t("chart.all_organisations", lang)
+    png = chart.overview_png(
+        recs, deadlines, title=t("chart.title", lang, scope=scope), today=today, lang=lang
+    )
+    output.write_bytes(png)
+    console.print(str(output))
+
+
+def _organisation_id(session, team_id: str, name: str | None, lang: str) -> int | None:
+    if name is None:
+        return None
+    key = lookup_key(name)
+    orgs = queries.list_organisations(session, team_id=team_id)
+    exact = [o for o in orgs if lookup_key(o.name) == key]
+    prefixed = [o for o in orgs if lookup_key(o.name).startswith(key)]
+    match = exact or (prefixed if len(prefixed) == 1 else [])
+    if not match:
+        console.print(t("export.unknown_organisation", lang, name=name))
+        raise typer.Exit(2)
+    return match[0].id
 
 
 def _print_due(runtime: Runtime, team_id: str, days: int) -> None:

@@ -16,6 +16,7 @@ from storage.models import (
     Audit,
     AuditBody,
     Body,
+    ChangeLog,
     Organisation,
     Question,
     Recommendation,
@@ -30,6 +31,7 @@ from storage.read_models import (
     AuditSummary,
     BodyRef,
     DueItem,
+    FollowUpRow,
     OpenItems,
     OrganisationRef,
     QuestionView,
@@ -508,3 +510,35 @@ def response_request(
         )
     )
     return None if request is None else _request_view(request, audit_ref(request.audit))
+
+
+def follow_up_rows(
+    session: Session, *, team_id: str, organisation_id: int | None = None
+) -> list[FollowUpRow]:
+    """Every recommendation with its actions and when anything about it last changed."""
+    rows = recommendations(session, team_id=team_id, organisation_id=organisation_id)
+    if not rows:
+        return []
+    recommendation_ids = [r.id for r in rows]
+    action_owner = {a.id: r.id for r in rows for a in r.actions}
+    last: dict[int, dt.datetime] = {}
+    changed = session.execute(
+        select(ChangeLog.entity, ChangeLog.entity_id, func.max(ChangeLog.changed_at))
+        .where(
+            ChangeLog.team_id == team_id,
+            or_(
+                and_(
+                    ChangeLog.entity == "recommendation",
+                    ChangeLog.entity_id.in_(recommendation_ids),
+                ),
+                and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(list(action_owner))),
+            ),
+        )
+        .group_by(ChangeLog.entity, ChangeLog.entity_id)
+    )
+    for entity, entity_id, when in changed:
+        owner = entity_id if entity == "recommendation" else action_owner[entity_id]
+        when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        if owner not in last or when > last[owner]:
+            last[owner] = when
+    return [FollowUpRow(r, last.get(r.id)) for r in rows]

@@ -39,6 +39,33 @@ MESSAGES: dict[str, str] = {
         "The document names no organisation. Give it with --organisation."
     ),
     "error.not_found": "No {entity} with id {entity_id}.",
+    # --- export ---
+    "export.col.organisation": "Organisation",
+    "export.col.audit": "Audit",
+    "export.col.year": "Year",
+    "export.col.recommendation": "Recommendation",
+    "export.col.addressees": "Addressed to",
+    "export.col.actions": "Actions",
+    "export.col.due": "Next due",
+    "export.col.status": "Status",
+    "export.col.last_change": "Last changed",
+    "export.sheet_title": "Follow-up",
+    "export.written": "The follow-up matrix ({rows} recommendations) is saved in {path}.",
+    "export.unknown_organisation": "No organisation called {name}.",
+    "status.action.not_started": "Not started",
+    "status.action.started": "In progress",
+    "status.action.done": "Done",
+    "status.recommendation.open": "Open",
+    "status.recommendation.in_progress": "In progress",
+    "status.recommendation.done": "Done",
+    "status.recommendation.not_accepted": "Not accepted",
+    "chart.recommendations": "Recommendations",
+    "chart.no_recommendations": "No recommendations",
+    "chart.next_deadlines": "Next deadlines",
+    "chart.no_deadlines": "No deadlines in the coming days",
+    "chart.title": "State of play: {scope}",
+    "chart.all_organisations": "all organisations",
+    "cli.export.bad_format": "The format must be one of: {formats}.",
     # --- slack ---
     "error.permission_denied": (
         "You can read everything but not change anything. Ask whoever runs Revisorbot to add "

@@ -39,6 +39,33 @@ MESSAGES: dict[str, str] = {
         "Dokumentet anger ingen organisation. Ange den med --organisation."
     ),
     "error.not_found": "Hittade ingen {entity} med id {entity_id}.",
+    # --- export ---
+    "export.col.organisation": "Organisation",
+    "export.col.audit": "Granskning",
+    "export.col.year": "År",
+    "export.col.recommendation": "Rekommendation",
+    "export.col.addressees": "Mottagare",
+    "export.col.actions": "Åtgärder",
+    "export.col.due": "Nästa förfallodag",
+    "export.col.status": "Status",
+    "export.col.last_change": "Senast ändrad",
+    "export.sheet_title": "Uppföljning",
+    "export.written": "Uppföljningsmatrisen ({rows} rekommendationer) är sparad i {path}.",
+    "export.unknown_organisation": "Hittade ingen organisation som heter {name}.",
+    "status.action.not_started": "Ej påbörjad",
+    "status.action.started": "Pågår",
+    "status.action.done": "Klar",
+    "status.recommendation.open": "Öppen",
+    "status.recommendation.in_progress": "Pågår",
+    "status.recommendation.done": "Genomförd",
+    "status.recommendation.not_accepted": "Ej accepterad",
+    "chart.recommendations": "Rekommendationer",
+    "chart.no_recommendations": "Inga rekommendationer",
+    "chart.next_deadlines": "Närmaste frister",
+    "chart.no_deadlines": "Inga frister de närmaste dagarna",
+    "chart.title": "Läget: {scope}",
+    "chart.all_organisations": "alla organisationer",
+    "cli.export.bad_format": "Formatet måste vara ett av: {formats}.",
     # --- slack ---
     "error.permission_denied": (
         "Du kan läsa allt men inte ändra något. Be den som driftar Revisorbot att lägga till "
