@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -40,6 +42,48 @@ def db_upgrade() -> None:
     console.print(
         t("cli.db.upgraded", settings.language, revision=current_revision(runtime.engine))
     )
+
+
+@app.command()
+def run(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port.")] = 3000,
+    host: Annotated[str, typer.Option(help="Interface the HTTP server listens on.")] = "0.0.0.0",
+    no_scheduler: Annotated[
+        bool, typer.Option("--no-scheduler", help="Send no reminders from this process.")
+    ] = False,
+) -> None:
+    """Connect to Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."""
+    from bot.app import build_app, serve_http, serve_socket_mode
+
+    settings = get_settings()
+    lang = settings.language
+    if settings.slack_bot_token is None:
+        console.print(t("cli.run.no_token", lang))
+        raise typer.Exit(2)
+    if settings.slack_app_token is None and settings.slack_signing_secret is None:
+        console.print(t("cli.run.no_secret", lang))
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    runtime = Runtime.create(settings)
+    slack_app = build_app(runtime)
+    if not no_scheduler:
+        _start_reminders(runtime, slack_app)
+    if settings.slack_app_token is not None:
+        serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
+    else:
+        serve_http(slack_app, runtime, host=host, port=port)
+
+
+def _start_reminders(runtime: Runtime, slack_app) -> None:
+    """Reminders run beside the app: ``bot.reminders.scheduler.start(runtime, app)``."""
+    if importlib.util.find_spec("bot.reminders") is None or (
+        importlib.util.find_spec("bot.reminders.scheduler") is None
+    ):
+        console.print(t("cli.run.no_reminders", runtime.settings.language))
+        return
+    from bot.reminders import scheduler
+
+    scheduler.start(runtime, slack_app)
 
 
 @app.command()

@@ -67,6 +67,15 @@ MESSAGES: dict[str, str] = {
     "chart.all_organisations": "all organisations",
     "cli.export.bad_format": "The format must be one of: {formats}.",
     # --- slack ---
+    "cli.run.no_token": (
+        "SLACK_BOT_TOKEN is not set. Create the app from manifest.yml, install it and put the "
+        "Bot User OAuth Token in .env (see README, Connect to Slack)."
+    ),
+    "cli.run.no_secret": (
+        "SLACK_SIGNING_SECRET is not set. Put the app's Signing Secret in .env, or set "
+        "SLACK_APP_TOKEN for Socket Mode."
+    ),
+    "cli.run.no_reminders": "Reminders are not part of this build; starting without them.",
     "error.permission_denied": (
         "You can read everything but not change anything. Ask whoever runs Revisorbot to add "
         "you (or a user group you belong to) to REVISORBOT_EDITORS."

@@ -67,6 +67,15 @@ MESSAGES: dict[str, str] = {
     "chart.all_organisations": "alla organisationer",
     "cli.export.bad_format": "Formatet måste vara ett av: {formats}.",
     # --- slack ---
+    "cli.run.no_token": (
+        "SLACK_BOT_TOKEN saknas. Skapa appen från manifest.yml, installera den och lägg "
+        "Bot User OAuth Token i .env (se README, Connect to Slack)."
+    ),
+    "cli.run.no_secret": (
+        "SLACK_SIGNING_SECRET saknas. Lägg appens Signing Secret i .env, eller sätt "
+        "SLACK_APP_TOKEN för Socket Mode."
+    ),
+    "cli.run.no_reminders": "Påminnelser ingår inte i den här versionen; startar utan dem.",
     "error.permission_denied": (
         "Du kan läsa allt men inte ändra något. Be den som driftar Revisorbot att lägga till "
         "dig (eller en användargrupp du är med i) i REVISORBOT_EDITORS."
