@@ -116,16 +116,20 @@ def split_trailing_label(text: str) -> tuple[str, str | None]:
     """ "Följs rutinerna? Delvis" → ("Följs rutinerna?", "Delvis"): a label after a question.
 
     Only a label after the question mark counts, so a question that merely ends with a
-    label-like word keeps it.
+    label-like word keeps it. A parenthesis between the two ("? (Socialnämnden) Delvis")
+    stays with the question.
     """
     head, mark, tail = text.rpartition("?")
     if not mark:
         return text, None
-    match = _TRAILING_LABEL.fullmatch(tail.strip()) if tail.strip() else None
+    aside = re.match(r"^\s*(\([^()]{1,80}\))", tail)
+    kept = head + "?" + (" " + aside.group(1) if aside else "")
+    rest = tail[aside.end() :] if aside else tail
+    match = _TRAILING_LABEL.fullmatch(rest.strip()) if rest.strip() else None
     if match is None:
         return text, None
     label = " ".join(match["label"].split())
-    return head + "?", label[0].upper() + label[1:]
+    return kept, label[0].upper() + label[1:]
 
 
 def printed_label(phrase: str) -> str:

@@ -191,27 +191,32 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
 
 
 def _remove_anchored_furniture(lines: list[str], furniture: list[str]) -> list[str]:
-    """Pages are not marked: find them by their footers, then drop what repeats around them."""
+    """Pages are not marked: find the page breaks by their footers (page numbers, copyright,
+    classification), then drop the lines that recur around most of the breaks."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     anchors = [
         n
         for n, i in enumerate(filled)
         if _FURNITURE_ANCHOR.search(lines[i]) or _is_page_number(lines[i])
     ]
-    windows: list[set[str]] = []
+    # Anchors a few lines apart belong to the same page break.
+    breaks: list[list[int]] = []
     for n in anchors:
-        around = filled[max(0, n - _WINDOW) : n + _WINDOW + 1]
-        windows.append({_shape(lines[i]) for i in around})
-    counts: Counter[str] = Counter(shape for window in windows for shape in window)
-    needed = max(2, round(0.4 * len({frozenset(w) for w in windows})))
+        if breaks and n - breaks[-1][-1] <= _WINDOW:
+            breaks[-1].append(n)
+        else:
+            breaks.append([n])
+    windows = [
+        set(filled[max(0, group[0] - _WINDOW) : group[-1] + _WINDOW + 1]) for group in breaks
+    ]
+    near_break: set[int] = set().union(*windows) if windows else set()
+    # A line printed again at each break recurs at distinct places; a line that merely sits
+    # between two breaks of a short page is one place, however many windows it falls in.
+    counts = Counter(_shape(lines[i]) for i in near_break)
+    needed = max(2, round(0.4 * len(windows)))
     repeated = {
-        shape
-        for shape, count in counts.items()
-        if count >= needed and len(shape) < 120 and shape.strip()
+        shape for shape, count in counts.items() if count >= needed and 0 < len(shape) < 120
     }
-    near_anchor: set[int] = set()
-    for n in anchors:
-        near_anchor.update(filled[max(0, n - _WINDOW) : n + _WINDOW + 1])
     kept: list[str] = []
     for i, line in enumerate(lines):
         if line.strip():
@@ -220,7 +225,7 @@ def _remove_anchored_furniture(lines: list[str], furniture: list[str]) -> list[s
                 continue
             if _is_page_number(line):
                 continue
-            if i in near_anchor and _shape(line) in repeated:
+            if i in near_break and _shape(line) in repeated:
                 _remember(furniture, line)
                 continue
         kept.append(line)

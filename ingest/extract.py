@@ -39,7 +39,15 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,
-        title=report.title(main, document.furniture, found_organisation, letter) if main else None,
+        title=report.title(
+            main,
+            document.furniture,
+            found_organisation,
+            letter,
+            letter=not any(s.kind == "report" for s in segments),
+        )
+        if main
+        else None,
         audit_firm=report.audit_firm("\n".join([main_text, *document.furniture]))
         or report.audit_firm("\n".join(block.text for block in everything)),
         report_date=report.report_date(main, document.furniture) if main else None,

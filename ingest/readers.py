@@ -14,11 +14,14 @@ as one tab-separated line (a cell's paragraphs joined by spaces).
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from pathlib import Path
 
 from ingest.errors import UnreadableDocument
+
+logger = logging.getLogger(__name__)
 
 MAX_BYTES = 100 * 1024 * 1024
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
@@ -73,7 +76,6 @@ def read_plain_text(data: bytes, name: str) -> str:
 
 def read_pdf(data: bytes, name: str) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     if b"%PDF" not in data[:1024]:
         raise UnreadableDocument("broken_pdf", name, "no %PDF header")
@@ -89,7 +91,7 @@ def read_pdf(data: bytes, name: str) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except UnreadableDocument:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+    except Exception as error:  # a damaged file fails deep inside pypdf in many ways
         raise UnreadableDocument("broken_pdf", name, f"{type(error).__name__}: {error}") from error
     table_pages = [
         n
@@ -97,7 +99,10 @@ def read_pdf(data: bytes, name: str) -> str:
         if _ACTION_TABLE_HINT.search(text) and _ACTION_TABLE_COLUMNS.search(text)
     ]
     if table_pages:
-        pages = _with_tables(data, pages, table_pages)
+        try:
+            pages = _with_tables(data, pages, table_pages)
+        except Exception:  # pypdf read the page already; its text is the fallback
+            logger.warning("%s: pdfplumber could not read the table pages", name, exc_info=True)
     return "\f".join(pages)
 
 
@@ -137,7 +142,6 @@ def _with_tables(data: bytes, pages: list[str], numbers: list[int]) -> list[str]
 
 def read_docx(data: bytes, name: str) -> str:
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -145,7 +149,7 @@ def read_docx(data: bytes, name: str) -> str:
         raise UnreadableDocument("broken_docx", name, "not a zip archive")
     try:
         document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
+    except Exception as error:  # a damaged package fails in python-docx or in lxml
         raise UnreadableDocument("broken_docx", name, f"{type(error).__name__}: {error}") from error
     lines: list[str] = []
     for item in document.iter_inner_content():

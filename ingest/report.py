@@ -82,6 +82,10 @@ _ATTACHED_TITLE = re.compile(
 _COVER_END = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:sammanfattning|innehåll|innehållsförteckning)$", re.I
 )
+_LETTER_HEADER = re.compile(
+    r"^(?:revisionsskrivelse|missiv|till|kopia|från|för kännedom|datum|dnr|diarienummer)\b",
+    re.IGNORECASE,
+)
 _FURNITURE_NOISE = re.compile(
     r"©|all rights reserved|classification|rättigheter|^sida\b|^page\b", re.IGNORECASE
 )
@@ -157,10 +161,24 @@ def _title_candidate(text: str, organisation_name: str | None) -> bool:
 
 
 def title(
-    blocks: list[Block], furniture: list[str], organisation_name: str | None, extra: list[Block]
+    blocks: list[Block],
+    furniture: list[str],
+    organisation_name: str | None,
+    extra: list[Block],
+    *,
+    letter: bool = False,
 ) -> str | None:
     """The report's title: its title page, else its running header, else a cover letter's
-    "Bilaga: Revisionsrapport "…"" line."""
+    "Bilaga: Revisionsrapport "…"" line. A letter (revisionsskrivelse) is titled by its
+    subject line."""
+    if letter:
+        for block in blocks[:15]:
+            if (
+                block.headingish
+                and not _LETTER_HEADER.match(block.text)
+                and _title_candidate(block.text, organisation_name)
+            ):
+                return block.text
     for index, block in enumerate(blocks[:60]):
         if _REPORT_WORD.match(block.text.strip()):
             for candidate in blocks[index + 1 : index + 4]:
@@ -209,6 +227,7 @@ _AUDITED = re.compile(
     r"granskade\s+(?:nämnder|styrelser)\b|(?:de\s+)?granskade\s+nämnderna\b)",
     re.IGNORECASE,
 )
+_ADDRESSED_TO = re.compile(r"^till:?\s+(?P<bodies>.+)$", re.IGNORECASE)
 _OVERALL = re.compile(
     r"\b(?:vår|revisorernas|den)\s+(?:samlade|sammanfattande|övergripande)\s+bedömning\b",
     re.IGNORECASE,
@@ -277,7 +296,8 @@ def purpose(blocks: list[Block]) -> str | None:
 
 
 def audited_bodies(blocks: list[Block], purpose_text: str | None) -> list[str]:
-    """The boards audited: "Granskningen avser …", "Revisionsobjekt är …", else the purpose's."""
+    """The boards audited: "Granskningen avser …", "Revisionsobjekt är …", else those the
+    purpose names, else those a letter is addressed to ("Till tekniska nämnden")."""
     for block in blocks:
         if block.kind not in ("paragraph", "item"):
             continue
@@ -286,7 +306,14 @@ def audited_bodies(blocks: list[Block], purpose_text: str | None) -> list[str]:
                 bodies = find_bodies(sentence)
                 if bodies:
                     return bodies
-    return find_bodies(purpose_text or "")
+    named = find_bodies(purpose_text or "")
+    if named:
+        return named
+    for block in blocks[:15]:
+        addressed = _ADDRESSED_TO.match(block.text)
+        if addressed:
+            return find_bodies(addressed["bodies"])
+    return []
 
 
 def overall_assessment(blocks: list[Block]) -> str | None:
@@ -567,8 +594,13 @@ _PROSE_RECOMMENDATION = re.compile(
 
 
 def recommendations(blocks: list[Block]) -> list[Recommendation]:
-    """The formal recommendations, each once, in order, with addressees and area heading."""
-    printings: list[list[Recommendation]] = []
+    """The formal recommendations, each once, in order, with addressees and area heading.
+
+    A report prints its list in the summary and again in the closing chapter, sometimes one
+    list per board. Printings with the same lead-in addressees are the same list and the
+    most complete printing of it is kept; lists for different boards are all kept.
+    """
+    printings: dict[tuple[str, ...], list[Recommendation]] = {}
     for index, block in enumerate(blocks):
         if block.kind == "row" or not _RECOMMENDATION_LEAD.search(block.text):
             continue
@@ -581,11 +613,15 @@ def recommendations(blocks: list[Block]) -> list[Recommendation]:
             )
             for entry in collect(blocks, index + 1)
         ]
-        if printing:
-            printings.append(printing)
-    if printings:
-        return max(printings, key=len)
-    return _prose_recommendations(blocks)
+        key = tuple(lead_addressees)
+        if printing and len(printing) > len(printings.get(key, [])):
+            printings[key] = printing
+    found: list[Recommendation] = []
+    for printing in printings.values():
+        found.extend(
+            r for r in printing if not any(squash(r.text) == squash(f.text) for f in found)
+        )
+    return found or _prose_recommendations(blocks)
 
 
 def _item_addressees(text: str) -> list[str]:

@@ -151,7 +151,7 @@ def _response(segment: Segment, recommendations: list[Recommendation]) -> Respon
     if body is None:
         return None
     own_board = _registry_prefix(registry) or abbreviate(body)
-    actions = _table_actions(blocks) or _labelled_actions(blocks[marker:], own_board)
+    actions = _table_actions(blocks, own_board) or _labelled_actions(blocks[marker:], own_board)
     _align_recommendations(actions, recommendations)
     return Response(
         body=body,
@@ -265,17 +265,22 @@ def _column_role(header: str) -> str | None:
     return None
 
 
-def _table_actions(blocks: list[Block]) -> list[_Draft]:
+def _table_actions(blocks: list[Block], own_board: str) -> list[_Draft]:
     for index, block in enumerate(blocks):
         if block.kind != "row":
             continue
         roles = [_column_role(cell) for cell in block.cells]
         if "action" in roles and ("timeline" in roles or "responsible" in roles):
-            return _read_table(blocks[index + 1 :], roles)
+            # Without a board column every row is the responding board's own; with one, an
+            # empty cell stays empty.
+            default_board = None if "board" in roles else own_board
+            return _read_table(blocks[index + 1 :], roles, default_board)
     return []
 
 
-def _read_table(rows: list[Block], roles: list[str | None]) -> list[_Draft]:
+def _read_table(
+    rows: list[Block], roles: list[str | None], default_board: str | None
+) -> list[_Draft]:
     drafts: list[_Draft] = []
     position = -1
     quote: str | None = None
@@ -302,7 +307,7 @@ def _read_table(rows: list[Block], roles: list[str | None]) -> list[_Draft]:
                 responsible=_roles(cells["responsible"]) or None,
                 timeline_text=cells["timeline"] or None,
                 timeline=timeline,
-                board=cells["board"] or None,
+                board=cells["board"] or default_board,
                 status=_status(cells["status"]),
             )
         )

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ingest.cleaning import Block
-from ingest.dates import DateMention, find_dates
+from ingest.dates import MONTHS, DateMention, find_dates
 
 SegmentKind = Literal["report", "missive", "response", "protocol", "memo", "other"]
 
@@ -79,7 +79,9 @@ def date_line(block: Block) -> DateMention | None:
     text = block.text.strip(" .")
     if len(text) > 60:
         return None
-    text = re.sub(r"^(?:datum:?|[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?)\s+(?=\d)", "", text)
+    place = re.match(r"^(?:datum:?|(?P<word>[A-ZÅÄÖ][a-zåäö]+)(?:\s+den)?)\s+(?=\d)", text)
+    if place and (place["word"] or "").casefold() not in MONTHS:
+        text = text[place.end() :]
     mentions = find_dates(text)
     if len(mentions) != 1 or mentions[0].precision == "year":
         return None
