@@ -69,7 +69,7 @@ _LABELS: tuple[tuple[Scale, tuple[str, ...]], ...] = (
         ),
     ),
 )
-_NOT_GRADED = re.compile(r"^(ej|inte) (bedöm[dt]|bedömbar|tillämplig|aktuell)\b")
+_NOT_GRADED = re.compile(r"^(ej|inte) (bedöm|tillämplig|aktuell)")
 
 
 def _fold(label: str) -> str:

@@ -48,16 +48,16 @@ _FOOTNOTE_SEPARATOR = re.compile(r"^[ \t_]{20,}$")
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+\S")
 _TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
 _SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "som", "till", "&"}
-_CHARACTER_FIXES = str.maketrans(
-    {
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u00ad": "",
-        "\u200b": "",
-        "\ufeff": "",
-        "\r": "",
-    }
+# Non-breaking and narrow spaces, soft hyphens, zero-width marks and carriage returns.
+_CHARACTER_FIXES = (
+    ("\r\n", "\n"),
+    ("\r", "\n"),
+    ("\u00a0", " "),
+    ("\u2007", " "),
+    ("\u202f", " "),
+    ("\u00ad", ""),
+    ("\u200b", ""),
+    ("\ufeff", ""),
 )
 _WINDOW = 6
 
@@ -108,7 +108,9 @@ class _Line:
 
 def clean(text: str) -> CleanDocument:
     """Clean ``text`` (pages may be separated by form feeds) into blocks."""
-    raw = text.translate(_CHARACTER_FIXES)
+    raw = text
+    for old, new in _CHARACTER_FIXES:
+        raw = raw.replace(old, new)
     lines = [_strip_markup(line) for line in _remove_footnotes(raw.split("\n"))]
     pages = _split_pages(lines)
     furniture: list[str] = []

@@ -55,15 +55,12 @@ _SENTENCE_START_WORDS = {
     "under", "efter", "och", "att", "den", "det", "de", "en", "ett", "alla", "samtliga", "varje",
     "övriga", "flera", "andra", "olika", "denna", "detta", "vår", "våra",
 }  # fmt: skip
-_FIRMS = (
-    ("PwC", re.compile(r"\bPwC\b|PricewaterhouseCoopers|\bÖhrlings\b")),
-    ("KPMG", re.compile(r"\bKPMG\b")),
-    ("EY", re.compile(r"\bEY\b|Ernst\s*&\s*Young")),
-    ("Deloitte", re.compile(r"\bDeloitte\b")),
-    ("Grant Thornton", re.compile(r"\bGrant\s+Thornton\b")),
-    ("BDO", re.compile(r"\bBDO\b")),
-    ("Forvis Mazars", re.compile(r"\b(?:Forvis\s+)?Mazars\b")),
+_FIRMS = re.compile(
+    r"\b(?:(?P<PwC>PwC|PricewaterhouseCoopers|Öhrlings)|(?P<KPMG>KPMG)|"
+    r"(?P<EY>EY|Ernst\s*&\s*Young)|(?P<Deloitte>Deloitte)|(?P<GrantThornton>Grant\s+Thornton)|"
+    r"(?P<BDO>BDO)|(?P<Mazars>Mazars))\b"
 )
+_FIRM_NAMES = {"GrantThornton": "Grant Thornton", "Mazars": "Forvis Mazars"}
 _AUDIT_YEAR_PATTERNS = (
     re.compile(r"\brevisionsplan(?:en)?\s+(?:för\s+)?(?:år\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})\s+års\s+revisionsplan", re.I),
@@ -121,12 +118,16 @@ def _trim_org(name: str) -> str | None:
 
 def audit_firm(text: str) -> str | None:
     """The firm named most often (PwC, KPMG, EY …), None for an auditors' own letter."""
-    counts: list[tuple[int, int, str]] = []
-    for name, pattern in _FIRMS:
-        found = list(pattern.finditer(text))
-        if found:
-            counts.append((len(found), -found[0].start(), name))
-    return max(counts)[2] if counts else None
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in _FIRMS.finditer(text):
+        group = match.lastgroup or ""
+        counts[group] += 1
+        first.setdefault(group, match.start())
+    if not counts:
+        return None
+    best = max(counts, key=lambda group: (counts[group], -first[group]))
+    return _FIRM_NAMES.get(best, best)
 
 
 def audit_year(text: str) -> int | None:
@@ -563,7 +564,7 @@ def _attach_labels(found: list[_Row], table: list[_Row]) -> None:
         match = by_number.get(row.number) if row.number else None
         if match is None:
             scored = [
-                (similarity(row.text, candidate.text), n)
+                (similarity(row.text, candidate.text, at_least=0.6), n)
                 for n, candidate in enumerate(table)
                 if n not in taken
             ]

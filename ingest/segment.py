@@ -58,6 +58,7 @@ _LETTER_CUES = (
     re.compile(r"^för\b.{0,60}\brevisor(?:er|erna)\b", re.IGNORECASE),
     re.compile(r"\brevisionsskrivelse\b", re.IGNORECASE),
 )
+_ADDRESS_LINE = re.compile(r"^(?:till|kopia(?:\s+till)?|från|för kännedom)\b", re.IGNORECASE)
 _BACKTRACK = 6
 
 
@@ -120,7 +121,10 @@ def segment(blocks: list[Block]) -> list[Segment]:
         elif _PROTOCOL.match(text):
             starts[index] = "protocol"
         elif _RESPONSE_MARK.match(text) or (
-            block.headingish and _RESPONSE_HEADING.match(text) and index - last_response_mark > 8
+            block.headingish
+            and _RESPONSE_HEADING.match(text)
+            and index - last_response_mark > 8
+            and not _names_the_response(starts, index)
         ):
             starts[_response_start(blocks, index, starts)] = "response"
             last_response_mark = index
@@ -144,6 +148,14 @@ def segment(blocks: list[Block]) -> list[Segment]:
         if blocks[start:end]:
             segments.append(Segment(kind, blocks[start:end]))
     return segments
+
+
+def _names_the_response(starts: dict[int, SegmentKind], index: int) -> bool:
+    """A protocol or memo just above titles its matter "Svar på …": that is not a response."""
+    previous = max((start for start in starts if start < index), default=None)
+    return (
+        previous is not None and starts[previous] in ("protocol", "memo") and index - previous <= 15
+    )
 
 
 def _response_start(blocks: list[Block], marker: int, starts: dict[int, SegmentKind]) -> int:
@@ -180,20 +192,31 @@ def _report_start(blocks: list[Block], starts: dict[int, SegmentKind]) -> int | 
 def _missive_start(
     blocks: list[Block], starts: dict[int, SegmentKind], report_start: int | None
 ) -> int | None:
-    """The auditors' letter between the last other document and the report, if there is one."""
+    """The auditors' letter between the last other document and the report, if there is one:
+    it starts at the first date line that is followed closely by what such letters say."""
     if not starts:
         return None
     end = report_start if report_start is not None else len(blocks)
     before = [s for s in starts if s < end and s != report_start]
     floor = max(before, default=-1)
-    region = range(floor + 1, end)
-    first_cue = next(
-        (i for i in region if any(cue.search(blocks[i].text) for cue in _LETTER_CUES)), None
+    letter_date = next(
+        (
+            i
+            for i in range(floor + 1, end)
+            if is_date_line(blocks[i])
+            and any(
+                cue.search(block.text) for block in blocks[i + 1 : i + 13] for cue in _LETTER_CUES
+            )
+        ),
+        None,
     )
-    if first_cue is None:
+    if letter_date is None:
         return None
-    dates = [i for i in range(floor + 1, first_cue) if is_date_line(blocks[i])]
-    return dates[-1] if dates else None
+    start = letter_date
+    # The address lines above the date belong to the letter too.
+    while start - 1 > floor and _ADDRESS_LINE.match(blocks[start - 1].text):
+        start -= 1
+    return start
 
 
 def _classify_loose(blocks: list[Block], *, alone: bool) -> SegmentKind:

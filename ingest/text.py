@@ -62,9 +62,14 @@ def squash(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def similarity(a: str, b: str) -> float:
-    """How alike two printings of a sentence are, 0..1 (hyphenation and case ignored)."""
-    return SequenceMatcher(None, squash(a), squash(b), autojunk=False).ratio()
+def similarity(a: str, b: str, *, at_least: float = 0.0) -> float:
+    """How alike two printings of a sentence are, 0..1 (hyphenation and case ignored).
+
+    Below ``at_least`` the answer is only an upper bound, which is cheaper to compute.
+    """
+    matcher = SequenceMatcher(None, squash(a), squash(b), autojunk=False)
+    bound = matcher.quick_ratio()
+    return bound if bound < at_least else matcher.ratio()
 
 
 def containment(quote: str, text: str) -> float:

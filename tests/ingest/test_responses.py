@@ -1,0 +1,120 @@
+"""Boards' responses: their date and registry number, and each action with its due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest import extract_text
+from ingest.schema import Action
+
+from .samples import NUMBERED_REPORT, RESPONSES
+
+
+def test_a_response_with_an_action_table() -> None:
+    responses = extract_text(RESPONSES, source="svar.txt").responses
+    technical = responses[0]
+
+    assert (technical.body, technical.date, technical.registry_number) == (
+        "Tekniska nämnden",
+        dt.date(2025, 6, 12),
+        "TN 2025/118",
+    )
+    assert technical.actions == [
+        Action(
+            recommendation_index=0,
+            action="Upphandla ett system för digitala körjournaler.",
+            responsible="Fordonssamordnare",
+            timeline_text="ht 2025",
+            due=dt.date(2025, 12, 31),
+            due_precision="month",
+            board="TN",
+            status="started",
+        ),
+        Action(
+            recommendation_index=0,
+            action="Utbilda förarna i det nya systemet.",
+            responsible="Fordonssamordnare, Utbildningsansvarig",
+            timeline_text="se ovan",
+            due=dt.date(2025, 12, 31),
+            due_precision="month",
+            board="TN",
+            status="not_started",
+        ),
+        Action(
+            recommendation_index=1,
+            action="Riktlinjen revideras och beslutas av nämnden.",
+            responsible="Förvaltningschef",
+            timeline_text="Q1 2026",
+            due=dt.date(2026, 3, 31),
+            due_precision="month",
+            board="TN",
+        ),
+        Action(
+            recommendation_index=1,
+            action="Uppföljning av körjournalerna.",
+            responsible="Controller",
+            timeline_text="Löpande",
+            due_precision="continuous",
+            board="TN",
+            status="done",
+        ),
+    ]
+
+
+def test_a_response_with_labelled_paragraphs() -> None:
+    responses = extract_text(RESPONSES, source="svar.txt").responses
+    board = responses[1]
+
+    assert (board.body, board.date, board.registry_number) == (
+        "Kommunstyrelsen",
+        dt.date(2025, 6, 20),
+        "KS 2025/77",
+    )
+    assert board.actions == [
+        Action(
+            recommendation_index=0,
+            action="Kommunstyrelsen ger kommundirektören i uppdrag att revidera riktlinjen.",
+            responsible="Kommundirektör",
+            timeline_text="senast december 2025",
+            due=dt.date(2025, 12, 31),
+            due_precision="month",
+            board="KS",
+        )
+    ]
+
+
+def test_responses_are_listed_oldest_first() -> None:
+    later_first = RESPONSES.split("Kommunstyrelsen\nHandläggare")
+    reordered = "Kommunstyrelsen\nHandläggare" + later_first[1] + "\n" + later_first[0]
+
+    bodies = [r.body for r in extract_text(reordered, source="svar.txt").responses]
+
+    assert bodies == ["Tekniska nämnden", "Kommunstyrelsen"]
+
+
+def test_a_response_that_skips_a_recommendation_is_matched_by_its_quotation() -> None:
+    response = """
+Tekniska nämnden
+Datum: 2025-05-02
+YTTRANDE
+
+- Utbilda alla beställare i den nya riktlinjen.
+
+Åtgärd: Utbildningen hålls för alla beställare under hösten.
+
+Tidsplan: hösten 2025
+"""
+
+    extraction = extract_text(NUMBERED_REPORT + "\n" + response, source="x.txt")
+
+    assert [a.recommendation_index for a in extraction.responses[0].actions] == [1]
+    assert extraction.responses[0].actions[0].due == dt.date(2025, 12, 31)
+
+
+def test_a_response_alone_does_not_invent_a_report() -> None:
+    extraction = extract_text(RESPONSES, source="svar.txt")
+
+    assert extraction.title is None
+    assert extraction.report_date is None
+    assert extraction.recommendations == []
+    assert len(extraction.responses) == 2
