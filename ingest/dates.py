@@ -214,7 +214,7 @@ def find_dates(text: str) -> list[DateMention]:
             year, quarter = int(match["year2"]), _ORDINALS[match["ord"].lower()]
         else:
             year, quarter = int(match["year3"]), int(match["q3"])
-        add(_safe_month_end(year, quarter * 3), "month", match)
+        add(quarter_end(year, quarter) if 1 <= year <= 9999 else None, "month", match)
     for match in _TERTIAL.finditer(text):
         add(_safe_month_end(int(match["year"]), int(match["t"]) * 4), "month", match)
     for match in _TERM.finditer(text):
@@ -245,12 +245,6 @@ def parse_date(text: str | None) -> dt.date | None:
         if mention.precision == "day":
             return mention.date
     return None
-
-
-def parse_period(text: str | None) -> DateMention | None:
-    """The first date, month, quarter, term or year in ``text``, whatever its precision."""
-    mentions = find_dates(text or "")
-    return mentions[0] if mentions else None
 
 
 def parse_timeline(text: str | None, *, previous: Timeline | None = None) -> Timeline:

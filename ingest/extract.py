@@ -26,35 +26,34 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
     organisation found in the text (for a file that never names its kommun)."""
     document = clean(text)
     segments = segment(document.blocks)
-    main = _main_blocks(segments)
-    letter = [b for s in segments if s.kind == "missive" for b in s.blocks]
-    everything = document.blocks
-    main_text = "\n".join(block.text for block in main)
+    has_report = any(s.kind == "report" for s in segments)
+    cover_letter = _blocks_of(segments, "missive")
+    # The report's fields come from the report; a file without one (a revisionsskrivelse)
+    # is its own report. A file of responses only has no report fields at all.
+    main = _blocks_of(segments, "report") or cover_letter
+    main_text = _text(main)
 
+    found_organisation = report.organisation(
+        main + cover_letter, document.furniture
+    ) or report.organisation(document.blocks, document.furniture)
     purpose = report.purpose(main)
     recommendations = report.recommendations(main)
-    found_organisation = report.organisation(
-        main + letter, document.furniture
-    ) or report.organisation(everything, document.furniture)
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,
         title=report.title(
-            main,
-            document.furniture,
-            found_organisation,
-            letter,
-            letter=not any(s.kind == "report" for s in segments),
+            main, document.furniture, found_organisation, cover_letter, letter=not has_report
         )
         if main
         else None,
         audit_firm=report.audit_firm("\n".join([main_text, *document.furniture]))
-        or report.audit_firm("\n".join(block.text for block in everything)),
+        or report.audit_firm(_text(document.blocks)),
         report_date=report.report_date(main, document.furniture) if main else None,
-        audit_year=report.audit_year(main_text) or report.audit_year(_text(letter)),
+        audit_year=report.audit_year(main_text) or report.audit_year(_text(cover_letter)),
         audited_bodies=report.audited_bodies(main, purpose),
         purpose=purpose,
-        overall_assessment=report.overall_assessment(main) or report.overall_assessment(letter),
+        overall_assessment=report.overall_assessment(main)
+        or report.overall_assessment(cover_letter),
         questions=report.questions(main),
         recommendations=recommendations,
         response_request=response_request(segments),
@@ -62,13 +61,8 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
     )
 
 
-def _main_blocks(segments: list[Segment]) -> list[Block]:
-    """The report's blocks; without a report, the auditors' letter (a revisionsskrivelse)."""
-    for kind in ("report", "missive"):
-        blocks = [b for s in segments if s.kind == kind for b in s.blocks]
-        if blocks:
-            return blocks
-    return []
+def _blocks_of(segments: list[Segment], kind: str) -> list[Block]:
+    return [block for s in segments if s.kind == kind for block in s.blocks]
 
 
 def _text(blocks: list[Block]) -> str:

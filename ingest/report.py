@@ -16,7 +16,9 @@ no report) and follows how Swedish audit reports are written, whichever firm wro
   Bedömning"), else from "Vi bedömer kontrollmålet som …";
 * recommendations are the formal list after "rekommenderar vi … att:" or "följande
   rekommendationer:". Reports print it two or three times; the most complete printing is
-  kept. Prose ("Vi rekommenderar tekniska nämnden att …") counts when there is no list.
+  kept, and a report with one list per board keeps each board's list. Prose ("Vi
+  rekommenderar tekniska nämnden att …") counts when there is no list. "Bör" remarks in the
+  assessment sections are never recommendations.
 """
 
 from __future__ import annotations

@@ -357,3 +357,48 @@ def write_response_docx(path: Path) -> Path:
     document.add_paragraph("Nämnden återkommer med en redovisning när åtgärderna är klara.")
     document.save(str(path))
     return path
+
+
+def write_response_pdf(path: Path) -> Path:
+    """A real PDF response whose action table has cells of several lines each."""
+    from fpdf import FPDF
+
+    font = font_path()
+    assert font is not None, "no DejaVu font; callers skip without one"
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.add_font("DejaVu", style="B", fname=str(font))
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    for line in (
+        "Socialnämnden",
+        "Datum: 2025-03-03",
+        "Dnr SN 2025/41",
+        "YTTRANDE",
+        "Socialnämndens svar på granskningen av hemtjänsten",
+    ):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    rows = (
+        ("Rekommendation", "Åtgärd", "Ansvarig", "Tidsplan"),
+        (
+            "Fastställa en plan för uppföljning av hemtjänstens kvalitet.",
+            "Förvaltningen tar fram en uppföljningsplan som nämnden beslutar om i juni.",
+            "Avdelningschef hemtjänst",
+            "2025-06-30",
+        ),
+        ("", "Planen följs upp i delårsrapporten.", "Controller", "Q3 2025"),
+        (
+            "Analysera avvikelser och rapportera dem till nämnden varje kvartal.",
+            "Avvikelserapport införs som stående punkt på nämndens sammanträden.",
+            "Kvalitetsstrateg",
+            "Löpande",
+        ),
+    )
+    with pdf.table(col_widths=(50, 70, 40, 30), text_align="LEFT") as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.output(str(path))
+    return path

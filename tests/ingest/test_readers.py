@@ -10,7 +10,7 @@ import pytest
 from ingest import REASONS, UnreadableDocument, extract_file, read_document
 from ingest.messages import MESSAGES, describe
 
-from .samples import font_path, write_report_pdf, write_response_docx
+from .samples import font_path, write_report_pdf, write_response_docx, write_response_pdf
 
 needs_font = pytest.mark.skipif(font_path() is None, reason="no DejaVu TrueType font")
 
@@ -66,6 +66,35 @@ def test_a_thirty_page_pdf_reads_every_page(tmp_path: Path) -> None:
 
     assert text.count("\f") == 29
     assert extract_file(pdf).title == "Granskning av löneprocessen"
+
+
+@needs_font
+def test_a_pdf_action_table_keeps_each_cell_whole(tmp_path: Path) -> None:
+    pdf = write_response_pdf(tmp_path / "svar.pdf")
+
+    response = extract_file(pdf).responses[0]
+
+    assert (response.body, response.registry_number) == ("Socialnämnden", "SN 2025/41")
+    assert [
+        (a.recommendation_index, a.action, a.responsible, a.due, a.due_precision)
+        for a in response.actions
+    ] == [
+        (
+            0,
+            "Förvaltningen tar fram en uppföljningsplan som nämnden beslutar om i juni.",
+            "Avdelningschef hemtjänst",
+            dt.date(2025, 6, 30),
+            "day",
+        ),
+        (0, "Planen följs upp i delårsrapporten.", "Controller", dt.date(2025, 9, 30), "month"),
+        (
+            1,
+            "Avvikelserapport införs som stående punkt på nämndens sammanträden.",
+            "Kvalitetsstrateg",
+            None,
+            "continuous",
+        ),
+    ]
 
 
 def test_a_word_response_reads_paragraphs_and_its_action_table(tmp_path: Path) -> None:
