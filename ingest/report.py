@@ -357,6 +357,12 @@ _QUESTION_LIST = re.compile(
     r"(?:\s+(?:är|var))?(?:\s+följande)?\s*:",
     re.IGNORECASE,
 )
+# A heading straight above the list, when there is no lead-in sentence.
+_QUESTION_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:revisionsfrågor|kontrollmål|granskningsfrågor|"
+    r"delfrågor)$",
+    re.IGNORECASE,
+)
 _MAIN_QUESTION = re.compile(
     r"\b(?:följande|nedanstående)\s+(?:\w+\s+)?(?:revisionsfråga|granskningsfråga)\b",
     re.IGNORECASE,
@@ -415,9 +421,11 @@ def _main_question(blocks: list[Block]) -> str | None:
 
 def _question_list(blocks: list[Block]) -> list[_Row]:
     for index, block in enumerate(blocks):
-        if block.kind == "row" or not block.text.rstrip().endswith(":"):
+        if block.kind == "row":
             continue
-        if not _QUESTION_LIST.search(block.text):
+        lead = block.text.rstrip().endswith(":") and _QUESTION_LIST.search(block.text)
+        heading = block.headingish and _QUESTION_HEADING.match(block.text)
+        if not (lead or heading):
             continue
         rows = _fold(collect(blocks, index + 1))
         if rows:
@@ -588,6 +596,11 @@ _RECOMMENDATION_LEAD = re.compile(
     r"\b(?:följande|nedanstående)\s+rekommendation(?:er)?\b.*:$|^rekommendationer\s*:$",
     re.IGNORECASE,
 )
+# A heading straight above the list, when there is no lead-in sentence.
+_RECOMMENDATION_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|revisorernas\s+)?rekommendation(?:er)?$",
+    re.IGNORECASE,
+)
 _PROSE_RECOMMENDATION = re.compile(
     r"^(?:vi|revisorerna|revisionen)\s+(?:vill\s+)?(?:därför\s+|även\s+|också\s+)*"
     r"(?:rekommenderar|föreslår)\s+(?:därför\s+|även\s+|också\s+)*(?P<addressee>.+?)\s+att\s+"
@@ -605,7 +618,12 @@ def recommendations(blocks: list[Block]) -> list[Recommendation]:
     """
     printings: dict[tuple[str, ...], list[Recommendation]] = {}
     for index, block in enumerate(blocks):
-        if block.kind == "row" or not _RECOMMENDATION_LEAD.search(block.text):
+        if block.kind == "row":
+            continue
+        if not (
+            _RECOMMENDATION_LEAD.search(block.text)
+            or (block.headingish and _RECOMMENDATION_HEADING.match(block.text))
+        ):
             continue
         lead_addressees = find_addressees(block.text)
         printing = [

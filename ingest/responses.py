@@ -26,9 +26,17 @@ from ingest.segment import Segment, date_line
 from ingest.text import containment, sentences
 
 _REQUEST = re.compile(
-    r"\b(?:yttrande\w*|svar\w*|besvara\w*|redovisning\w*|återkoppling\w*)\b",
+    r"\b(?:yttrande\w*|yttra\s+sig|svar\w*|besvara\w*|redovisning\w*|återkoppling\w*)\b",
     re.IGNORECASE,
 )
+# Who asks: the auditors, or a verb of asking. "Svar på remisser ska lämnas senast …" in a
+# report's description of the municipality's routines is not a request.
+_ASKING = re.compile(
+    r"\b(?:vi|revisorerna|revisorer|revisionen|önskas|önskar|emotses|emotser|begär\w*|"
+    r"ombeds|anmodas|uppmanas)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED_TO = re.compile(r"^till:?\s+(?P<bodies>.+)$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:senast|före|innan|till\s+och\s+med|t\.o\.m\.|inom)\b", re.IGNORECASE)
 _TIMELINE_ASKED = re.compile(
     r"\b(?:tidplan|tidsplan|tidpunkt|tidsangivelse)\w*\b|\båtgärd\w*\b.{0,80}\bnär\b",
@@ -95,12 +103,18 @@ def _request_in(segment: Segment) -> ResponseRequest | None:
             continue
         parts = sentences(block.text)
         for n, sentence in enumerate(parts):
-            if not (_REQUEST.search(sentence) and _BY.search(sentence)):
+            if not (
+                _REQUEST.search(sentence) and _BY.search(sentence) and _ASKING.search(sentence)
+            ):
                 continue
             deadline = _deadline(sentence)
             if deadline is None:
                 continue
-            bodies = find_bodies(sentence) or (find_bodies(parts[n - 1]) if n else [])
+            bodies = (
+                find_bodies(sentence)
+                or (find_bodies(parts[n - 1]) if n else [])
+                or _addressed_to(segment.blocks)
+            )
             return ResponseRequest(
                 deadline=deadline,
                 deadline_text=sentence,
@@ -110,6 +124,15 @@ def _request_in(segment: Segment) -> ResponseRequest | None:
                 ),
             )
     return None
+
+
+def _addressed_to(blocks: list[Block]) -> list[str]:
+    """The boards a letter is addressed to: "Till socialnämnden"."""
+    for block in blocks[:12]:
+        match = _ADDRESSED_TO.match(block.text)
+        if match:
+            return find_bodies(match["bodies"])
+    return []
 
 
 def _deadline(sentence: str) -> dt.date | None:

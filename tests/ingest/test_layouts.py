@@ -192,3 +192,43 @@ def test_a_document_that_says_nothing_gives_nulls_not_inventions() -> None:
         "responses": [],
         "notes": None,
     }
+
+
+def test_lists_under_a_heading_without_a_lead_in_sentence() -> None:
+    text = """\
+2.2 Revisionsfrågor
+• Finns det en aktuell plan för lokalförsörjningen?
+• Följs underhållet upp?
+
+4.1 Rekommendationer
+• Kommunstyrelsen bör ta fram en plan för lokalförsörjningen.
+• Tekniska nämnden bör följa upp underhållet årligen.
+"""
+
+    extraction = extract_text(text, source="x.txt")
+
+    assert [q.text for q in extraction.questions] == [
+        "Finns det en aktuell plan för lokalförsörjningen?",
+        "Följs underhållet upp?",
+    ]
+    assert [(r.text, r.addressee) for r in extraction.recommendations] == [
+        ("Kommunstyrelsen bör ta fram en plan för lokalförsörjningen.", ["Kommunstyrelsen"]),
+        ("Tekniska nämnden bör följa upp underhållet årligen.", ["Tekniska nämnden"]),
+    ]
+
+
+def test_bor_remarks_in_an_assessment_are_not_recommendations() -> None:
+    text = """\
+3.2 Bedömning
+Vi bedömer att nämnden bör se över sina rutiner för attest.
+
+4 Rekommendationer
+Vi rekommenderar nämnden för teknik och service att:
+- Införa en attestförteckning.
+"""
+
+    extraction = extract_text(text, source="x.txt")
+
+    assert [(r.text, r.addressee) for r in extraction.recommendations] == [
+        ("Införa en attestförteckning.", ["Nämnden för teknik och service"])
+    ]

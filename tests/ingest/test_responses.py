@@ -118,3 +118,25 @@ def test_a_response_alone_does_not_invent_a_report() -> None:
     assert extraction.report_date is None
     assert extraction.recommendations == []
     assert len(extraction.responses) == 2
+
+
+def test_a_deadline_in_the_reports_own_description_is_not_a_request() -> None:
+    text = "I kommunen gäller att svar på remisser ska lämnas senast 2024-05-01 till kansliet."
+
+    assert extract_text(text, source="x.txt").response_request is None
+
+
+def test_a_letter_asking_svar_of_the_board_it_is_addressed_to() -> None:
+    letter = """\
+Till socialnämnden
+2025-02-01
+
+Revisorerna överlämnar rapporten om hemtjänsten. Svar önskas senast den 1 juni 2025.
+
+För revisorerna i Testby kommun
+"""
+
+    request = extract_text(letter, source="x.txt").response_request
+
+    assert (request.deadline, request.from_bodies) == (dt.date(2025, 6, 1), ["Socialnämnden"])
+    assert request.deadline_text == "Svar önskas senast den 1 juni 2025."
