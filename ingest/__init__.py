@@ -2,8 +2,9 @@
 
 The public API:
 
-* :func:`extract_file` / :func:`extract_text` → :class:`Extraction`
-* :func:`read_document` (raises :class:`UnreadableDocument` with a ``reason`` code)
+* :func:`extract_file` / :func:`extract_bytes` / :func:`extract_text` → :class:`Extraction`
+* :func:`read_document` / :func:`read_bytes` (raise :class:`UnreadableDocument` with a
+  ``reason`` code; :func:`ingest.messages.describe` words it in Swedish or English)
 * :func:`parse_date`, :func:`parse_timeline` → :class:`Timeline`
 * :func:`normalise_assessment`
 """
@@ -11,8 +12,8 @@ The public API:
 from ingest.assessment import normalise_assessment
 from ingest.dates import Timeline, parse_date, parse_timeline
 from ingest.errors import REASONS, UnreadableDocument
-from ingest.extract import extract_file, extract_text
-from ingest.readers import SUPPORTED_SUFFIXES, read_document
+from ingest.extract import extract_bytes, extract_file, extract_text
+from ingest.readers import SUPPORTED_SUFFIXES, read_bytes, read_document
 from ingest.schema import Extraction
 
 __all__ = [
@@ -21,10 +22,12 @@ __all__ = [
     "Extraction",
     "Timeline",
     "UnreadableDocument",
+    "extract_bytes",
     "extract_file",
     "extract_text",
     "normalise_assessment",
     "parse_date",
     "parse_timeline",
+    "read_bytes",
     "read_document",
 ]

@@ -14,6 +14,7 @@ Reason = Literal[
     "too_large",
     "unsupported_type",
     "not_found",
+    "no_access",
 ]
 REASONS: tuple[Reason, ...] = (
     "empty",
@@ -25,6 +26,7 @@ REASONS: tuple[Reason, ...] = (
     "too_large",
     "unsupported_type",
     "not_found",
+    "no_access",
 )
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ingest import report
 from ingest.cleaning import Block, clean
-from ingest.readers import read_document
+from ingest.readers import read_bytes, read_document
 from ingest.responses import response_request, responses
 from ingest.schema import Extraction
 from ingest.segment import Segment, segment
@@ -19,6 +19,12 @@ def extract_file(path: Path, *, organisation: str | None = None) -> Extraction:
     """
     path = Path(path)
     return extract_text(read_document(path), source=path.name, organisation=organisation)
+
+
+def extract_bytes(data: bytes, *, filename: str, organisation: str | None = None) -> Extraction:
+    """Extract a file's content held in memory (a Slack upload); ``filename`` gives its type
+    and becomes ``source``."""
+    return extract_text(read_bytes(data, filename), source=filename, organisation=organisation)
 
 
 def extract_text(text: str, *, source: str, organisation: str | None = None) -> Extraction:

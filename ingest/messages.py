@@ -21,6 +21,7 @@ MESSAGES: dict[str, dict[Reason, str]] = {
         "unsupported_type": "{filename} har ett filformat som inte stöds. "
         "Använd .pdf, .docx, .txt eller .md.",
         "not_found": "{filename} finns inte.",
+        "no_access": "{filename} kunde inte öppnas (saknar behörighet eller är en mapp).",
     },
     "en": {
         "empty": "{filename} is empty – there is no text to read.",
@@ -34,6 +35,7 @@ MESSAGES: dict[str, dict[Reason, str]] = {
         "unsupported_type": "{filename} has a file type we cannot read. "
         "Use .pdf, .docx, .txt or .md.",
         "not_found": "{filename} does not exist.",
+        "no_access": "{filename} could not be opened (no permission, or it is a folder).",
     },
 }
 

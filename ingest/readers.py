@@ -38,11 +38,23 @@ def read_document(path: Path) -> str:
         raise UnreadableDocument("unsupported_type", name, f"suffix {suffix or '(none)'}")
     try:
         size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableDocument("too_large", name, f"{size} bytes")
+        data = path.read_bytes()
     except FileNotFoundError as error:
         raise UnreadableDocument("not_found", name, str(error)) from error
-    if size > MAX_BYTES:
-        raise UnreadableDocument("too_large", name, f"{size} bytes")
-    data = path.read_bytes()
+    except OSError as error:  # a directory, no permission, a vanished network share
+        raise UnreadableDocument("no_access", name, str(error)) from error
+    return read_bytes(data, name)
+
+
+def read_bytes(data: bytes, name: str) -> str:
+    """The text of a file's content ``data`` (a Slack upload, say); ``name`` gives its type."""
+    suffix = Path(name).suffix.casefold()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnreadableDocument("unsupported_type", name, f"suffix {suffix or '(none)'}")
+    if len(data) > MAX_BYTES:
+        raise UnreadableDocument("too_large", name, f"{len(data)} bytes")
     if not data.strip():
         raise UnreadableDocument("empty", name)
     if suffix == ".pdf":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import REASONS, UnreadableDocument, extract_file, read_document
+from ingest import REASONS, UnreadableDocument, extract_bytes, extract_file, read_document
 from ingest.messages import MESSAGES, describe
 
 from .samples import font_path, write_report_pdf, write_response_docx, write_response_pdf
@@ -222,3 +222,21 @@ def test_every_reason_has_a_message_naming_the_file(language: str) -> None:
     for reason in REASONS:
         message = describe(UnreadableDocument(reason, "rapport.pdf"), language)
         assert "rapport.pdf" in message
+
+
+def test_an_upload_held_in_memory_extracts_like_a_file(tmp_path: Path) -> None:
+    docx = write_response_docx(tmp_path / "yttrande.docx")
+
+    from_memory = extract_bytes(docx.read_bytes(), filename="yttrande.docx")
+
+    assert from_memory == extract_file(docx)
+    with pytest.raises(UnreadableDocument) as raised:
+        extract_bytes(b"", filename="tom.pdf")
+    assert raised.value.reason == "empty"
+
+
+def test_a_folder_named_like_a_report_cannot_be_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "rapport.pdf"
+    folder.mkdir()
+
+    assert reason_for(folder) == "no_access"
