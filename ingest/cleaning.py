@@ -122,6 +122,9 @@ def clean(text: str) -> CleanDocument:
 
 
 def _strip_markup(line: str) -> str:
+    """One line without HTML tags, footnote numbers or Markdown emphasis. A Markdown heading
+    is marked with a leading NUL until blocks are built, so "# 1. Inledning" stays known as
+    a heading once its hashes are gone."""
     line = _FOOTNOTE_REF.sub("", line)
     line = re.sub(r"</p>\s*<p>", " ", line, flags=re.IGNORECASE)
     line = _HTML_TAG.sub("", line)
@@ -171,7 +174,8 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
     """Pages are known: drop lines repeated in the top or bottom zone of most pages."""
     zones: list[list[int]] = []
     for page in pages:
-        filled = [i for i, line in enumerate(page) if line.strip()]
+        # A table's header row repeated on each page is the table's, not the page's.
+        filled = [i for i, line in enumerate(page) if line.strip() and "\t" not in line]
         zones.append(filled[:4] + filled[-4:])
     counts: Counter[str] = Counter()
     for page, zone in zip(pages, zones, strict=True):
@@ -195,7 +199,7 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
 def _remove_anchored_furniture(lines: list[str], furniture: list[str]) -> list[str]:
     """Pages are not marked: find the page breaks by their footers (page numbers, copyright,
     classification), then drop the lines that recur around most of the breaks."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    filled = [i for i, line in enumerate(lines) if line.strip() and "\t" not in line]
     anchors = [
         n
         for n, i in enumerate(filled)

@@ -297,8 +297,32 @@ def _table_actions(blocks: list[Block], own_board: str) -> list[_Draft]:
             # Without a board column every row is the responding board's own; with one, an
             # empty cell stays empty.
             default_board = None if "board" in roles else own_board
-            return _read_table(blocks[index + 1 :], roles, default_board)
+            return _read_table(_table_body(blocks[index:]), roles, default_board)
     return []
+
+
+def _table_body(blocks: list[Block]) -> list[Block]:
+    """The rows under a table's header row ``blocks[0]``. A table that runs over a page
+    break may repeat its header row and carry a stray line of page furniture between its
+    parts; both are skipped."""
+    header = blocks[0].cells
+    rows: list[Block] = []
+    index = 1
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "row":
+            if block.cells != header:
+                rows.append(block)
+            index += 1
+            continue
+        resumes = next(
+            (n for n in range(index + 1, min(index + 4, len(blocks))) if blocks[n].kind == "row"),
+            None,
+        )
+        if resumes is None or any(len(b.text) > 80 for b in blocks[index:resumes]):
+            break
+        index = resumes
+    return rows
 
 
 def _read_table(
@@ -309,8 +333,6 @@ def _read_table(
     quote: str | None = None
     previous: Timeline | None = None
     for row in rows:
-        if row.kind != "row":
-            break
         cells = dict.fromkeys(("recommendation", "action", "responsible", "timeline", "board"), "")
         cells["status"] = ""
         for role, cell in zip(roles, row.cells, strict=False):

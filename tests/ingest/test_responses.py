@@ -140,3 +140,29 @@ För revisorerna i Testby kommun
 
     assert (request.deadline, request.from_bodies) == (dt.date(2025, 6, 1), ["Socialnämnden"])
     assert request.deadline_text == "Svar önskas senast den 1 juni 2025."
+
+
+def test_an_action_table_running_over_a_page_break() -> None:
+    header = "Rekommendation\tÅtgärd\tAnsvarig\tTidsplan"
+    text = "\n".join(
+        [
+            "Miljönämnden",
+            "Datum: 2025-09-01",
+            "YTTRANDE",
+            header,
+            "Inventera förorenade områden.\tInventering startar.\tMiljöchef\t2025-12-31",
+            "Sida 1 av 2",
+            "\f",
+            "Miljönämndens yttrande",
+            header,
+            "\tResultatet redovisas för nämnden.\tMiljöchef\tvt 2026",
+            "Sida 2 av 2",
+        ]
+    )
+
+    actions = extract_text(text, source="x.txt").responses[0].actions
+
+    assert [(a.recommendation_index, a.action) for a in actions] == [
+        (0, "Inventering startar."),
+        (0, "Resultatet redovisas för nämnden."),
+    ]
