@@ -170,7 +170,7 @@ def _response(segment: Segment, recommendations: list[Recommendation]) -> Respon
     marker = _marker(blocks)
     header = blocks[: marker + 4]
     registry = _registry(header) or _registry(blocks)
-    body = _body(blocks, marker, registry)
+    body = _body(blocks, marker)
     if body is None:
         return None
     own_board = _registry_prefix(registry) or abbreviate(body)
@@ -184,7 +184,9 @@ def _response(segment: Segment, recommendations: list[Recommendation]) -> Respon
     )
 
 
-def _body(blocks: list[Block], marker: int, registry: str | None) -> str | None:
+def _body(blocks: list[Block], marker: int) -> str | None:
+    """The responding board: named in the heading ("Yttrande från socialnämnden"), else the
+    board's name in the header above the marker, else "X beslutar …"."""
     for block in blocks[marker : marker + 6]:
         heading = _RESPONSE_HEADING.match(block.text.strip())
         if heading:
@@ -363,15 +365,10 @@ def _read_table(
 def _roles(text: str) -> str:
     """ "Integrationssamordnare Flyktingsamordnare" → "Integrationssamordnare, Flyktingsamordnare":
     a table cell listing one role per line loses its line breaks in extraction."""
-    words = text.split()
     out: list[str] = []
-    for word in words:
-        if (
-            out
-            and word[:1].isupper()
-            and _ROLE_END.search(out[-1].rstrip(","))
-            and not out[-1].endswith(",")
-        ):
+    for word in text.split():
+        # A capitalised word after a role's last word starts the next role.
+        if out and word[:1].isupper() and _ROLE_END.search(out[-1]):
             out[-1] += ","
         out.append(word)
     return " ".join(out)
