@@ -49,6 +49,10 @@ class Directory:
         self._locales = _TTLCache(LOCALE_TTL, clock)
         self._groups = _TTLCache(GROUP_TTL, clock)
 
+    def __deepcopy__(self, memo: dict) -> Directory:
+        # Shared caches: Bolt deep-copies the context it hands to lazy listeners.
+        return self
+
     def language(self, client: WebClient, team_id: str, user_id: str) -> str:
         """The user's Slack locale if we speak it, else REVISORBOT_LANGUAGE."""
         locale = self._locales.get_or_load(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, errors, home, middleware, views
+from handlers import actions, commands, errors, events, home, importing, middleware, views
 
 
 def register(app: App) -> None:
@@ -14,3 +14,5 @@ def register(app: App) -> None:
     actions.register(app)
     views.register(app)
     home.register(app)
+    importing.register(app)
+    events.register(app)

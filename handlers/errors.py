@@ -22,10 +22,12 @@ from bot.blocks.errors import (
     error_message,
     error_text,
     unexpected_message,
+    unreadable_message,
 )
 from bot.blocks.modals import modal
 from bot.errors import UserFacingError
 from bot.i18n import t
+from ingest.errors import UnreadableDocument
 from storage.errors import StorageError
 
 log = logging.getLogger("revisorbot.errors")
@@ -39,7 +41,7 @@ def handle_error(
     error: Exception, body: dict[str, Any], context: BoltContext, client: WebClient
 ) -> BoltResponse:
     lang = context.get("lang") or _default_language(context)
-    message, field_text = _explain(error, lang)
+    message, field_text = explain(error, lang)
     kind = body.get("type")
     if kind == "view_submission":
         return _json(_modal_error(body.get("view") or {}, message, field_text, lang))
@@ -54,7 +56,12 @@ def _default_language(context: BoltContext) -> str:
     return runtime.settings.language if runtime is not None else "sv"
 
 
-def _explain(error: Exception, lang: str) -> tuple[Message, str]:
+def explain(error: Exception, lang: str) -> tuple[Message, str]:
+    """What to tell the user about ``error``: a message and a one-line text for a modal field."""
+    if isinstance(error, UnreadableDocument):
+        log.info("Unreadable document: %s", error)
+        message = unreadable_message(error, lang)
+        return message, message.text
     if isinstance(error, UserFacingError | StorageError):
         log.info("Told the user: %s", getattr(error, "key", None) or error)
         return error_message(error, lang), error_text(error, lang)

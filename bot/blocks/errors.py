@@ -7,11 +7,15 @@ from bot.blocks.ids import ActionId
 from bot.blocks.text import audit_label, escape, truncate
 from bot.errors import Ambiguous, NoMatch, UserFacingError
 from bot.i18n import t
+from bot.locales import sv
+from ingest.errors import UnreadableDocument
+from ingest.messages import describe
 from storage.errors import StorageError
 from storage.read_models import AuditRef
 
 # Slack's own errors that mean the bot cannot reach the channel; anything else is unexpected.
 CHANNEL_ERRORS = ("not_in_channel", "channel_not_found", "is_archived")
+CATALOGUE_KEYS = frozenset(sv.MESSAGES)
 
 
 def _params(params: dict[str, object], lang: str) -> dict[str, object]:
@@ -24,7 +28,11 @@ def _params(params: dict[str, object], lang: str) -> dict[str, object]:
 def error_text(error: UserFacingError | StorageError, lang: str) -> str:
     """One line of mrkdwn; also what a modal shows under the field."""
     if isinstance(error, StorageError):
-        return t(f"error.{error.code}", lang, **_params(error.params, lang))
+        # A Slack wording where the shared one speaks of the command line.
+        key = f"slack.error.{error.code}"
+        if key not in CATALOGUE_KEYS:
+            key = f"error.{error.code}"
+        return t(key, lang, **_params(error.params, lang))
     text = t(error.key, lang, **_params(error.params, lang))
     if isinstance(error, NoMatch) and error.suggestions:
         names = ", ".join(f"*{escape(_name(s, lang))}*" for s in error.suggestions)
@@ -62,3 +70,8 @@ def channel_error_message(code: str, lang: str) -> Message:
 def unexpected_message(error_id: str, lang: str) -> Message:
     text = t("slack.error.unexpected", lang, error_id=error_id)
     return Message(text, [section(f":boom: {text}")])
+
+
+def unreadable_message(error: UnreadableDocument, lang: str) -> Message:
+    text = escape(describe(error, lang))
+    return Message(text, [section(f":warning: {text}")])

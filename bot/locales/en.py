@@ -282,4 +282,36 @@ MESSAGES: dict[str, str] = {
     "slack.import.organisation": "Organisation",
     "slack.import.organisation_hint": "Only needed when the document does not say.",
     "slack.import.preview": "Preview",
+    "slack.error.missing_organisation": "Say which organisation the document is about.",
+    "slack.import.reading": "Reading the document … this may take a few seconds.",
+    "slack.import.preview_title": "Preview",
+    "slack.import.untitled": "Untitled document",
+    "slack.import.no_organisation": "_no organisation_",
+    "slack.import.counts": (
+        "Found {questions} audit questions, {recommendations} recommendations and "
+        "{responses} responses with {actions} actions."
+    ),
+    "slack.import.deadline": "Response due {deadline} from {bodies}.",
+    "slack.import.response": "*{body}*, decided {date}: {n} actions",
+    "slack.import.nothing_found": (
+        "I found no questions, recommendations or responses. Is this the right document?"
+    ),
+    "slack.import.organisation_missing": (
+        "The document does not say which organisation it is about."
+    ),
+    "slack.import.nothing_given": "Pick a file or paste some text.",
+    "slack.import.pasted": "pasted text",
+    "slack.import.no_download": (
+        "I could not fetch the file from Slack. Does the app have the files:read scope?"
+    ),
+    "slack.import.saved": "Saved: *{name}* (#{id}). Show it with `/revision show {id}`.",
+    "slack.import.attached": (
+        "Saved and attached to audit #{id} (*{name}*). Show it with `/revision show {id}`."
+    ),
+    "slack.import.already": (
+        "This document was imported before, so nothing changed. Show the audit with "
+        "`/revision show {id}`."
+    ),
+    "slack.import.offer": "Import *{name}* into Revisorbot? You will see a preview first.",
+    "slack.import.offer_button": "Preview",
 }

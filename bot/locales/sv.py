@@ -287,4 +287,36 @@ MESSAGES: dict[str, str] = {
     "slack.import.organisation": "Organisation",
     "slack.import.organisation_hint": "Behövs bara om dokumentet inte själv säger vilken.",
     "slack.import.preview": "Förhandsgranska",
+    "slack.error.missing_organisation": "Skriv vilken organisation dokumentet gäller.",
+    "slack.import.reading": "Läser dokumentet … det kan ta några sekunder.",
+    "slack.import.preview_title": "Förhandsgranskning",
+    "slack.import.untitled": "Dokument utan titel",
+    "slack.import.no_organisation": "_organisation saknas_",
+    "slack.import.counts": (
+        "Hittade {questions} revisionsfrågor, {recommendations} rekommendationer och "
+        "{responses} yttranden med {actions} åtgärder."
+    ),
+    "slack.import.deadline": "Svar senast {deadline} från {bodies}.",
+    "slack.import.response": "*{body}*, beslut {date}: {n} åtgärder",
+    "slack.import.nothing_found": (
+        "Jag hittade inga frågor, rekommendationer eller yttranden. Är det rätt dokument?"
+    ),
+    "slack.import.organisation_missing": "Dokumentet säger inte vilken organisation det gäller.",
+    "slack.import.nothing_given": "Välj en fil eller klistra in text.",
+    "slack.import.pasted": "inklistrad text",
+    "slack.import.no_download": (
+        "Jag kunde inte hämta filen från Slack. Har appen behörigheten files:read?"
+    ),
+    "slack.import.saved": "Sparat: *{name}* (#{id}). Visa den med `/revision visa {id}`.",
+    "slack.import.attached": (
+        "Sparat och kopplat till granskningen #{id} (*{name}*). Visa den med `/revision visa {id}`."
+    ),
+    "slack.import.already": (
+        "Det här dokumentet är redan importerat, så inget har ändrats. Visa granskningen med "
+        "`/revision visa {id}`."
+    ),
+    "slack.import.offer": (
+        "Vill du läsa in *{name}* i Revisorbot? Du ser en förhandsgranskning först."
+    ),
+    "slack.import.offer_button": "Förhandsgranska",
 }

@@ -15,6 +15,7 @@ from storage.models import ResponseRequest, Subscription
 from tests.conftest import TEAM
 from tests.slack.blockkit import all_text
 from tests.slack.conftest import EDITOR, GROUP_MEMBER, READER, TODAY, Slack
+from tests.support.slack_requests import command_body, dispatch
 
 
 @pytest.fixture
@@ -224,8 +225,6 @@ def test_a_retried_request_does_not_repeat_its_change(slack: Slack, demo) -> Non
 
 
 def test_a_retried_command_is_answered_once(slack: Slack, fake_slack, demo) -> None:
-    from tests.support.slack_requests import command_body, dispatch
-
     body = command_body("bevaka testby", user=EDITOR)
     assert dispatch(slack.app, body).status == 200
     retry = dispatch(slack.app, body, retry_num=1)
