@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from bot.errors import Ambiguous, NoMatch
 from storage.bodies import lookup_key
@@ -58,6 +59,10 @@ def _name_score(query: str, key: str) -> float:
     # "vanersborg" for "vanersborgs", "knivst" for "knivsta": a short tail is a typo or genitive.
     if len(query) >= 5 and abs(len(key) - len(query)) <= 2:
         score = max(score, fuzz.ratio(query, key[: len(query)]) - 4)
+    # One slip of the finger in a short name ("angbu"), two in a long one.
+    slips = Levenshtein.distance(query, key)
+    if (slips == 1 and len(key) >= 4) or (slips == 2 and len(key) >= 9):
+        score = max(score, 88.0)
     return score
 
 
