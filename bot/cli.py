@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import importlib.util
+import json
 import logging
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from bot import chart, followup
+from bot import chart, followup, importing_cli
 from bot.demo import load_demo
 from bot.i18n import format_due, t
 from bot.runtime import Runtime
@@ -108,6 +111,53 @@ def demo(team: TeamOption = None) -> None:
     url = runtime.engine.url.render_as_string(hide_password=True)
     console.print(t("cli.demo.loaded", settings.language, url=url, audits=len(set(audit_ids))))
     _print_due(runtime, team_id, 30)
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="Reports, cover letters or responses.")],
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="The organisation, if a file omits it.")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    team: TeamOption = None,
+) -> None:
+    """Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."""
+    settings = get_settings()
+    lang = settings.language
+    err = Console(stderr=True)
+    outcomes = importing_cli.extract_all(
+        paths,
+        organisation=organisation,
+        lang=lang,
+        err=err,
+        show_progress=len(paths) > 1 and not as_json,
+    )
+    if not dry_run:
+        runtime = Runtime.create(settings)
+        actor = f"cli:{getpass.getuser()}"
+        importing_cli.save_all(
+            runtime,
+            outcomes,
+            team_id=resolve_team_id(settings, team),
+            actor=actor,
+            organisation=organisation,
+            lang=lang,
+        )
+    for outcome in outcomes:
+        if outcome.error:
+            err.print(f"[red]{escape(outcome.error)}[/red]")
+    if as_json:
+        print(
+            importing_cli.dry_run_json(outcomes)
+            if dry_run
+            else json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2)
+        )
+    else:
+        console.print(importing_cli.summary_table(outcomes, lang=lang, dry_run=dry_run))
+    if any(o.error for o in outcomes):
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -66,6 +66,26 @@ MESSAGES: dict[str, str] = {
     "chart.title": "State of play: {scope}",
     "chart.all_organisations": "all organisations",
     "cli.export.bad_format": "The format must be one of: {formats}.",
+    # --- import ---
+    "import.reading": "Reading files",
+    "import.reading_file": "Reading {name}",
+    "import.not_found": "{name} does not exist.",
+    "import.no_access": "{name} could not be opened (no permission, or it is a folder).",
+    "import.summary": "Imported",
+    "import.summary_dry": "Found (dry run, nothing saved)",
+    "import.col.file": "File",
+    "import.col.audit": "Audit",
+    "import.col.contents": "Contents",
+    "import.contents": (
+        "{questions} questions, {recommendations} recs, {responses} resp., {actions} actions"
+    ),
+    "import.col.deadline": "Respond by",
+    "import.col.result": "Result",
+    "import.result.found": "found",
+    "import.result.created": "new audit",
+    "import.result.attached": "added to audit",
+    "import.result.already_imported": "already imported",
+    "import.result.error": "could not be read",
     # --- slack ---
     "cli.run.no_token": (
         "SLACK_BOT_TOKEN is not set. Create the app from manifest.yml, install it and put the "

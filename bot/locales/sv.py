@@ -66,6 +66,26 @@ MESSAGES: dict[str, str] = {
     "chart.title": "Läget: {scope}",
     "chart.all_organisations": "alla organisationer",
     "cli.export.bad_format": "Formatet måste vara ett av: {formats}.",
+    # --- import ---
+    "import.reading": "Läser filer",
+    "import.reading_file": "Läser {name}",
+    "import.not_found": "{name} finns inte.",
+    "import.no_access": "{name} kunde inte öppnas (saknar behörighet eller är en mapp).",
+    "import.summary": "Importerat",
+    "import.summary_dry": "Hittat (provkörning, inget sparat)",
+    "import.col.file": "Fil",
+    "import.col.audit": "Granskning",
+    "import.col.contents": "Innehåll",
+    "import.contents": (
+        "{questions} frågor, {recommendations} rek., {responses} yttr., {actions} åtg."
+    ),
+    "import.col.deadline": "Svar senast",
+    "import.col.result": "Resultat",
+    "import.result.found": "hittat",
+    "import.result.created": "ny granskning",
+    "import.result.attached": "tillagd till granskning",
+    "import.result.already_imported": "redan importerad",
+    "import.result.error": "kunde inte läsas",
     # --- slack ---
     "cli.run.no_token": (
         "SLACK_BOT_TOKEN saknas. Skapa appen från manifest.yml, installera den och lägg "
