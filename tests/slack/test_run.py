@@ -90,3 +90,14 @@ def test_run_serves_slack_events_and_healthz(tmp_path) -> None:
         server.terminate()
         server.wait(timeout=10)
         fake.stop()
+
+
+def test_the_manifest_asks_for_what_the_app_handles() -> None:
+    manifest = (REPO / "manifest.yml").read_text(encoding="utf-8")
+    assert "- command: /revision" in manifest
+    for event in ("app_home_opened", "file_shared"):
+        assert f"- {event}" in manifest
+    for scope in ("commands", "chat:write", "files:read", "users:read", "usergroups:read"):
+        assert f"- {scope} " in manifest or f"- {scope}\n" in manifest
+    assert manifest.count("/slack/events") == 3
+    assert "socket_mode_enabled: false" in manifest
