@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -15,13 +14,12 @@ from rich.table import Table
 
 from bot.i18n import t
 from bot.runtime import Runtime
+from bot.services.importing import preview_bytes, save, sha256_of
 from ingest.errors import UnreadableDocument
-from ingest.extract import extract_bytes
 from ingest.messages import describe
 from ingest.schema import Extraction
 from storage.db import transaction
 from storage.errors import StorageError
-from storage.loader import load_extraction
 
 
 @dataclass
@@ -71,10 +69,10 @@ def extract_all(
                 outcome.error = t("import.no_access", lang, name=path.name)
             else:
                 try:
-                    outcome.extraction = extract_bytes(
+                    outcome.extraction = preview_bytes(
                         data, filename=path.name, organisation=organisation
                     )
-                    outcome.sha256 = hashlib.sha256(data).hexdigest()
+                    outcome.sha256 = sha256_of(data)
                 except UnreadableDocument as error:
                     outcome.error = describe(error, lang)
             if outcome.error:
@@ -99,7 +97,7 @@ def save_all(
             continue
         try:
             with transaction(runtime.session_factory) as session:
-                loaded = load_extraction(
+                loaded = save(
                     session,
                     team_id=team_id,
                     extraction=outcome.extraction,
