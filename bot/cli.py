@@ -89,6 +89,17 @@ def _start_reminders(runtime: Runtime, slack_app) -> None:
     scheduler.start(runtime, slack_app)
 
 
+@app.command("console")
+def console_(
+    demo: Annotated[bool, typer.Option("--demo", help="Fresh demo data, nothing saved.")] = False,
+    channel: Annotated[str | None, typer.Option(help="The channel you type in.")] = None,
+) -> None:
+    """The bot in your terminal: type /revision commands, press buttons by number."""
+    from bot.console.main import run_console
+
+    raise typer.Exit(run_console(get_settings(), demo=demo, channel=channel))
+
+
 @app.command()
 def due(
     days: Annotated[int, typer.Option(min=1, max=3650, help="How many days ahead.")] = 30,

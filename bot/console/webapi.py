@@ -58,6 +58,7 @@ class LocalSlackAPI:
         self.user_locales = user_locales or {}
         self.usergroups: dict[str, list[str]] = {}
         self.files: dict[str, bytes] = {}
+        self._file_ids: dict[str, str] = {}
         self.uploads: dict[str, bytes] = {}
         self.upload_dir = upload_dir
         self.on_call = on_call
@@ -91,6 +92,13 @@ class LocalSlackAPI:
     def file_url(self, name: str) -> str:
         return f"{self.root_url}/files/{name}"
 
+    def add_file(self, name: str, data: bytes) -> str:
+        """Make a local file look uploaded to Slack; returns its file id for files.info."""
+        file_id = f"F0LOCAL{next(self._ts)}"
+        self.files[name] = data
+        self._file_ids[file_id] = name
+        return file_id
+
     def calls_to(self, method: str) -> list[Call]:
         with self._lock:
             return [call for call in self.calls if call.method == method]
@@ -122,6 +130,8 @@ class LocalSlackAPI:
         if call.method.startswith("files/"):
             content = self.files.get(call.method.removeprefix("files/"))
             return (200, {}, content) if content is not None else (404, {}, {"ok": False})
+        if call.method == "files.info":
+            return self._file_info(call)
         user = call.body.get("user")
         answers: dict[str, dict[str, Any]] = {
             "auth.test": {
@@ -160,6 +170,20 @@ class LocalSlackAPI:
             },
         }
         return 200, {}, {"ok": True, **answers.get(call.method, {})}
+
+    def _file_info(self, call: Call) -> Answer:
+        file_id = str(call.body.get("file", ""))
+        name = self._file_ids.get(file_id)
+        if name is None:
+            return 200, {}, {"ok": False, "error": "file_not_found"}
+        info = {
+            "id": file_id,
+            "name": name,
+            "title": name,
+            "size": len(self.files[name]),
+            "url_private": self.file_url(name),
+        }
+        return 200, {}, {"ok": True, "file": info}
 
     def _store_upload(self, call: Call) -> Answer:
         name = Path(str(call.body.get("name", "fil"))).name

@@ -334,4 +334,43 @@ MESSAGES: dict[str, str] = {
     ),
     "slack.import.offer": "Import *{name}* into Revisorbot? You will see a preview first.",
     "slack.import.offer_button": "Preview",
+    # --- console ---
+    "console.welcome": (
+        "Revisorbot in your terminal. Type `/revision help` (or just `help`), a number to "
+        "press a button, `:help` for the console's own commands."
+    ),
+    "console.welcome_demo": (
+        "Revisorbot in your terminal, on demo data (Exempelkommun and Testby region; nothing "
+        "is saved). Type `/revision deadlines`, `/revision help`, a number to press a button, "
+        "`:help` for the console's own commands."
+    ),
+    "console.help": (
+        "Console commands:\n"
+        '  /revision …        a command, exactly as in Slack ("/revision" may be left out)\n'
+        "  3                  press button number 3\n"
+        "  :time 2030-03-13 08:00  move the clock and show the reminders sent then\n"
+        "  :time              show the console's clock\n"
+        "  :remind            run a reminder sweep now\n"
+        "  :home              open the app's Home tab\n"
+        "  :quit              leave (also Ctrl-D)"
+    ),
+    "console.unknown_command": "{command} does not exist here; try /revision help.",
+    "console.unknown_console_command": "Unknown console command {command}; type :help.",
+    "console.no_such_choice": "There is no button number {number}.",
+    "console.prompt_date": "Date [{default}]: ",
+    "console.prompt_file": "{label} – path to a file on your computer: ",
+    "console.no_file": "Cannot read {path}.",
+    "console.fill_in": "Fill in the form (Enter keeps the default, - cancels with {close}).",
+    "console.confirm": "Enter = {submit}, - = {close}: ",
+    "console.modal_closed": "The form was closed.",
+    "console.dm": "Direct message",
+    "console.only_you": "Only visible to you",
+    "console.in_channel": "In the channel",
+    "console.updated": "Updated message",
+    "console.home": "Revisorbot – Home",
+    "console.file_saved": "The file was saved in {path}",
+    "console.bad_time": "Cannot read the time {text}; type for example :time 2030-03-13 08:00.",
+    "console.time_is": "Console clock: {time}",
+    "console.no_reminders": "Reminders are not available in this version.",
+    "console.nothing_to_remind": "No reminders to send right now.",
 }

@@ -339,4 +339,43 @@ MESSAGES: dict[str, str] = {
         "Vill du läsa in *{name}* i Revisorbot? Du ser en förhandsgranskning först."
     ),
     "slack.import.offer_button": "Förhandsgranska",
+    # --- console ---
+    "console.welcome": (
+        "Revisorbot i terminalen. Skriv `/revision hjälp` (eller bara `hjälp`), "
+        "en siffra för att trycka på en knapp, `:hjälp` för konsolens kommandon."
+    ),
+    "console.welcome_demo": (
+        "Revisorbot i terminalen, med demodata (Exempelkommun och Testby region; inget sparas). "
+        "Skriv `/revision frister`, `/revision hjälp`, en siffra för att trycka på en knapp, "
+        "`:hjälp` för konsolens kommandon."
+    ),
+    "console.help": (
+        "Konsolens kommandon:\n"
+        '  /revision …        ett kommando, precis som i Slack ("/revision" kan utelämnas)\n'
+        "  3                  tryck på knapp nummer 3\n"
+        "  :tid 2030-03-13 08:00   flytta klockan och visa de påminnelser som skickas då\n"
+        "  :tid               visa konsolens klocka\n"
+        "  :påminn            kör en påminnelserunda nu\n"
+        "  :hem               öppna appens hemflik (App Home)\n"
+        "  :sluta             avsluta (även Ctrl-D)"
+    ),
+    "console.unknown_command": "{command} finns inte här; prova /revision hjälp.",
+    "console.unknown_console_command": "Okänt konsolkommando {command}; skriv :hjälp.",
+    "console.no_such_choice": "Det finns ingen knapp med nummer {number}.",
+    "console.prompt_date": "Datum [{default}]: ",
+    "console.prompt_file": "{label} – sökväg till en fil på din dator: ",
+    "console.no_file": "Kan inte läsa {path}.",
+    "console.fill_in": "Fyll i formuläret (Enter ger förvalt värde, - avbryter med {close}).",
+    "console.confirm": "Enter = {submit}, - = {close}: ",
+    "console.modal_closed": "Formuläret stängdes.",
+    "console.dm": "Direktmeddelande",
+    "console.only_you": "Bara för dig",
+    "console.in_channel": "I kanalen",
+    "console.updated": "Uppdaterat meddelande",
+    "console.home": "Revisorbot – hem",
+    "console.file_saved": "Filen sparades i {path}",
+    "console.bad_time": "Förstår inte tiden {text}; skriv till exempel :tid 2030-03-13 08:00.",
+    "console.time_is": "Konsolens klocka: {time}",
+    "console.no_reminders": "Påminnelser är inte tillgängliga i den här versionen.",
+    "console.nothing_to_remind": "Inga påminnelser att skicka just nu.",
 }
