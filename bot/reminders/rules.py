@@ -155,6 +155,8 @@ class DigestSlot:
     moment: dt.datetime
     organisation_ids: tuple[int, ...]
     language: str | None
+    # When the channel's oldest watch began: a digest due before that is not "late".
+    watched_since: dt.datetime
 
 
 Subject = RequestRow | ActionRow | MilestoneOccurrence | FollowUp | Digest
@@ -267,6 +269,7 @@ def digest_slots(watches: Iterable[Watch], at: Instant) -> list[DigestSlot]:
             moment=moments[(team_id, channel_id, nominal, time)],
             organisation_ids=tuple(sorted({w.organisation_id for w in members})),
             language=members[0].settings.language,
+            watched_since=min(w.created_at for w in members),
         )
         for (team_id, channel_id, nominal, time), members in sorted(grouped.items())
     ]
@@ -572,7 +575,7 @@ def _digests(
                 team_id=slot.team_id,
                 channel_id=slot.channel_id,
                 moment=slot.moment,
-                late=_late(stage, at),
+                late=_late(stage, at, slot.watched_since),
                 language=slot.language,
                 subject=Digest(slot.week_of, tuple(sections)),
             )
