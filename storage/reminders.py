@@ -261,14 +261,17 @@ def overdue_actions(
     """
     if not organisation_ids:
         return {}
+    # Rank only ids inside the window; fetch the columns of the few that are listed after.
     position = (
         func.row_number()
         .over(partition_by=Audit.organisation_id, order_by=(Action.due, Action.id))
         .label("position")
     )
     total = func.count().over(partition_by=Audit.organisation_id).label("total")
-    inner = (
-        _action_joins(select(*_action_columns(), position, total))
+    ranked = (
+        select(Action.id.label("action_id"), position, total)
+        .join(Response, Action.response_id == Response.id)
+        .join(Audit, Response.audit_id == Audit.id)
         .where(
             Audit.organisation_id.in_(organisation_ids),
             Action.due < today,
@@ -277,12 +280,17 @@ def overdue_actions(
         )
         .subquery()
     )
-    query = select(inner).where(inner.c.position <= limit).order_by(inner.c.position)
+    query = (
+        _action_joins(select(*_action_columns(), ranked.c.total))
+        .join(ranked, ranked.c.action_id == Action.id)
+        .where(ranked.c.position <= limit)
+        .order_by(Audit.organisation_id, ranked.c.position)
+    )
     result: dict[int, list[ActionRow]] = {}
     totals: dict[int, int] = {}
     for row in session.execute(query):
         values = tuple(row)
-        action = ActionRow(*values[:-2])
+        action = ActionRow(*values[:-1])
         result.setdefault(action.organisation_id, []).append(action)
         totals[action.organisation_id] = values[-1]
     return {

@@ -123,11 +123,17 @@ class ReminderEngine:
 
     # -- planning ------------------------------------------------------------------------
 
-    def plan(self) -> Plan:
-        """What is due now and not yet sent or in flight elsewhere: a dry run's answer."""
+    def plan(self, *, watches: Sequence[Watch] | None = None) -> Plan:
+        """What is due now and not yet sent or in flight elsewhere: a dry run's answer.
+
+        ``watches`` replaces the stored subscriptions (the benchmark's "every organisation
+        watched" on data that has none).
+        """
         at = Instant(self.clock.now(), self.tz, self.calendar)
         with self.session_factory() as session:
-            watches = [self._watch(row) for row in store.watches(session)]
+            if watches is None:
+                watches = [self._watch(row) for row in store.watches(session)]
+            watches = list(watches)
             sent = ledger.recent(session, since=at.now - CATCH_UP - CATCH_UP)
             slots = [
                 slot
