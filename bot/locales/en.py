@@ -89,6 +89,7 @@ MESSAGES: dict[str, str] = {
     "reminders.snooze.too_late": (
         "The response is due today already, so the reminder cannot be put off any further."
     ),
+    "reminders.snooze.invalid": "Could not tell which reminder to put off.",
     "reminders.snooze.received": "The response from {body} is already marked as received.",
     "reminders.action": (
         ":clipboard: *{organisation}*: an action for *{body}* is due *{due}*.\n>{text}"

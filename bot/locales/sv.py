@@ -90,6 +90,7 @@ MESSAGES: dict[str, str] = {
     "reminders.snooze.too_late": (
         "Sista dagen för yttrandet är redan här, så påminnelsen kan inte skjutas upp mer."
     ),
+    "reminders.snooze.invalid": "Jag förstod inte vilken påminnelse som skulle skjutas upp.",
     "reminders.snooze.received": "Yttrandet från {body} är redan markerat som inkommet.",
     "reminders.action": (
         ":clipboard: *{organisation}*: åtgärd för *{body}* ska vara klar *{due}*.\n>{text}"
