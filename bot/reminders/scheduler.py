@@ -10,6 +10,7 @@ catches up what fell due while the bot was down, once (the ledger), marked late.
 
 from __future__ import annotations
 
+import atexit
 import logging
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -18,6 +19,7 @@ from slack_sdk import WebClient
 
 from bot.reminders.engine import ReminderEngine, Sender, SlackSender
 from bot.runtime import Runtime
+from bot.slack_client import make_web_client
 
 logger = logging.getLogger(__name__)
 
@@ -74,3 +76,19 @@ def start_scheduler(
         "reminder scheduler started (sweeps at :00, :15, :30, :45 %s)", runtime.settings.timezone
     )
     return scheduler
+
+
+def start(runtime: Runtime, app: object | None = None) -> BackgroundScheduler:
+    """What `revisorbot run` calls beside the Bolt app (which the reminders do not need).
+
+    Posts with the bot token through the one client factory, so SLACK_API_URL and the
+    rate-limit retries apply; the scheduler stops when the process exits.
+    """
+    scheduler = start_scheduler(runtime, make_web_client(runtime.settings))
+    atexit.register(_stop, scheduler)
+    return scheduler
+
+
+def _stop(scheduler: BackgroundScheduler) -> None:
+    if scheduler.running:
+        scheduler.shutdown(wait=False)
