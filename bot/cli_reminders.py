@@ -11,6 +11,7 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from bot.clock import Clock, FixedClock, SystemClock
 from bot.i18n import t
@@ -81,8 +82,16 @@ def run_once(
 ) -> None:
     """One reminder sweep over every watching channel."""
     settings = get_settings()
-    lang = settings.language
     clock: Clock = FixedClock(parse_at(at, settings)) if at else SystemClock()
+    try:
+        _run_once(settings, clock, dry_run=dry_run)
+    except OperationalError as error:
+        console.print(t("cli.reminders.database_down", settings.language, error=error.orig))
+        raise typer.Exit(1) from error
+
+
+def _run_once(settings: Settings, clock: Clock, *, dry_run: bool) -> None:
+    lang = settings.language
     runtime = Runtime.create(settings, clock=clock)
     sender = None
     if not dry_run:

@@ -145,6 +145,9 @@ MESSAGES: dict[str, str] = {
         "skulle skickas."
     ),
     "cli.reminders.bad_at": "Kunde inte läsa tiden {value!r}; skriv till exempel 2030-03-29T08:00.",
+    "cli.reminders.database_down": (
+        "Databasen svarar inte, så inga påminnelser skickades ({error})."
+    ),
     "cli.reminders.col.moment": "Planerad",
     "cli.reminders.col.channel": "Kanal",
     "cli.reminders.col.kind": "Slag",

@@ -122,3 +122,17 @@ def test_run_once_from_the_command_line_twice_at_the_same_time(postgres_server) 
     finally:
         fake.stop()
         engine.dispose()
+
+
+def test_run_once_says_so_when_the_database_is_down() -> None:
+    env = {**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
+    env.pop("SLACK_BOT_TOKEN", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "reminders", "run-once", "--dry-run"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "Databasen svarar inte" in result.stdout and "Traceback" not in result.stderr
