@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import importlib.util
+import json
+import logging
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from bot import chart, followup
+from bot import chart, followup, importing_cli
 from bot.cli_reminders import chair_app, milestones_app, reminders_app
 from bot.demo import load_demo
 from bot.i18n import format_due, t
@@ -47,6 +52,48 @@ def db_upgrade() -> None:
 
 
 @app.command()
+def run(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port.")] = 3000,
+    host: Annotated[str, typer.Option(help="Interface the HTTP server listens on.")] = "0.0.0.0",
+    no_scheduler: Annotated[
+        bool, typer.Option("--no-scheduler", help="Send no reminders from this process.")
+    ] = False,
+) -> None:
+    """Connect to Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."""
+    from bot.app import build_app, serve_http, serve_socket_mode
+
+    settings = get_settings()
+    lang = settings.language
+    if settings.slack_bot_token is None:
+        console.print(t("cli.run.no_token", lang))
+        raise typer.Exit(2)
+    if settings.slack_app_token is None and settings.slack_signing_secret is None:
+        console.print(t("cli.run.no_secret", lang))
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    runtime = Runtime.create(settings)
+    slack_app = build_app(runtime)
+    if not no_scheduler:
+        _start_reminders(runtime, slack_app)
+    if settings.slack_app_token is not None:
+        serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
+    else:
+        serve_http(slack_app, runtime, host=host, port=port)
+
+
+def _start_reminders(runtime: Runtime, slack_app) -> None:
+    """Reminders run beside the app: ``bot.reminders.scheduler.start(runtime, app)``."""
+    if importlib.util.find_spec("bot.reminders") is None or (
+        importlib.util.find_spec("bot.reminders.scheduler") is None
+    ):
+        console.print(t("cli.run.no_reminders", runtime.settings.language))
+        return
+    from bot.reminders import scheduler
+
+    scheduler.start(runtime, slack_app)
+
+
+@app.command()
 def due(
     days: Annotated[int, typer.Option(min=1, max=3650, help="How many days ahead.")] = 30,
     team: TeamOption = None,
@@ -68,6 +115,53 @@ def demo(team: TeamOption = None) -> None:
     url = runtime.engine.url.render_as_string(hide_password=True)
     console.print(t("cli.demo.loaded", settings.language, url=url, audits=len(set(audit_ids))))
     _print_due(runtime, team_id, 30)
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="Reports, cover letters or responses.")],
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="The organisation, if a file omits it.")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    team: TeamOption = None,
+) -> None:
+    """Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."""
+    settings = get_settings()
+    lang = settings.language
+    err = Console(stderr=True)
+    outcomes = importing_cli.extract_all(
+        paths,
+        organisation=organisation,
+        lang=lang,
+        err=err,
+        show_progress=len(paths) > 1 and not as_json,
+    )
+    if not dry_run:
+        runtime = Runtime.create(settings)
+        actor = f"cli:{getpass.getuser()}"
+        importing_cli.save_all(
+            runtime,
+            outcomes,
+            team_id=resolve_team_id(settings, team),
+            actor=actor,
+            organisation=organisation,
+            lang=lang,
+        )
+    for outcome in outcomes:
+        if outcome.error:
+            err.print(f"[red]{escape(outcome.error)}[/red]")
+    if as_json:
+        print(
+            importing_cli.dry_run_json(outcomes)
+            if dry_run
+            else json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2)
+        )
+    else:
+        console.print(importing_cli.summary_table(outcomes, lang=lang, dry_run=dry_run))
+    if any(o.error for o in outcomes):
+        raise typer.Exit(1)
 
 
 @app.command()

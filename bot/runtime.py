@@ -29,6 +29,10 @@ class Runtime:
             upgrade(engine)
         return cls(settings, engine, make_session_factory(engine), clock or SystemClock())
 
+    def __deepcopy__(self, memo: dict) -> Runtime:
+        # One per process: Bolt deep-copies the context it hands to lazy listeners.
+        return self
+
     def today(self):
         return local_today(self.clock, self.settings.tz)
 

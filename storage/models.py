@@ -392,3 +392,30 @@ class Milestone(Base):
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_by: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProcessedRequest(Base):
+    """A Slack request already handled, so that Slack's retries of it change nothing."""
+
+    __tablename__ = "processed_request"
+    __table_args__ = (UniqueConstraint("team_id", "request_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    # An event's event_id, or the trigger_id of a command or interaction.
+    request_key: Mapped[str] = mapped_column(String(128))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class ImportDraft(Base):
+    """An extraction shown to a user as a preview; saved or dropped when they decide."""
+
+    __tablename__ = "import_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    user_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    extraction: Mapped[dict[str, Any]] = mapped_column(JSON)

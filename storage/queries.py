@@ -498,6 +498,20 @@ def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> lis
     ]
 
 
+def response_request(
+    session: Session, *, team_id: str, request_id: int
+) -> ResponseRequestView | None:
+    request = session.scalar(
+        select(ResponseRequest)
+        .where(ResponseRequest.team_id == team_id, ResponseRequest.id == request_id)
+        .options(
+            joinedload(ResponseRequest.body),
+            joinedload(ResponseRequest.audit).joinedload(Audit.organisation),
+        )
+    )
+    return None if request is None else _request_view(request, audit_ref(request.audit))
+
+
 def follow_up_rows(
     session: Session, *, team_id: str, organisation_id: int | None = None
 ) -> list[FollowUpRow]:

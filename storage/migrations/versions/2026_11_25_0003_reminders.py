@@ -1,11 +1,10 @@
 """Reminders: snoozes, the auditors' year per organisation, indexes the sweep reads by
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-25 13:00:00
 
-Self-contained: it only adds tables and indexes, so it can follow whichever revision the
-branches land in.
+Self-contained: it only adds tables and indexes (it follows 0002, the Slack branch's).
 """
 
 from collections.abc import Sequence
@@ -14,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
