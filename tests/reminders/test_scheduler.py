@@ -46,3 +46,29 @@ def test_on_start_what_was_missed_is_sent_once_marked_late(engine, session_facto
         assert call.blocks[0]["type"] == "context"
         assert "Försenad påminnelse" in call.blocks[0]["elements"][0]["text"]
         assert "fre 29 mars 2030 08:00" in call.blocks[0]["elements"][0]["text"]
+
+
+def test_the_hook_revisorbot_run_calls_posts_with_the_bot_token(
+    engine, session_factory, slack
+) -> None:
+    from bot.reminders.scheduler import start
+
+    load(
+        session_factory,
+        audit_extraction("Knivsta kommun", title="Granskning av arkivet", deadline=SUNDAY_DEADLINE),
+    )
+    watch_with(session_factory, "Knivsta kommun")
+    settings = Settings(
+        _env_file=None, SLACK_BOT_TOKEN="xoxb-test-token-not-real", SLACK_API_URL=slack.base_url
+    )
+    runtime = Runtime(settings, engine, session_factory, FixedClock(local(2030, 3, 29, 8, 5)))
+    scheduler = start(runtime, app=None)
+    try:
+        deadline = time.monotonic() + 20
+        while len(posts(slack)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        scheduler.shutdown(wait=True)
+    sent = posts(slack, CHANNEL)
+    assert len(sent) == 2
+    assert all(c.headers.get("authorization") == "Bearer xoxb-test-token-not-real" for c in sent)
