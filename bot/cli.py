@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from bot import chart, followup, importing_cli
+from bot.cli_reminders import chair_app, milestones_app, reminders_app
 from bot.demo import load_demo
 from bot.i18n import format_due, t
 from bot.runtime import Runtime
@@ -29,6 +30,9 @@ from storage.migrate import current_revision, upgrade
 app = typer.Typer(no_args_is_help=True, help="Revisorbot: audits, responses and reminders.")
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
 app.add_typer(db_app, name="db")
+app.add_typer(reminders_app, name="reminders")
+app.add_typer(chair_app, name="chair")
+app.add_typer(milestones_app, name="milestones")
 
 TeamOption = Annotated[
     str | None, typer.Option("--team", help="Slack team id, when several share a database.")

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from handlers import actions, commands, errors, events, home, importing, middleware, views
+from handlers import (
+    actions,
+    commands,
+    errors,
+    events,
+    home,
+    importing,
+    middleware,
+    reminders,
+    views,
+)
 
 
 def register(app: App) -> None:
@@ -16,3 +26,4 @@ def register(app: App) -> None:
     home.register(app)
     importing.register(app)
     events.register(app)
+    reminders.register(app)
