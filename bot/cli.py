@@ -7,6 +7,8 @@ import getpass
 import importlib.util
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -15,15 +17,18 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from bot import chart, followup, importing_cli
+from bot import followup, importing_cli
+from bot.blocks.errors import error_text
 from bot.cli_reminders import chair_app, milestones_app, reminders_app
+from bot.console.render import mrkdwn_to_markup
 from bot.demo import load_demo
+from bot.errors import UserFacingError
 from bot.i18n import format_due, t
 from bot.runtime import Runtime
+from bot.services import reports
 from bot.settings import get_settings
 from bot.workspace import resolve_team_id
 from storage import queries
-from storage.bodies import lookup_key
 from storage.db import transaction
 from storage.migrate import current_revision, upgrade
 
@@ -192,12 +197,18 @@ def export(
             t("cli.export.bad_format", lang, formats=", ".join(followup.FORMATS))
         )
     runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    with runtime.session_factory() as session:
-        org_id = _organisation_id(session, team_id, organisation, lang)
-        rows = queries.follow_up_rows(session, team_id=team_id, organisation_id=org_id)
-    followup.write(rows, output, fmt=fmt, lang=lang, tz=settings.tz)
-    console.print(t("export.written", lang, rows=len(rows), path=output))
+    with runtime.session_factory() as session, _explained(lang):
+        shared = reports.follow_up_file(
+            session,
+            team_id=resolve_team_id(settings, team),
+            query=organisation or "",
+            fmt=fmt,
+            lang=lang,
+            tz=settings.tz,
+            today=runtime.today(),
+        )
+    output.write_bytes(shared.data)
+    console.print(t("export.written", lang, rows=shared.rows, path=output))
 
 
 @app.command()
@@ -210,40 +221,27 @@ def overview(
 ) -> None:
     """Draw recommendations per board by status and the next deadlines as a PNG."""
     settings = get_settings()
-    lang = settings.language
     runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    today = runtime.today()
-    with runtime.session_factory() as session:
-        org_id = _organisation_id(session, team_id, organisation, lang)
-        recs = queries.recommendations(session, team_id=team_id, organisation_id=org_id)
-        deadlines = queries.due_items(
+    with runtime.session_factory() as session, _explained(settings.language):
+        shared = reports.overview_file(
             session,
-            team_id=team_id,
-            start=today,
-            end=today + dt.timedelta(days=90),
-            organisation_ids=[org_id] if org_id else None,
+            team_id=resolve_team_id(settings, team),
+            query=organisation or "",
+            lang=settings.language,
+            today=runtime.today(),
         )
-    scope = organisation or t("chart.all_organisations", lang)
-    png = chart.overview_png(
-        recs, deadlines, title=t("chart.title", lang, scope=scope), today=today, lang=lang
-    )
-    output.write_bytes(png)
+    output.write_bytes(shared.data)
     console.print(str(output))
 
 
-def _organisation_id(session, team_id: str, name: str | None, lang: str) -> int | None:
-    if name is None:
-        return None
-    key = lookup_key(name)
-    orgs = queries.list_organisations(session, team_id=team_id)
-    exact = [o for o in orgs if lookup_key(o.name) == key]
-    prefixed = [o for o in orgs if lookup_key(o.name).startswith(key)]
-    match = exact or (prefixed if len(prefixed) == 1 else [])
-    if not match:
-        console.print(t("export.unknown_organisation", lang, name=name))
-        raise typer.Exit(2)
-    return match[0].id
+@contextmanager
+def _explained(lang: str) -> Iterator[None]:
+    """A UserFacingError ("no such organisation, did you mean …") as a line and exit code 2."""
+    try:
+        yield
+    except UserFacingError as error:
+        console.print(mrkdwn_to_markup(error_text(error, lang)))
+        raise typer.Exit(2) from error
 
 
 def _print_due(runtime: Runtime, team_id: str, days: int) -> None:

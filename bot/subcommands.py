@@ -23,6 +23,8 @@ class Subcommand(StrEnum):
     WATCH = "bevaka"
     UNWATCH = "sluta-bevaka"
     IMPORT = "importera"
+    EXPORT = "export"
+    OVERVIEW = "översikt"
 
 
 ENGLISH = {
@@ -38,6 +40,8 @@ ENGLISH = {
     Subcommand.WATCH: "watch",
     Subcommand.UNWATCH: "unwatch",
     Subcommand.IMPORT: "import",
+    Subcommand.EXPORT: "export",
+    Subcommand.OVERVIEW: "overview",
 }
 
 # Lookups answer with a paged message that can be shared; the rest do something.
@@ -55,7 +59,12 @@ LOOKUPS = frozenset(
     }
 )
 
-_EXTRA_ALIASES = {"?": Subcommand.HELP, "rekommendationer": Subcommand.RECOMMENDATIONS}
+_EXTRA_ALIASES = {
+    "?": Subcommand.HELP,
+    "rekommendationer": Subcommand.RECOMMENDATIONS,
+    "exportera": Subcommand.EXPORT,
+    "läget": Subcommand.OVERVIEW,
+}
 
 
 def _alias_table() -> dict[str, Subcommand]:

@@ -7,17 +7,24 @@ import tempfile
 from pathlib import Path
 
 from rich.console import Console
+from slack_sdk import WebClient
 
 from bot.console.session import ConsoleClock, ConsoleSession
 from bot.demo import DEMO_CHANNEL, load_demo
 from bot.i18n import t
+from bot.reminders.engine import SlackSender, SweepReport
+from bot.reminders.scheduler import engine_for, start_scheduler
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.workspace import LOCAL_TEAM_ID
 from storage.db import transaction
 
 
-def run_console(settings: Settings, *, demo: bool, channel: str | None = None, sweep=None) -> int:
+def sweep_once(runtime: Runtime, client: WebClient) -> SweepReport:
+    return engine_for(runtime, SlackSender(client)).sweep()
+
+
+def run_console(settings: Settings, *, demo: bool, channel: str | None = None) -> int:
     out = Console(highlight=False)
     interactive = sys.stdin.isatty()
     with tempfile.TemporaryDirectory(prefix="revisorbot-console-") as scratch:
@@ -40,13 +47,13 @@ def run_console(settings: Settings, *, demo: bool, channel: str | None = None, s
             reader=_reader(out, interactive),
             channel_id=channel or DEMO_CHANNEL,
             upload_dir=Path.cwd(),
-            sweep=sweep,
+            sweep=sweep_once,
         )
         lang = settings.language
         out.print(t("console.welcome_demo" if demo else "console.welcome", lang))
+        # On a terminal the scheduler runs as in `revisorbot run`; its posts print as they come.
+        scheduler = start_scheduler(session.runtime, session.client) if interactive else None
         try:
-            if interactive:
-                session.sweep()
             read = _reader(out, interactive)
             while True:
                 line = read("revision> ")
@@ -55,6 +62,8 @@ def run_console(settings: Settings, *, demo: bool, channel: str | None = None, s
         except KeyboardInterrupt:
             out.print()
         finally:
+            if scheduler is not None:
+                scheduler.shutdown(wait=False)
             session.close()
             runtime.close()
     return 0

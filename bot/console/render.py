@@ -90,7 +90,9 @@ def _link(match: re.Match[str]) -> str:
 
 
 def mrkdwn_to_markup(text: str) -> str:
-    """Slack mrkdwn as rich markup: *bold*, _italic_, ~strike~, `code`, links, :emoji:."""
+    """Slack mrkdwn as rich markup: *bold*, _italic_, ~strike~, `code`, links, :emoji:, quotes."""
+    # A quote is a raw ">" at a line start; a ">" in the text itself arrives as "&gt;".
+    text = re.sub(r"(?m)^>\s?", "▎ ", text)
     text = _LINK.sub(_link, text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = escape(text)

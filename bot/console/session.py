@@ -513,8 +513,7 @@ class ConsoleSession:
             with self._lock:
                 self._foreground = False
         self._drain()
-        sent = getattr(report, "sent", None)
-        if sent == 0:
+        if not getattr(report, "sent", None):
             self.out.print(t("console.nothing_to_remind", self.lang))
 
 

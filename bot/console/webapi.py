@@ -242,7 +242,10 @@ class LocalSlackAPI:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 content_type = self.headers.get("Content-Type", "")
-                if "json" in content_type:
+                if self.path.startswith("/upload"):
+                    # File bytes, whatever Content-Type urllib put on them.
+                    body = {"_raw": raw}
+                elif "json" in content_type:
                     body = json.loads(raw or b"{}")
                 elif "x-www-form-urlencoded" in content_type:
                     body = {k: v[-1] for k, v in parse_qs(raw.decode()).items()}

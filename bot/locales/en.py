@@ -476,4 +476,18 @@ MESSAGES: dict[str, str] = {
     "console.time_is": "Console clock: {time}",
     "console.no_reminders": "Reminders are not available in this version.",
     "console.nothing_to_remind": "No reminders to send right now.",
+    "slack.help.export": (
+        "*`/revision {name} [organisation] [csv]`* — the follow-up matrix as an Excel file (or "
+        "CSV) in the channel: one row per recommendation with actions, due dates and status.\n"
+        "Example: `/revision {name} knivsta`"
+    ),
+    "slack.help.overview": (
+        "*`/revision {name} [organisation]`* — a picture of the state: recommendations per "
+        "board by status and the next deadlines.\nExample: `/revision {name} vallentuna`"
+    ),
+    "slack.file.shared_by": "{user} shared {title}",
+    "slack.file.uploaded": "Done – {title} is now in the channel.",
+    "export.file_stem": "follow-up-matrix",
+    "export.file_title": "Follow-up matrix – {scope}",
+    "chart.file_stem": "overview",
 }

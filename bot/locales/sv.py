@@ -486,4 +486,18 @@ MESSAGES: dict[str, str] = {
     "console.time_is": "Konsolens klocka: {time}",
     "console.no_reminders": "Påminnelser är inte tillgängliga i den här versionen.",
     "console.nothing_to_remind": "Inga påminnelser att skicka just nu.",
+    "slack.help.export": (
+        "*`/revision {name} [organisation] [csv]`* — uppföljningsmatrisen som Excel-fil (eller "
+        "CSV) i kanalen: en rad per rekommendation med åtgärder, frister och status.\n"
+        "Exempel: `/revision {name} knivsta`"
+    ),
+    "slack.help.overview": (
+        "*`/revision {name} [organisation]`* — en bild av läget: rekommendationer per nämnd "
+        "efter status och de närmaste fristerna.\nExempel: `/revision {name} vallentuna`"
+    ),
+    "slack.file.shared_by": "{user} delade {title}",
+    "slack.file.uploaded": "Klart – {title} finns nu i kanalen.",
+    "export.file_stem": "uppfoljningsmatris",
+    "export.file_title": "Uppföljningsmatris – {scope}",
+    "chart.file_stem": "oversikt",
 }
