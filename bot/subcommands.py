@@ -25,6 +25,7 @@ class Subcommand(StrEnum):
     IMPORT = "importera"
     EXPORT = "export"
     OVERVIEW = "översikt"
+    CHAIR = "ordförande"
 
 
 ENGLISH = {
@@ -42,6 +43,7 @@ ENGLISH = {
     Subcommand.IMPORT: "import",
     Subcommand.EXPORT: "export",
     Subcommand.OVERVIEW: "overview",
+    Subcommand.CHAIR: "chair",
 }
 
 # Lookups answer with a paged message that can be shared; the rest do something.

@@ -8,7 +8,7 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot import answers
-from bot.blocks.common import watch_notice
+from bot.blocks.common import chair_notice, watch_notice
 from bot.blocks.importing import import_modal
 from bot.blocks.state import ViewState
 from bot.blocks.text import escape
@@ -66,6 +66,14 @@ def revision(
     if sub is Subcommand.IMPORT:
         client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=lang))
         ack()
+        return
+    if sub is Subcommand.CHAIR:
+        with transaction(runtime.session_factory) as session:
+            organisation, user_id, changed = editing.set_chair(
+                session, team_id=team_id, text=args, actor=actor.user_id
+            )
+        message = chair_notice(organisation.name, user_id, changed=changed, lang=lang)
+        ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
     change = editing.watch if sub is Subcommand.WATCH else editing.unwatch
     with transaction(runtime.session_factory) as session:

@@ -227,6 +227,13 @@ def watch_notice(organisation: str, *, watching: bool, changed: bool, lang: str)
     return notice(t(key, lang, organisation=escape(organisation)))
 
 
+def chair_notice(organisation: str, user_id: str | None, *, changed: bool, lang: str) -> Message:
+    if user_id is None:
+        return notice(t("slack.chair.removed", lang, organisation=escape(organisation)))
+    key = "slack.chair.done" if changed else "slack.chair.unchanged"
+    return notice(t(key, lang, organisation=escape(organisation), user=f"<@{user_id}>"))
+
+
 def status_confirmation(kind: str, status: str, lang: str) -> str:
     """ "Åtgärdens status är nu *Pågår*." for a control in a message we cannot redraw."""
     label_key = (

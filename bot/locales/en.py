@@ -490,4 +490,16 @@ MESSAGES: dict[str, str] = {
     "export.file_stem": "follow-up-matrix",
     "export.file_title": "Follow-up matrix – {scope}",
     "chart.file_stem": "overview",
+    "slack.help.chair": (
+        "*`/revision {name} <organisation> @person`* — who chairs the auditors; a response "
+        "still missing 14 days after its deadline is also sent to them (editors only; `-` "
+        "instead of @person removes it).\nExample: `/revision {name} knivsta @Eva`"
+    ),
+    "slack.chair.usage": (
+        "Give the organisation and mention the person, for example `/revision chair knivsta "
+        "@Eva` (or `-` to remove)."
+    ),
+    "slack.chair.done": "{user} now chairs the auditors of *{organisation}*.",
+    "slack.chair.unchanged": "{user} already chaired the auditors of *{organisation}*.",
+    "slack.chair.removed": "*{organisation}* has no registered chair any more.",
 }

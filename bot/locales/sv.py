@@ -500,4 +500,17 @@ MESSAGES: dict[str, str] = {
     "export.file_stem": "uppfoljningsmatris",
     "export.file_title": "Uppföljningsmatris – {scope}",
     "chart.file_stem": "oversikt",
+    "slack.help.chair": (
+        "*`/revision {name} <organisation> @person`* — vem som är revisorernas ordförande; "
+        "ett yttrande som saknas 14 dagar efter fristen skickas då också till hen "
+        "(kräver redigeringsrätt; `-` i stället för @person tar bort).\n"
+        "Exempel: `/revision {name} knivsta @Eva`"
+    ),
+    "slack.chair.usage": (
+        "Skriv organisationen och nämn personen, till exempel `/revision ordförande knivsta "
+        "@Eva` (eller `-` för att ta bort)."
+    ),
+    "slack.chair.done": "{user} är nu revisorernas ordförande för *{organisation}*.",
+    "slack.chair.unchanged": "{user} var redan ordförande för *{organisation}*.",
+    "slack.chair.removed": "*{organisation}* har ingen registrerad ordförande längre.",
 }

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy.orm import Session
 
 from bot.blocks.ids import AUTO_STATUS
 from bot.errors import UserFacingError
 from bot.services.lookups import find_organisation
-from storage import changes, queries, subscriptions
+from storage import changes, queries, reminders, subscriptions
 from storage.enums import ActionStatus, RecommendationStatus
 from storage.errors import NotFound
 from storage.read_models import OrganisationRef, ResponseRequestView
@@ -90,3 +91,24 @@ def unwatch(
         session, team_id=team_id, channel_id=channel_id, organisation_id=org.id, actor=actor
     )
     return org, removed
+
+
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def set_chair(
+    session: Session, *, team_id: str, text: str, actor: str
+) -> tuple[OrganisationRef, str | None, bool]:
+    """ "knivsta <@U123>" registers the auditors' chair; "knivsta -" removes it."""
+    mention = _MENTION.search(text)
+    query = _MENTION.sub("", text).strip()
+    remove = query.endswith(" -") or query == "-"
+    query = query.removesuffix("-").strip()
+    if not query or (mention is None and not remove):
+        raise UserFacingError("slack.chair.usage")
+    org = find_organisation(session, team_id=team_id, query=query)
+    user_id = None if remove else mention.group(1)
+    changed = reminders.set_chair(
+        session, team_id=team_id, organisation_id=org.id, user_id=user_id, actor=actor
+    )
+    return org, user_id, changed

@@ -211,6 +211,24 @@ def test_bevaka_is_for_editors(slack: Slack, demo) -> None:
     ]
 
 
+def test_the_auditors_chair_is_set_by_mention_and_removed_by_editors(slack: Slack, demo) -> None:
+    refused = slack.command("ordförande testby <@U0CHAIR|eva>", user=READER)
+    assert "REVISORBOT_EDITORS" in refused["text"]
+
+    done = slack.command("ordförande testby <@U0CHAIR|eva>", user=EDITOR)
+    assert "<@U0CHAIR> är nu revisorernas ordförande för *Testby region*" in all_text(
+        done["blocks"]
+    )
+    unclear = slack.command("chair testby", user=EDITOR)
+    assert "nämn personen" in all_text(unclear["blocks"])
+    removed = slack.command("ordförande testby -", user=EDITOR)
+    assert "ingen registrerad ordförande" in all_text(removed["blocks"])
+    chair_changes = [(c.actor, c.old_value, c.new_value) for c in _changes(demo, "organisation")]
+    assert sorted(chair_changes, key=str) == sorted(
+        [(EDITOR, None, "U0CHAIR"), (EDITOR, "U0CHAIR", None)], key=str
+    )
+
+
 def test_a_retried_request_does_not_repeat_its_change(slack: Slack, demo) -> None:
     answer = slack.command("åtgärder exempelkommun intern kontroll", user=EDITOR)
     block_id, select = _accessories(answer, "action_status")[0]

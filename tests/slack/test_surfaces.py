@@ -54,6 +54,9 @@ def test_empty_command_and_hjalp_explain_every_sub_command(slack: Slack) -> None
             "bevaka",
             "sluta-bevaka",
             "importera",
+            "export",
+            "översikt",
+            "ordförande",
         ):
             assert f"`/revision {name}" in shown, name
         assert shown.count("Exempel:") >= 10
