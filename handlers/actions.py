@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -163,20 +164,17 @@ def change_action_status(
     team_id: str,
 ) -> None:
     ack()
-    actor.require_editor()
-    value = action["selected_option"]["value"]
-    with transaction(runtime.session_factory) as session:
-        editing.set_action_status(session, team_id=team_id, value=value, actor=actor.user_id)
-    redraw(
-        origin_of(action.get("block_id")),
+    _change_status(
+        "action",
+        editing.set_action_status,
+        action,
         respond=respond,
         client=client,
         runtime=runtime,
-        team_id=team_id,
         actor=actor,
         lang=lang,
         today=today,
-        confirmation=status_confirmation("action", value.partition(":")[2], lang),
+        team_id=team_id,
     )
 
 
@@ -192,12 +190,38 @@ def change_recommendation_status(
     team_id: str,
 ) -> None:
     ack()
+    _change_status(
+        "recommendation",
+        editing.set_recommendation_status,
+        action,
+        respond=respond,
+        client=client,
+        runtime=runtime,
+        actor=actor,
+        lang=lang,
+        today=today,
+        team_id=team_id,
+    )
+
+
+def _change_status(
+    kind: str,
+    change: Callable[..., bool],
+    action: dict[str, Any],
+    *,
+    respond: Respond | None,
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    """A status select ("<id>:<status>"): editors only, logged, then the screen redrawn."""
     actor.require_editor()
     value = action["selected_option"]["value"]
     with transaction(runtime.session_factory) as session:
-        editing.set_recommendation_status(
-            session, team_id=team_id, value=value, actor=actor.user_id
-        )
+        change(session, team_id=team_id, value=value, actor=actor.user_id)
     redraw(
         origin_of(action.get("block_id")),
         respond=respond,
@@ -207,7 +231,7 @@ def change_recommendation_status(
         actor=actor,
         lang=lang,
         today=today,
-        confirmation=status_confirmation("recommendation", value.partition(":")[2], lang),
+        confirmation=status_confirmation(kind, value.partition(":")[2], lang),
     )
 
 
