@@ -12,11 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev,postgres]"
 	@touch $(STAMP)
 
-DEMO_DB := .demo.sqlite3
-
 demo: $(STAMP)
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	DATABASE_URL=sqlite:///$(DEMO_DB) $(BIN)/revisorbot demo
+	@$(BIN)/revisorbot console --demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

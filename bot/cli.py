@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import importlib.util
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
+from bot import followup, importing_cli
+from bot.blocks.errors import error_text
+from bot.cli_reminders import chair_app, milestones_app, reminders_app
+from bot.console.render import mrkdwn_to_markup
 from bot.demo import load_demo
+from bot.errors import UserFacingError
 from bot.i18n import format_due, t
 from bot.runtime import Runtime
 from bot.scale import SCALES, generate
+from bot.services import reports
 from bot.settings import get_settings
 from bot.workspace import resolve_team_id
 from storage import queries
@@ -25,6 +39,9 @@ from storage.migrate import current_revision, upgrade
 app = typer.Typer(no_args_is_help=True, help="Revisorbot: audits, responses and reminders.")
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
 app.add_typer(db_app, name="db")
+app.add_typer(reminders_app, name="reminders")
+app.add_typer(chair_app, name="chair")
+app.add_typer(milestones_app, name="milestones")
 
 TeamOption = Annotated[
     str | None, typer.Option("--team", help="Slack team id, when several share a database.")
@@ -41,6 +58,59 @@ def db_upgrade() -> None:
     console.print(
         t("cli.db.upgraded", settings.language, revision=current_revision(runtime.engine))
     )
+
+
+@app.command()
+def run(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port.")] = 3000,
+    host: Annotated[str, typer.Option(help="Interface the HTTP server listens on.")] = "0.0.0.0",
+    no_scheduler: Annotated[
+        bool, typer.Option("--no-scheduler", help="Send no reminders from this process.")
+    ] = False,
+) -> None:
+    """Connect to Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."""
+    from bot.app import build_app, serve_http, serve_socket_mode
+
+    settings = get_settings()
+    lang = settings.language
+    if settings.slack_bot_token is None:
+        console.print(t("cli.run.no_token", lang))
+        raise typer.Exit(2)
+    if settings.slack_app_token is None and settings.slack_signing_secret is None:
+        console.print(t("cli.run.no_secret", lang))
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    runtime = Runtime.create(settings)
+    slack_app = build_app(runtime)
+    if not no_scheduler:
+        _start_reminders(runtime, slack_app)
+    if settings.slack_app_token is not None:
+        serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
+    else:
+        serve_http(slack_app, runtime, host=host, port=port)
+
+
+def _start_reminders(runtime: Runtime, slack_app) -> None:
+    """Reminders run beside the app: ``bot.reminders.scheduler.start(runtime, app)``."""
+    if importlib.util.find_spec("bot.reminders") is None or (
+        importlib.util.find_spec("bot.reminders.scheduler") is None
+    ):
+        console.print(t("cli.run.no_reminders", runtime.settings.language))
+        return
+    from bot.reminders import scheduler
+
+    scheduler.start(runtime, slack_app)
+
+
+@app.command("console")
+def console_(
+    demo: Annotated[bool, typer.Option("--demo", help="Fresh demo data, nothing saved.")] = False,
+    channel: Annotated[str | None, typer.Option(help="The channel you type in.")] = None,
+) -> None:
+    """The bot in your terminal: type /revision commands, press buttons by number."""
+    from bot.console.main import run_console
+
+    raise typer.Exit(run_console(get_settings(), demo=demo, channel=channel))
 
 
 @app.command()
@@ -118,6 +188,117 @@ def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> No
             seed=seed,
         )
     )
+
+
+@app.command("import")
+def import_(
+    paths: Annotated[list[Path], typer.Argument(help="Reports, cover letters or responses.")],
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="The organisation, if a file omits it.")
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, write nothing.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    team: TeamOption = None,
+) -> None:
+    """Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."""
+    settings = get_settings()
+    lang = settings.language
+    err = Console(stderr=True)
+    outcomes = importing_cli.extract_all(
+        paths,
+        organisation=organisation,
+        lang=lang,
+        err=err,
+        show_progress=len(paths) > 1 and not as_json,
+    )
+    if not dry_run:
+        runtime = Runtime.create(settings)
+        actor = f"cli:{getpass.getuser()}"
+        importing_cli.save_all(
+            runtime,
+            outcomes,
+            team_id=resolve_team_id(settings, team),
+            actor=actor,
+            organisation=organisation,
+            lang=lang,
+        )
+    for outcome in outcomes:
+        if outcome.error:
+            err.print(f"[red]{escape(outcome.error)}[/red]")
+    if as_json:
+        print(
+            importing_cli.dry_run_json(outcomes)
+            if dry_run
+            else json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2)
+        )
+    else:
+        console.print(importing_cli.summary_table(outcomes, lang=lang, dry_run=dry_run))
+    if any(o.error for o in outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or xlsx.")] = "xlsx",
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="Only this organisation.")
+    ] = None,
+    team: TeamOption = None,
+) -> None:
+    """Write the follow-up matrix: one row per recommendation with its actions and status."""
+    settings = get_settings()
+    lang = settings.language
+    if fmt not in followup.FORMATS:
+        raise typer.BadParameter(
+            t("cli.export.bad_format", lang, formats=", ".join(followup.FORMATS))
+        )
+    runtime = Runtime.create(settings)
+    with runtime.session_factory() as session, _explained(lang):
+        shared = reports.follow_up_file(
+            session,
+            team_id=resolve_team_id(settings, team),
+            query=organisation or "",
+            fmt=fmt,
+            lang=lang,
+            tz=settings.tz,
+            today=runtime.today(),
+        )
+    output.write_bytes(shared.data)
+    console.print(t("export.written", lang, rows=shared.rows, path=output))
+
+
+@app.command()
+def overview(
+    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    organisation: Annotated[
+        str | None, typer.Option("--organisation", help="Only this organisation.")
+    ] = None,
+    team: TeamOption = None,
+) -> None:
+    """Draw recommendations per board by status and the next deadlines as a PNG."""
+    settings = get_settings()
+    runtime = Runtime.create(settings)
+    with runtime.session_factory() as session, _explained(settings.language):
+        shared = reports.overview_file(
+            session,
+            team_id=resolve_team_id(settings, team),
+            query=organisation or "",
+            lang=settings.language,
+            today=runtime.today(),
+        )
+    output.write_bytes(shared.data)
+    console.print(str(output))
+
+
+@contextmanager
+def _explained(lang: str) -> Iterator[None]:
+    """A UserFacingError ("no such organisation, did you mean …") as a line and exit code 2."""
+    try:
+        yield
+    except UserFacingError as error:
+        console.print(mrkdwn_to_markup(error_text(error, lang)))
+        raise typer.Exit(2) from error
 
 
 def _print_due(runtime: Runtime, team_id: str, days: int) -> None:

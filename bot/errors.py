@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class UserFacingError(Exception):
     """Something the user can act on; ``key`` names a string in the message catalogue."""
@@ -15,3 +17,22 @@ class UserFacingError(Exception):
 class PermissionDenied(UserFacingError):
     def __init__(self) -> None:
         super().__init__("error.permission_denied")
+
+
+class NoMatch(UserFacingError):
+    """Nothing matched what the user typed; ``suggestions`` are the nearest names ("Menade du")."""
+
+    def __init__(self, kind: str, query: str, suggestions: Sequence[object] = ()) -> None:
+        super().__init__(f"match.none.{kind}", query=query)
+        self.kind = kind
+        self.query = query
+        self.suggestions = tuple(suggestions)
+
+
+class Ambiguous(UserFacingError):
+    """Several audits fit equally well; ``choices`` (AuditRef) are offered to pick from."""
+
+    def __init__(self, query: str, choices: Sequence[object]) -> None:
+        super().__init__("match.ambiguous", query=query)
+        self.query = query
+        self.choices = tuple(choices)

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.clock import Clock, SystemClock, local_today
 from bot.settings import Settings
 from storage.db import make_engine, make_session_factory
-from storage.directory import NameDirectory
 from storage.migrate import upgrade
+from storage.names import NameCache
 
 
 @dataclass
@@ -20,8 +20,8 @@ class Runtime:
     engine: Engine
     session_factory: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
-    # Organisation and body names, cached between commands (storage/directory.py).
-    names: NameDirectory = field(default_factory=NameDirectory)
+    # Organisation and body names, cached between commands (storage/names.py).
+    names: NameCache = field(default_factory=NameCache)
 
     @classmethod
     def create(
@@ -31,6 +31,10 @@ class Runtime:
         if migrate:
             upgrade(engine)
         return cls(settings, engine, make_session_factory(engine), clock or SystemClock())
+
+    def __deepcopy__(self, memo: dict) -> Runtime:
+        # One per process: Bolt deep-copies the context it hands to lazy listeners.
+        return self
 
     def today(self):
         return local_today(self.clock, self.settings.tz)

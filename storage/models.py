@@ -243,7 +243,8 @@ class Response(Base):
     audit_id: Mapped[int] = mapped_column(ForeignKey("audit.id", ondelete="CASCADE"), index=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("body.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed: the reminder sweep looks for audits answered about a year ago (follow-ups).
+    decision_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     registry_number: Mapped[str | None] = mapped_column(String(64))
     source_document_id: Mapped[int | None] = mapped_column(
         ForeignKey("source_document.id", ondelete="SET NULL"), index=True
@@ -353,7 +354,8 @@ class ReminderDelivery(Base):
     team_id: Mapped[str] = mapped_column(TEAM)
     channel_id: Mapped[str] = mapped_column(String(32))
     reminder_key: Mapped[str] = mapped_column(String(200))
-    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # Indexed: each sweep reads the claims of the last days to skip what is already sent.
+    claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     lease_expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=1)
@@ -381,3 +383,71 @@ class ChangeLog(Base):
     field: Mapped[str] = mapped_column(String(64))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class ReminderSnooze(Base):
+    """A channel's "remind me later" on a response: its reminders wait until ``until``."""
+
+    __tablename__ = "reminder_snooze"
+    __table_args__ = (UniqueConstraint("team_id", "channel_id", "response_request_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    channel_id: Mapped[str] = mapped_column(String(32))
+    response_request_id: Mapped[int] = mapped_column(
+        ForeignKey("response_request.id", ondelete="CASCADE"), index=True
+    )
+    # Local dates: the day the snooze was pressed and the day reminders resume (≤ deadline).
+    snoozed_on: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date] = mapped_column(Date, index=True)
+    snoozed_by: Mapped[str | None] = mapped_column(String(64))
+    snoozed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Milestone(Base):
+    """A team's change to its auditors' year (årshjul) for one organisation.
+
+    The defaults live in code (bot.reminders.yearwheel); a row here moves one of them,
+    turns it off, or adds a milestone of the team's own.
+    """
+
+    __tablename__ = "milestone"
+    __table_args__ = (UniqueConstraint("organisation_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str | None] = mapped_column(String(200))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProcessedRequest(Base):
+    """A Slack request already handled, so that Slack's retries of it change nothing."""
+
+    __tablename__ = "processed_request"
+    __table_args__ = (UniqueConstraint("team_id", "request_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    # An event's event_id, or the trigger_id of a command or interaction.
+    request_key: Mapped[str] = mapped_column(String(128))
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class ImportDraft(Base):
+    """An extraction shown to a user as a preview; saved or dropped when they decide."""
+
+    __tablename__ = "import_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    user_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    extraction: Mapped[dict[str, Any]] = mapped_column(JSON)

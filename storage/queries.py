@@ -23,6 +23,7 @@ from storage.models import (
     Audit,
     AuditBody,
     Body,
+    ChangeLog,
     Organisation,
     Question,
     Recommendation,
@@ -38,6 +39,7 @@ from storage.read_models import (
     AuditSummary,
     BodyRef,
     DueItem,
+    FollowUpRow,
     OpenItems,
     OrganisationRef,
     QuestionView,
@@ -236,6 +238,32 @@ def count_audits(
     return session.scalar(query) or 0
 
 
+_REQUEST_COLUMNS = (
+    ResponseRequest.id,
+    ResponseRequest.body_id,
+    Body.name,
+    ResponseRequest.deadline,
+    ResponseRequest.deadline_text,
+    ResponseRequest.requires_action_timeline,
+    ResponseRequest.received_on,
+)
+
+
+def _request_view(fields, ref: AuditRef) -> ResponseRequestView:
+    """A response request from the values of ``_REQUEST_COLUMNS``."""
+    request_id, body_id, body, deadline, deadline_text, requires_timeline, received_on = fields
+    return ResponseRequestView(
+        id=request_id,
+        audit=ref,
+        body_id=body_id,
+        body=body,
+        deadline=deadline,
+        deadline_text=deadline_text,
+        requires_action_timeline=requires_timeline,
+        received_on=received_on,
+    )
+
+
 def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail | None:
     row = session.execute(
         select(*_AUDIT_REF_COLUMNS, Audit.purpose, Audit.overall_assessment)
@@ -266,15 +294,7 @@ def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail |
         .order_by(Question.position)
     )
     requests = session.execute(
-        select(
-            ResponseRequest.id,
-            ResponseRequest.body_id,
-            Body.name,
-            ResponseRequest.deadline,
-            ResponseRequest.deadline_text,
-            ResponseRequest.requires_action_timeline,
-            ResponseRequest.received_on,
-        )
+        select(*_REQUEST_COLUMNS)
         .join(Body, ResponseRequest.body_id == Body.id)
         .where(ResponseRequest.audit_id == audit_id)
         .order_by(ResponseRequest.position)
@@ -306,9 +326,7 @@ def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail |
                 session, select(Recommendation.id).where(Recommendation.audit_id == audit_id)
             )
         ),
-        response_requests=tuple(
-            ResponseRequestView(request_id, ref, *fields) for request_id, *fields in requests
-        ),
+        response_requests=tuple(_request_view(fields, ref) for fields in requests),
         responses=tuple(ResponseView(*response) for response in responses),
         documents=tuple(documents),
     )
@@ -929,3 +947,51 @@ def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> lis
         for ref in refs
         if (ref.kind, ref.id) in found
     ]
+
+
+def response_request(
+    session: Session, *, team_id: str, request_id: int
+) -> ResponseRequestView | None:
+    row = session.execute(
+        select(*_REQUEST_COLUMNS, *_AUDIT_REF_COLUMNS)
+        .join(Body, ResponseRequest.body_id == Body.id)
+        .join(Audit, ResponseRequest.audit_id == Audit.id)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(ResponseRequest.team_id == team_id, ResponseRequest.id == request_id)
+    ).one_or_none()
+    if row is None:
+        return None
+    fields = row[: len(_REQUEST_COLUMNS)]
+    return _request_view(fields, AuditRef(*row[len(_REQUEST_COLUMNS) :]))
+
+
+def follow_up_rows(
+    session: Session, *, team_id: str, organisation_id: int | None = None
+) -> list[FollowUpRow]:
+    """Every recommendation with its actions and when anything about it last changed."""
+    rows = recommendations(session, team_id=team_id, organisation_id=organisation_id)
+    if not rows:
+        return []
+    recommendation_ids = [r.id for r in rows]
+    action_owner = {a.id: r.id for r in rows for a in r.actions}
+    last: dict[int, dt.datetime] = {}
+    changed = session.execute(
+        select(ChangeLog.entity, ChangeLog.entity_id, func.max(ChangeLog.changed_at))
+        .where(
+            ChangeLog.team_id == team_id,
+            or_(
+                and_(
+                    ChangeLog.entity == "recommendation",
+                    ChangeLog.entity_id.in_(recommendation_ids),
+                ),
+                and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(list(action_owner))),
+            ),
+        )
+        .group_by(ChangeLog.entity, ChangeLog.entity_id)
+    )
+    for entity, entity_id, when in changed:
+        owner = entity_id if entity == "recommendation" else action_owner[entity_id]
+        when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        if owner not in last or when > last[owner]:
+            last[owner] = when
+    return [FollowUpRow(r, last.get(r.id)) for r in rows]

@@ -179,3 +179,11 @@ class LoadResult:
     created: bool
     already_imported: bool
     counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpRow:
+    """One recommendation of the follow-up matrix (uppföljningsmatris) with its actions."""
+
+    recommendation: RecommendationView
+    last_change: dt.datetime | None

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# The recommendation status choice that hands the status back to its actions (SPEC §2).
+AUTO_STATUS = "auto"
+
 
 class ActionId(StrEnum):
     SHARE_IN_CHANNEL = "share_in_channel"
-    PAGE = "page"
+    PAGE_NEXT = "page_next"
+    PAGE_PREVIOUS = "page_previous"
+    # value: the response_request id; reminder messages carry the same button.
     MARK_RECEIVED = "mark_received"
+    # static_select; option values "<action id>:<not_started|started|done>".
     ACTION_STATUS = "action_status"
+    # static_select; option values "<recommendation id>:<open|in_progress|done|not_accepted|auto>".
     RECOMMENDATION_STATUS = "recommendation_status"
     SNOOZE = "snooze"
+    # value: the audit id.
     OPEN_AUDIT = "open_audit"
-    IMPORT_PREVIEW_SAVE = "import_preview_save"
-    IMPORT_PREVIEW_CANCEL = "import_preview_cancel"
     OPEN_IMPORT = "open_import"
+    # value: the Slack file id of a shared file.
+    PREVIEW_FILE = "preview_file"
 
 
 class CallbackId(StrEnum):
     MARK_RECEIVED = "mark_received_modal"
     IMPORT = "import_modal"
     IMPORT_PREVIEW = "import_preview_modal"
+    IMPORT_DONE = "import_done_modal"

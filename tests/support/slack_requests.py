@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import json
 import time
 from typing import Any
-from urllib.parse import urlencode
 
 from slack_bolt import App, BoltRequest, BoltResponse
-from slack_sdk.signature import SignatureVerifier
+
+from bot.console import requests
 
 SIGNING_SECRET = "test-signing-secret-0123456789abcdef"
 BOT_TOKEN = "xoxb-test-token-not-real"
@@ -23,20 +22,12 @@ def signed_headers(
     *,
     secret: str = SIGNING_SECRET,
     timestamp: int | None = None,
-    content_type: str = "application/x-www-form-urlencoded",
+    content_type: str = requests.FORM,
     retry_num: int | None = None,
 ) -> dict[str, str]:
-    stamp = str(int(time.time()) if timestamp is None else timestamp)
-    signature = SignatureVerifier(secret).generate_signature(timestamp=stamp, body=body)
-    headers = {
-        "content-type": content_type,
-        "x-slack-request-timestamp": stamp,
-        "x-slack-signature": signature,
-    }
-    if retry_num is not None:
-        headers["x-slack-retry-num"] = str(retry_num)
-        headers["x-slack-retry-reason"] = "http_timeout"
-    return headers
+    return requests.signed_headers(
+        body, secret=secret, timestamp=timestamp, content_type=content_type, retry_num=retry_num
+    )
 
 
 def command_body(
@@ -48,27 +39,12 @@ def command_body(
     response_url: str = "",
     command: str = "/revision",
 ) -> str:
-    return urlencode(
-        {
-            "token": "legacy-verification-token",
-            "team_id": team,
-            "team_domain": "exempel",
-            "channel_id": channel,
-            "channel_name": "revision",
-            "user_id": user,
-            "user_name": user.lower(),
-            "command": command,
-            "text": text,
-            "api_app_id": "A0REVISOR",
-            "is_enterprise_install": "false",
-            "response_url": response_url,
-            "trigger_id": f"{next(_trigger)}.trigger",
-        }
+    return requests.command_body(
+        text, user=user, channel=channel, team=team, response_url=response_url, command=command
     )
 
 
-def interaction_body(payload: dict[str, Any]) -> str:
-    return urlencode({"payload": json.dumps(payload)})
+interaction_body = requests.interaction_body
 
 
 def block_action_payload(
@@ -81,17 +57,9 @@ def block_action_payload(
     view: dict[str, Any] | None = None,
     message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    payload: dict[str, Any] = {
-        "type": "block_actions",
-        "team": {"id": team, "domain": "exempel"},
-        "user": {"id": user, "username": user.lower(), "team_id": team},
-        "api_app_id": "A0REVISOR",
-        "token": "legacy-verification-token",
-        "trigger_id": f"{next(_trigger)}.trigger",
-        "actions": [{"action_ts": str(time.time()), **action}],
-        "response_url": response_url,
-        "is_enterprise_install": False,
-    }
+    payload = requests.interaction_base("block_actions", user=user, team=team)
+    payload["actions"] = [{"action_ts": str(time.time()), **action}]
+    payload["response_url"] = response_url
     if channel is not None:
         payload["channel"] = {"id": channel, "name": "revision"}
         payload["container"] = {
@@ -122,31 +90,11 @@ def view_submission_payload(
         "team_id": team,
         "type": "modal",
     }
-    return {
-        "type": "view_submission",
-        "team": {"id": team, "domain": "exempel"},
-        "user": {"id": user, "username": user.lower(), "team_id": team},
-        "api_app_id": "A0REVISOR",
-        "token": "legacy-verification-token",
-        "trigger_id": f"{next(_trigger)}.trigger",
-        "view": submitted,
-        "is_enterprise_install": False,
-    }
+    return {**requests.interaction_base("view_submission", user=user, team=team), "view": submitted}
 
 
 def event_body(event: dict[str, Any], *, team: str = TEAM_ID, event_id: str = "Ev0001") -> str:
-    return json.dumps(
-        {
-            "token": "legacy-verification-token",
-            "team_id": team,
-            "api_app_id": "A0REVISOR",
-            "event": event,
-            "type": "event_callback",
-            "event_id": event_id,
-            "event_time": int(time.time()),
-            "authorizations": [{"team_id": team, "user_id": "U0BOT", "is_bot": True}],
-        }
-    )
+    return requests.event_body(event, team=team, event_id=event_id)
 
 
 def dispatch(

@@ -3,7 +3,7 @@ indexes of what is still owed (requests not received, actions not done), and the
 change-log entry per team
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 Create Date: 2026-11-25 14:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0001"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

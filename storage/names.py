@@ -2,11 +2,11 @@
 
 A command resolves "socialnämnden" or "knivsta" against every organisation and body of the
 workspace; at national scale that is thousands of rows to read and decode each time, for a
-list that hardly ever changes. The directory keeps the lists per team and checks, with one
+list that hardly ever changes. The cache keeps the lists per team and checks, with one
 indexed query, that they still hold: the newest change-log entry (SPEC §2: every change made
 through Slack or the command line is logged, so a rename in any process moves it on) and the
 number and highest id of organisations and bodies (a row written without a log entry, such as
-the bulk generator's, moves those). One directory per process; it is safe to share between
+the bulk generator's, moves those). One per process; it is safe to share between
 threads, and what it returns is immutable.
 """
 
@@ -30,7 +30,7 @@ class _Entry:
     bodies: tuple[BodyRef, ...]
 
 
-class NameDirectory:
+class NameCache:
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
         self._lock = threading.Lock()

@@ -1,0 +1,75 @@
+"""Modal views: recording a received response (the import modals live in importing.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.blocks.common import Block, plain, section
+from bot.blocks.ids import CallbackId
+from bot.blocks.text import MODAL_TITLE_MAX, audit_label, escape
+from bot.i18n import format_due, t
+from storage.read_models import ResponseRequestView
+
+RECEIVED_BLOCK = "received_on"
+RECEIVED_ACTION = "date"
+
+
+def modal(
+    title: str,
+    blocks: list[Block],
+    *,
+    callback_id: str,
+    lang: str,
+    submit: str | None = None,
+    private_metadata: str = "",
+    notify_on_close: bool = False,
+) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "type": "modal",
+        "callback_id": str(callback_id),
+        "title": plain(title, MODAL_TITLE_MAX),
+        "close": plain(
+            t("slack.modal.close" if submit is None else "slack.modal.cancel", lang), 24
+        ),
+        "blocks": blocks,
+        "private_metadata": private_metadata,
+    }
+    if submit is not None:
+        view["submit"] = plain(submit, 24)
+    if notify_on_close:
+        view["notify_on_close"] = True
+    return view
+
+
+def mark_received_modal(
+    request: ResponseRequestView, *, lang: str, today: dt.date, private_metadata: str
+) -> dict[str, Any]:
+    intro = t(
+        "slack.mark_received.intro",
+        lang,
+        body=escape(request.body),
+        audit=escape(audit_label(request.audit, lang)),
+        deadline=format_due(request.deadline, today, "day", lang),
+    )
+    blocks: list[Block] = [
+        section(intro),
+        {
+            "type": "input",
+            "block_id": RECEIVED_BLOCK,
+            "label": plain(t("slack.mark_received.label", lang), 2000),
+            "element": {
+                "type": "datepicker",
+                "action_id": RECEIVED_ACTION,
+                "initial_date": today.isoformat(),
+            },
+        },
+    ]
+    return modal(
+        t("slack.mark_received.title", lang),
+        blocks,
+        callback_id=CallbackId.MARK_RECEIVED,
+        lang=lang,
+        submit=t("slack.modal.save", lang),
+        private_metadata=private_metadata,
+    )

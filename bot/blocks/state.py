@@ -1,0 +1,50 @@
+"""What an answer on screen shows, carried in button values and block ids.
+
+Slack does not send an ephemeral message back with a click, so whatever is needed to page,
+share or redraw an answer travels with it: ``ViewState`` for answers, ``HOME`` for App Home.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+HOME = "home"
+_SEPARATOR = "~"
+# Block ids hold at most 255 characters; the rest of a block id needs a few.
+_MAX_ARGS = 180
+
+
+@dataclass(frozen=True, slots=True)
+class ViewState:
+    command: str
+    args: str = ""
+    page: int = 1
+
+    def encode(self) -> str:
+        return json.dumps([self.command, self.page, self.args[:_MAX_ARGS]], ensure_ascii=False)
+
+    @classmethod
+    def decode(cls, value: str | None) -> ViewState | None:
+        try:
+            command, page, args = json.loads(value or "")
+        except (ValueError, TypeError):
+            return None
+        if not isinstance(command, str) or not isinstance(page, int):
+            return None
+        return cls(command, str(args), max(page, 1))
+
+    def at_page(self, page: int) -> ViewState:
+        return ViewState(self.command, self.args, page)
+
+
+def block_id(local: str, origin: str | None) -> str:
+    """A block id unique in its message that also says where the block was drawn."""
+    return f"{local}{_SEPARATOR}{origin}" if origin else local
+
+
+def origin_of(block_id_: str | None) -> str | None:
+    """The origin (an encoded ViewState or HOME) a block id carries, if any."""
+    if not block_id_ or _SEPARATOR not in block_id_:
+        return None
+    return block_id_.split(_SEPARATOR, 1)[1]

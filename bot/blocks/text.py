@@ -1,0 +1,73 @@
+"""Text every renderer shares: mrkdwn escaping, Slack's length limits, names and markers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.i18n import format_due, t
+from storage.read_models import AuditRef
+
+SECTION_TEXT_MAX = 3000
+CONTEXT_TEXT_MAX = 2000
+HEADER_TEXT_MAX = 150
+BUTTON_TEXT_MAX = 75
+OPTION_TEXT_MAX = 75
+MODAL_TITLE_MAX = 24
+MESSAGE_BLOCKS_MAX = 50
+VIEW_BLOCKS_MAX = 100
+FALLBACK_TEXT_MAX = 3000
+
+SCALE_MARKERS = {
+    "fulfilled": ":large_green_circle:",
+    "largely": ":large_green_circle:",
+    "partly": ":large_yellow_circle:",
+    "not": ":red_circle:",
+}
+UNKNOWN_SCALE_MARKER = ":white_circle:"
+ACTION_STATUS_MARKERS = {
+    "not_started": ":red_circle:",
+    "started": ":large_yellow_circle:",
+    "done": ":large_green_circle:",
+}
+RECOMMENDATION_STATUS_MARKERS = {
+    "open": ":white_circle:",
+    "in_progress": ":large_yellow_circle:",
+    "done": ":large_green_circle:",
+    "not_accepted": ":no_entry_sign:",
+}
+
+
+def escape(text: str) -> str:
+    """Text from documents and users, made inert for mrkdwn: `<!channel>` shows, never pings."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def truncate(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # Never leave half an entity (&am…) behind after escaping.
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut.rstrip() + "…"
+
+
+def audit_name(audit: AuditRef, lang: str) -> str:
+    """The title, or for reports that print none, what the team would call it."""
+    if audit.title:
+        return audit.title
+    parts = [str(audit.year)] if audit.year else []
+    if audit.audit_firm:
+        parts.append(audit.audit_firm)
+    return t("slack.audit.untitled", lang, details=", ".join(parts) or f"#{audit.id}")
+
+
+def audit_label(audit: AuditRef, lang: str) -> str:
+    """ "Knivsta kommun: Integration – strategier och insatser" (plain, unescaped)."""
+    return f"{audit.organisation}: {audit_name(audit, lang)}"
+
+
+def when(day: dt.date, today: dt.date, precision: str, lang: str) -> str:
+    """A due date as people say it: a day with weekday, a month or a year, and how far off."""
+    return format_due(day, today, "day" if precision not in ("month", "year") else precision, lang)

@@ -1,0 +1,361 @@
+"""`revisorbot reminders|chair|milestones`: run a sweep by hand, and set what reminders use."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import re
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy.exc import OperationalError
+
+from bot.clock import Clock, FixedClock, SystemClock
+from bot.i18n import t
+from bot.reminders.config import parse_settings
+from bot.reminders.engine import ReminderEngine, SlackSender
+from bot.reminders.rules import Reminder
+from bot.reminders.yearwheel import DEFAULT_KINDS, definitions
+from bot.runtime import Runtime
+from bot.settings import Settings, get_settings
+from bot.slack_client import make_web_client
+from bot.workspace import resolve_team_id
+from storage import queries
+from storage import reminders as store
+from storage.bodies import lookup_key
+from storage.db import transaction
+from storage.read_models import OrganisationRef
+
+reminders_app = typer.Typer(no_args_is_help=True, help="Reminder sweeps and channel settings.")
+chair_app = typer.Typer(no_args_is_help=True, help="The auditors' chair, who gets escalations.")
+milestones_app = typer.Typer(no_args_is_help=True, help="The auditors' year (årshjul).")
+
+TeamOption = Annotated[
+    str | None, typer.Option("--team", help="Slack team id, when several share a database.")
+]
+console = Console()
+USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
+
+
+def _actor() -> str:
+    return f"cli:{getpass.getuser()}"
+
+
+def _organisation(runtime: Runtime, team_id: str, name: str) -> OrganisationRef:
+    """The organisation by name: exact (ignoring case and accents), or a unique prefix."""
+    lang = runtime.settings.language
+    key = lookup_key(name)
+    with runtime.session_factory() as session:
+        orgs = queries.list_organisations(session, team_id=team_id)
+    exact = [o for o in orgs if lookup_key(o.name) == key]
+    prefixed = [o for o in orgs if lookup_key(o.name).startswith(key)]
+    match = exact or (prefixed if len(prefixed) == 1 else [])
+    if not match:
+        console.print(t("export.unknown_organisation", lang, name=name))
+        raise typer.Exit(2)
+    return match[0]
+
+
+def parse_at(value: str, settings: Settings) -> dt.datetime:
+    """An ISO date-time; without an offset it is read in the configured zone."""
+    try:
+        instant = dt.datetime.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(
+            t("cli.reminders.bad_at", settings.language, value=value)
+        ) from error
+    return instant if instant.tzinfo else instant.replace(tzinfo=settings.tz)
+
+
+@reminders_app.command("run-once")
+def run_once(
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="Sweep as if the clock showed this (ISO, local time)."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be sent; send and claim nothing.")
+    ] = False,
+) -> None:
+    """One reminder sweep over every watching channel."""
+    settings = get_settings()
+    clock: Clock = FixedClock(parse_at(at, settings)) if at else SystemClock()
+    try:
+        _run_once(settings, clock, dry_run=dry_run)
+    except OperationalError as error:
+        console.print(t("cli.reminders.database_down", settings.language, error=error.orig))
+        raise typer.Exit(1) from error
+
+
+def _run_once(settings: Settings, clock: Clock, *, dry_run: bool) -> None:
+    lang = settings.language
+    runtime = Runtime.create(settings, clock=clock)
+    sender = None
+    if not dry_run:
+        if settings.slack_bot_token is None:
+            console.print(t("cli.reminders.no_token", lang))
+            raise typer.Exit(2)
+        sender = SlackSender(make_web_client(settings))
+    engine = ReminderEngine(
+        runtime.session_factory,
+        clock=clock,
+        tz=settings.tz,
+        sender=sender,
+        default_language=lang,
+    )
+    when = clock.now().astimezone(settings.tz).strftime("%Y-%m-%d %H:%M %Z")
+    if dry_run:
+        reminders = list(engine.plan().reminders)
+        if not reminders:
+            console.print(t("cli.reminders.none", lang, at=when))
+            return
+        console.print(t("cli.reminders.would_send", lang, count=len(reminders), at=when))
+        console.print(_table(reminders, settings))
+        return
+    report = engine.sweep()
+    if report.sent:
+        console.print(_table(report.sent, settings))
+    console.print(
+        t(
+            "cli.reminders.result",
+            lang,
+            sent=len(report.sent),
+            skipped=len(report.skipped),
+            failed=len(report.failed),
+        )
+    )
+    runtime.close()
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _table(reminders: list[Reminder], settings: Settings) -> Table:
+    lang = settings.language
+    table = Table(show_lines=False)
+    table.add_column(t("cli.reminders.col.moment", lang), no_wrap=True)
+    table.add_column(t("cli.reminders.col.channel", lang), no_wrap=True)
+    table.add_column(t("cli.reminders.col.kind", lang))
+    table.add_column(t("cli.reminders.col.key", lang), overflow="fold")
+    table.add_column(t("cli.reminders.col.late", lang))
+    for reminder in reminders:
+        table.add_row(
+            reminder.moment.astimezone(settings.tz).strftime("%Y-%m-%d %H:%M"),
+            reminder.channel_id,
+            t(f"kind.{reminder.kind}", lang),
+            reminder.key,
+            "⏳" if reminder.late else "",
+        )
+    return table
+
+
+@reminders_app.command("settings")
+def channel_settings(
+    channel: Annotated[str, typer.Argument(help="The watching channel's id (C…).")],
+    organisation: Annotated[str, typer.Argument(help="The organisation it watches.")],
+    changes: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="KEY=VALUE, e.g. response_working_days_before=10,5,1 digest_weekday=friday "
+            "digest_time=09:00 overdue_every_days=0 language=en; KEY= restores the default."
+        ),
+    ] = None,
+    team: TeamOption = None,
+) -> None:
+    """Show, or change, a watching channel's reminder settings."""
+    settings = get_settings()
+    lang = settings.language
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    org = _organisation(runtime, team_id, organisation)
+    with transaction(runtime.session_factory) as session:
+        stored = store.subscription_settings(
+            session, team_id=team_id, channel_id=channel, organisation_id=org.id
+        )
+        if stored is None:
+            console.print(
+                t("cli.settings.not_watching", lang, channel=channel, organisation=org.name)
+            )
+            raise typer.Exit(2)
+        try:
+            current = parse_settings(stored)
+            if changes:
+                updates = dict(stored)
+                for change in changes:
+                    key, _, value = change.partition("=")
+                    if value == "":
+                        updates.pop(key.strip(), None)
+                    else:
+                        updates[key.strip()] = value
+                current = parse_settings(updates)
+                store.set_subscription_settings(
+                    session,
+                    team_id=team_id,
+                    channel_id=channel,
+                    organisation_id=org.id,
+                    settings=current.to_json(),
+                    actor=_actor(),
+                )
+        except ValidationError as error:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
+            )
+            console.print(t("cli.settings.invalid", lang, error=problems))
+            raise typer.Exit(2) from error
+    console.print(t("cli.settings.title", lang, channel=channel, organisation=org.name))
+    for key, value in current.model_dump(mode="json").items():
+        console.print(f"  {key} = {value}")
+    if changes:
+        console.print(t("cli.settings.saved", lang))
+
+
+@chair_app.command("set")
+def chair_set(
+    organisation: Annotated[str, typer.Argument(help="The organisation, e.g. Knivsta.")],
+    user_id: Annotated[str, typer.Argument(help="The chair's Slack user id (U…).")],
+    team: TeamOption = None,
+) -> None:
+    """Register the auditors' chair: missing responses are escalated to them by DM."""
+    settings = get_settings()
+    lang = settings.language
+    if not USER_ID.match(user_id):
+        console.print(t("cli.chair.bad_user", lang, user=user_id))
+        raise typer.Exit(2)
+    _set_chair(settings, organisation, user_id, team)
+
+
+@chair_app.command("clear")
+def chair_clear(
+    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    team: TeamOption = None,
+) -> None:
+    """Remove the registered chair: no more escalations for that organisation."""
+    _set_chair(get_settings(), organisation, None, team)
+
+
+def _set_chair(settings: Settings, organisation: str, user_id: str | None, team: str | None):
+    lang = settings.language
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    org = _organisation(runtime, team_id, organisation)
+    with transaction(runtime.session_factory) as session:
+        changed = store.set_chair(
+            session, team_id=team_id, organisation_id=org.id, user_id=user_id, actor=_actor()
+        )
+    if not changed:
+        console.print(t("cli.chair.unchanged", lang, organisation=org.name))
+    elif user_id is None:
+        console.print(t("cli.chair.cleared", lang, organisation=org.name))
+    else:
+        console.print(t("cli.chair.set", lang, user=user_id, organisation=org.name))
+
+
+@chair_app.command("show")
+def chair_show(team: TeamOption = None) -> None:
+    """Every organisation and its registered chair."""
+    settings = get_settings()
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    with runtime.session_factory() as session:
+        orgs = queries.list_organisations(session, team_id=team_id)
+        chairs = {
+            row.organisation_id: row.user_id
+            for row in store.chairs(session, organisation_ids=[o.id for o in orgs])
+        }
+    for org in orgs:
+        console.print(f"{org.name}: {chairs.get(org.id) or t('cli.chair.none', settings.language)}")
+
+
+@milestones_app.command("list")
+def milestones_list(
+    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    team: TeamOption = None,
+) -> None:
+    """The organisation's auditors' year: defaults and the team's changes."""
+    settings = get_settings()
+    lang = settings.language
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    org = _organisation(runtime, team_id, organisation)
+    with runtime.session_factory() as session:
+        rows = store.organisation_milestones(session, team_id=team_id, organisation_id=org.id)
+    table = Table(
+        title=t("cli.milestones.title", lang, organisation=org.name), title_justify="left"
+    )
+    for column in ("kind", "date", "label", "state"):
+        table.add_column(t(f"cli.milestones.col.{column}", lang))
+    year = runtime.today().year
+    for item in definitions(rows):
+        if item.label:
+            label = item.label
+        elif item.kind in DEFAULT_KINDS:
+            label = t(f"milestone.{item.kind}", lang, year=year, previous=year - 1)
+        else:
+            label = ""
+        state = (
+            t("cli.milestones.off", lang)
+            if not item.enabled
+            else t("cli.milestones.changed" if item.customised else "cli.milestones.default", lang)
+        )
+        table.add_row(item.kind, f"{item.month:02d}-{item.day:02d}", label, state)
+    console.print(table)
+
+
+@milestones_app.command("set")
+def milestones_set(
+    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    kind: Annotated[str, typer.Argument(help="A default kind (see list) or a name of your own.")],
+    date: Annotated[str, typer.Argument(help="MM-DD, due every year.")],
+    label: Annotated[str | None, typer.Option("--label", help="What is due.")] = None,
+    off: Annotated[bool, typer.Option("--off", help="Keep it, but do not remind.")] = False,
+    team: TeamOption = None,
+) -> None:
+    """Move a milestone of the auditors' year, turn it off, or add one of the team's own."""
+    settings = get_settings()
+    lang = settings.language
+    try:
+        month, day = (int(part) for part in date.split("-"))
+        dt.date(2024, month, day)
+    except ValueError as error:
+        console.print(t("cli.milestones.bad_date", lang))
+        raise typer.Exit(2) from error
+    kind = kind.strip().lower()
+    if kind not in DEFAULT_KINDS and not label:
+        console.print(t("cli.milestones.needs_label", lang))
+        raise typer.Exit(2)
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    org = _organisation(runtime, team_id, organisation)
+    with transaction(runtime.session_factory) as session:
+        store.set_milestone(
+            session,
+            team_id=team_id,
+            organisation_id=org.id,
+            kind=kind,
+            month=month,
+            day=day,
+            label=label,
+            enabled=not off,
+            actor=_actor(),
+        )
+    console.print(t("cli.milestones.saved", lang, kind=kind, organisation=org.name))
+
+
+@milestones_app.command("reset")
+def milestones_reset(
+    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    kind: Annotated[str, typer.Argument(help="The milestone.")],
+    team: TeamOption = None,
+) -> None:
+    """Forget the team's change to a milestone (a team's own milestone is removed)."""
+    settings = get_settings()
+    runtime = Runtime.create(settings)
+    team_id = resolve_team_id(settings, team)
+    org = _organisation(runtime, team_id, organisation)
+    with transaction(runtime.session_factory) as session:
+        store.reset_milestone(
+            session, team_id=team_id, organisation_id=org.id, kind=kind.lower(), actor=_actor()
+        )
+    console.print(t("cli.milestones.reset", settings.language, kind=kind, organisation=org.name))

@@ -1,0 +1,520 @@
+"""The console loop: a line typed becomes a signed Slack request to the same Bolt app that
+`revisorbot run` serves; what the app sends back, or posts through the Web API, is drawn in
+the terminal. Buttons get numbers; typing a number presses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import SecretStr
+from rich.console import Console
+from rich.markup import escape
+from slack_bolt import App, BoltRequest
+from slack_sdk import WebClient
+
+from bot.app import build_app
+from bot.clock import Clock
+from bot.console import requests as slack
+from bot.console.render import Choice, Rendered, render_message
+from bot.console.webapi import Call, LocalSlackAPI
+from bot.i18n import t
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.slack_client import make_web_client
+from bot.workspace import LOCAL_TEAM_ID
+
+CONSOLE_USER = "U0CONSOLE"
+CONSOLE_TOKEN = "xoxb-console-local-only"
+
+Reader = Callable[[str], str | None]
+
+
+class ConsoleClock:
+    """Wall time shifted by whatever `:tid` asked for, so reminders can be shown ahead of time."""
+
+    def __init__(self) -> None:
+        self._offset = dt.timedelta(0)
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC) + self._offset
+
+    def set(self, instant: dt.datetime) -> None:
+        self._offset = instant.astimezone(dt.UTC) - dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Surface:
+    """Where a pressable element was drawn, so its press can say so to the app."""
+
+    kind: str  # "message", "ephemeral", "view", "home"
+    blocks: list[dict[str, Any]]
+    channel: str | None = None
+    ts: str | None = None
+    response_url: str = ""
+    view: dict[str, Any] | None = None
+
+
+@dataclass
+class _Open:
+    """The modal on screen, if any (views.open/update/push, the latest wins)."""
+
+    view: dict[str, Any] = field(default_factory=dict)
+
+
+def console_settings(settings: Settings, api: LocalSlackAPI, *, user_id: str) -> Settings:
+    """The user's settings, but Slack is the in-process API and the console user may edit."""
+    return settings.model_copy(
+        update={
+            "slack_bot_token": SecretStr(CONSOLE_TOKEN),
+            "slack_signing_secret": SecretStr(secrets.token_hex(16)),
+            "slack_app_token": None,
+            "slack_api_url": api.base_url,
+            "editors": frozenset({*settings.editors, user_id}),
+        }
+    )
+
+
+class ConsoleSession:
+    def __init__(
+        self,
+        runtime: Runtime,
+        *,
+        out: Console,
+        reader: Reader,
+        channel_id: str,
+        user_id: str = CONSOLE_USER,
+        upload_dir: Path | None = None,
+        sweep: Callable[[Runtime, WebClient], object] | None = None,
+    ) -> None:
+        # The API calls back from its own threads as soon as it starts (auth.test).
+        self.choices: dict[int, tuple[Choice, Surface]] = {}
+        self._next_number = 1
+        self._lock = threading.RLock()
+        self._foreground = False
+        self._pending: list[Call] = []
+        self._modal = _Open()
+        self._events = 0
+        self._sweep = sweep
+        self.out = out
+        self.read = reader
+        self.user_id = user_id
+        self.channel_id = channel_id
+        self.lang = runtime.settings.language
+        self.api = LocalSlackAPI(
+            team_id=LOCAL_TEAM_ID,
+            user_locales={user_id: "en-GB" if self.lang == "en" else "sv-SE"},
+            on_call=self._on_call,
+            upload_dir=upload_dir or Path.cwd(),
+        ).start()
+        self.settings = console_settings(runtime.settings, self.api, user_id=user_id)
+        self.runtime = Runtime(
+            self.settings, runtime.engine, runtime.session_factory, runtime.clock
+        )
+        self.app: App = build_app(self.runtime)
+        self.client = make_web_client(self.settings)
+
+    @property
+    def clock(self) -> Clock:
+        return self.runtime.clock
+
+    # -- the loop ------------------------------------------------------------------------
+    def handle(self, line: str) -> bool:
+        """Act on one typed line; False when the user asked to leave."""
+        line = line.strip()
+        if not line:
+            return True
+        if line in (":q", ":quit", ":sluta", "exit", "quit"):
+            return False
+        if line.startswith(":"):
+            self._console_command(line)
+        elif line.isdigit():
+            self.press(int(line))
+        else:
+            text = (
+                line.removeprefix("/revision").strip() if line.startswith("/revision") else (line)
+            )
+            if line.startswith("/") and not line.startswith("/revision"):
+                self.out.print(t("console.unknown_command", self.lang, command=line.split()[0]))
+                return True
+            self.command(text)
+        return True
+
+    def close(self) -> None:
+        threading.Thread(target=self.api.stop, daemon=True).start()
+
+    # -- requests to the app -----------------------------------------------------------------
+    def command(self, text: str) -> None:
+        body = slack.command_body(
+            text,
+            user=self.user_id,
+            channel=self.channel_id,
+            team=LOCAL_TEAM_ID,
+            response_url=self.api.response_url("command"),
+        )
+        response = self._dispatch(body)
+        title = f"/revision {text}".strip()
+        self._show_ack(response, title=title, surface_kind="ephemeral")
+        self._drain()
+
+    def open_home(self) -> None:
+        self._events += 1
+        body = slack.event_body(
+            {
+                "type": "app_home_opened",
+                "user": self.user_id,
+                "channel": "D0CONSOLE",
+                "tab": "home",
+                "event_ts": f"{dt.datetime.now().timestamp():.6f}",
+            },
+            team=LOCAL_TEAM_ID,
+            event_id=f"Ev0CONSOLE{self._events}{secrets.token_hex(3)}",
+        )
+        self._dispatch(body, content_type="application/json")
+        self._drain()
+
+    def press(self, number: int) -> None:
+        entry = self.choices.get(number)
+        if entry is None:
+            self.out.print(t("console.no_such_choice", self.lang, number=number))
+            return
+        choice, surface = entry
+        element = choice.element
+        action: dict[str, Any] = {
+            "type": element.get("type"),
+            "action_id": element.get("action_id"),
+            "block_id": choice.block_id,
+            "action_ts": f"{dt.datetime.now().timestamp():.6f}",
+        }
+        if element.get("type") == "button":
+            action["value"] = element.get("value", "")
+            action["text"] = element.get("text")
+        elif element.get("type") == "datepicker":
+            answer = self.read(
+                t("console.prompt_date", self.lang, default=element.get("initial_date", ""))
+            )
+            action["selected_date"] = (answer or "").strip() or element.get("initial_date")
+        else:
+            action["selected_option"] = choice.option
+        payload = slack.interaction_base("block_actions", user=self.user_id, team=LOCAL_TEAM_ID)
+        payload["actions"] = [action]
+        payload["response_url"] = surface.response_url or self.api.response_url("action")
+        if surface.kind in ("view", "home") and surface.view is not None:
+            payload["view"] = surface.view
+            payload["container"] = {"type": "view", "view_id": surface.view.get("id", "V0OPEN")}
+        else:
+            payload["channel"] = {"id": surface.channel or self.channel_id, "name": "revision"}
+            payload["container"] = {
+                "type": "message",
+                "channel_id": surface.channel or self.channel_id,
+                "message_ts": surface.ts or "0",
+                "is_ephemeral": surface.kind == "ephemeral",
+            }
+            payload["message"] = {
+                "ts": surface.ts or "0",
+                "blocks": surface.blocks,
+                "type": "message",
+            }
+        response = self._dispatch(slack.interaction_body(payload))
+        self._show_ack(response, title=choice.label, surface_kind="ephemeral")
+        self._drain()
+
+    def _dispatch(self, body: str, *, content_type: str = slack.FORM):
+        headers = slack.signed_headers(
+            body,
+            secret=self.settings.slack_signing_secret.get_secret_value(),
+            content_type=content_type,
+        )
+        with self._lock:
+            self._foreground = True
+        try:
+            response = self.app.dispatch(BoltRequest(body=body, headers=headers))
+            self.api.wait_idle()
+        finally:
+            with self._lock:
+                self._foreground = False
+        return response
+
+    # -- what the app sends back ---------------------------------------------------------------
+    def _on_call(self, call: Call) -> None:
+        with self._lock:
+            self._pending.append(call)
+            if self._foreground:
+                return
+        self._drain()
+
+    def _drain(self) -> None:
+        with self._lock:
+            calls, self._pending = self._pending, []
+            for call in calls:
+                self._show_call(call)
+            if self._modal.view:
+                view, self._modal.view = self._modal.view, {}
+            else:
+                view = None
+        if view is not None:
+            self._run_modal(view)
+
+    def _show_ack(self, response, *, title: str, surface_kind: str) -> None:
+        if response.status != 200:
+            self.out.print(f"[red]HTTP {response.status}[/red] {escape(str(response.body))}")
+            return
+        if not response.body:
+            return
+        try:
+            body = json.loads(response.body)
+        except ValueError:
+            self.out.print(escape(str(response.body)))
+            return
+        if body.get("response_action"):
+            return
+        if body.get("blocks") or body.get("text"):
+            private = body.get("response_type") != "in_channel"
+            self._show_message(
+                body.get("blocks") or [],
+                body.get("text", ""),
+                title=title,
+                surface=Surface(
+                    "ephemeral" if private else "message",
+                    body.get("blocks") or [],
+                    channel=self.channel_id,
+                    response_url=self.api.response_url("command"),
+                ),
+            )
+
+    def _show_call(self, call: Call) -> None:
+        method = call.method
+        if method == "chat.postMessage":
+            channel = str(call.body.get("channel", ""))
+            title = t("console.dm", self.lang) if channel.startswith("D") else f"#{channel}"
+            self._show_message(
+                call.blocks,
+                call.body.get("text", ""),
+                title=title,
+                surface=Surface("message", call.blocks, channel=channel, ts=f"{call.at:.6f}"),
+            )
+        elif method == "chat.postEphemeral":
+            self._show_message(
+                call.blocks,
+                call.body.get("text", ""),
+                title=t("console.only_you", self.lang),
+                surface=Surface(
+                    "ephemeral",
+                    call.blocks,
+                    channel=str(call.body.get("channel", "")),
+                    response_url=self.api.response_url("ephemeral"),
+                ),
+            )
+        elif method == "chat.update":
+            self._show_message(
+                call.blocks,
+                call.body.get("text", ""),
+                title=t("console.updated", self.lang),
+                surface=Surface(
+                    "message",
+                    call.blocks,
+                    channel=str(call.body.get("channel", "")),
+                    ts=str(call.body.get("ts", "")),
+                ),
+            )
+        elif method.startswith("response/"):
+            if call.body.get("delete_original"):
+                return
+            private = call.body.get("response_type") != "in_channel"
+            self._show_message(
+                call.blocks,
+                call.body.get("text", ""),
+                title=t("console.only_you" if private else "console.in_channel", self.lang),
+                surface=Surface(
+                    "ephemeral" if private else "message",
+                    call.blocks,
+                    channel=self.channel_id,
+                    response_url=self.api.response_url("command"),
+                ),
+            )
+        elif method in ("views.open", "views.push", "views.update"):
+            self._modal.view = {"id": call.body.get("view_id", "V0OPEN"), **call.view}
+        elif method == "views.publish":
+            view = {"id": "V0HOME", **call.view}
+            self._show_message(
+                call.blocks,
+                "",
+                title=t("console.home", self.lang),
+                surface=Surface("home", call.blocks, view=view),
+                style="cyan",
+            )
+        elif method == "files.completeUploadExternal":
+            for name in self.api.uploads:
+                self.out.print(
+                    t("console.file_saved", self.lang, path=escape(str(self.api.upload_dir / name)))
+                )
+            self.api.uploads.clear()
+
+    def _show_message(
+        self, blocks: list, text: str, *, title: str, surface: Surface, style: str = "blue"
+    ) -> Rendered:
+        rendered = render_message(
+            blocks, text=text, title=title, first_number=self._next_number, style=style
+        )
+        for choice in rendered.choices:
+            self.choices[choice.number] = (choice, surface)
+        if rendered.choices:
+            self._next_number = rendered.choices[-1].number + 1
+        self.out.print(rendered.renderable)
+        return rendered
+
+    # -- modals ------------------------------------------------------------------------------
+    def _run_modal(self, view: dict[str, Any]) -> None:
+        title = (view.get("title") or {}).get("text", "")
+        self._show_message(
+            view.get("blocks", []),
+            "",
+            title=title,
+            surface=Surface("view", view.get("blocks", []), view=view),
+            style="magenta",
+        )
+        if not view.get("submit"):
+            return
+        values = self._fill_inputs(view)
+        if values is None:
+            self.out.print(t("console.modal_closed", self.lang))
+            return
+        payload = slack.interaction_base("view_submission", user=self.user_id, team=LOCAL_TEAM_ID)
+        payload["view"] = {
+            **view,
+            "state": {"values": values},
+            "type": "modal",
+            "team_id": LOCAL_TEAM_ID,
+        }
+        response = self._dispatch(slack.interaction_body(payload))
+        answer = json.loads(response.body) if response.body else {}
+        if answer.get("response_action") == "errors":
+            for message in answer.get("errors", {}).values():
+                self.out.print(f"[red]{escape(message)}[/red]")
+            self._drain()
+            with self._lock:
+                if not self._modal.view:
+                    self._modal.view = view
+        elif answer.get("response_action") in ("update", "push"):
+            with self._lock:
+                self._modal.view = {"id": view.get("id", "V0OPEN"), **answer["view"]}
+        self._drain()
+
+    def _fill_inputs(self, view: dict[str, Any]) -> dict[str, Any] | None:
+        inputs = [b for b in view.get("blocks", []) if b.get("type") == "input"]
+        submit = (view.get("submit") or {}).get("text", "OK")
+        close = (view.get("close") or {}).get("text", "Avbryt")
+        if not inputs:
+            answer = self.read(t("console.confirm", self.lang, submit=submit, close=close))
+            return None if answer is None or answer.strip() == "-" else {}
+        self.out.print(t("console.fill_in", self.lang, close=close))
+        values: dict[str, Any] = {}
+        for block in inputs:
+            element = block.get("element", {})
+            label = (block.get("label") or {}).get("text", "")
+            value = self._ask(element, label, optional=bool(block.get("optional")))
+            if value is _CANCEL:
+                return None
+            values[block.get("block_id", "")] = {element.get("action_id", ""): value}
+        return values
+
+    def _ask(self, element: dict[str, Any], label: str, *, optional: bool) -> Any:
+        kind = element.get("type")
+        if kind == "datepicker":
+            default = element.get("initial_date") or self._today()
+            answer = self.read(f"{label} [{default}]: ")
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            return {"type": kind, "selected_date": answer.strip() or default}
+        if kind in ("static_select", "radio_buttons"):
+            options = element.get("options", [])
+            for index, option in enumerate(options, start=1):
+                self.out.print(f"  {index}. {escape(option['text']['text'])}")
+            answer = self.read(f"{label} [1-{len(options)}]: ")
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            chosen = (
+                options[int(answer) - 1]
+                if answer.strip().isdigit() and 0 < int(answer) <= len(options)
+                else element.get("initial_option")
+            )
+            return {"type": kind, "selected_option": chosen}
+        if kind == "file_input":
+            answer = self.read(t("console.prompt_file", self.lang, label=label))
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            if not answer.strip():
+                return {"type": kind, "files": []}
+            path = Path(answer.strip()).expanduser()
+            try:
+                data = path.read_bytes()
+            except OSError:
+                self.out.print(t("console.no_file", self.lang, path=escape(str(path))))
+                return {"type": kind, "files": []}
+            file_id = self.api.add_file(path.name, data)
+            return {"type": kind, "files": [{"id": file_id, "name": path.name}]}
+        answer = self.read(f"{label}{' (valfritt)' if optional else ''}: ")
+        if answer is None or answer.strip() == "-":
+            return _CANCEL
+        return {"type": kind or "plain_text_input", "value": answer.replace("\\n", "\n") or None}
+
+    def _today(self) -> str:
+        return self.runtime.today().isoformat()
+
+    # -- console commands --------------------------------------------------------------------
+    def _console_command(self, line: str) -> None:
+        name, _, argument = line[1:].partition(" ")
+        name = name.casefold()
+        if name in ("tid", "time"):
+            self._set_time(argument.strip())
+        elif name in ("påminn", "paminn", "remind"):
+            self.sweep()
+        elif name in ("hem", "home"):
+            self.open_home()
+        elif name in ("hjälp", "hjalp", "help", "?"):
+            self.out.print(t("console.help", self.lang))
+        else:
+            self.out.print(t("console.unknown_console_command", self.lang, command=line))
+
+    def _set_time(self, argument: str) -> None:
+        tz = self.settings.tz
+        if argument:
+            try:
+                moment = dt.datetime.fromisoformat(argument)
+            except ValueError:
+                self.out.print(t("console.bad_time", self.lang, text=escape(argument)))
+                return
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=tz)
+            self.clock.set(moment)  # type: ignore[attr-defined]
+        now = self.clock.now().astimezone(tz)
+        self.out.print(t("console.time_is", self.lang, time=now.strftime("%Y-%m-%d %H:%M")))
+        if argument:
+            self.sweep()
+
+    def sweep(self) -> None:
+        """Run one reminder sweep at the console's time; what it posts is drawn as it arrives."""
+        if self._sweep is None:
+            self.out.print(t("console.no_reminders", self.lang))
+            return
+        with self._lock:
+            self._foreground = True
+        try:
+            report = self._sweep(self.runtime, self.client)
+            self.api.wait_idle()
+        finally:
+            with self._lock:
+                self._foreground = False
+        self._drain()
+        if not getattr(report, "sent", None):
+            self.out.print(t("console.nothing_to_remind", self.lang))
+
+
+_CANCEL = object()

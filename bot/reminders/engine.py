@@ -1,0 +1,379 @@
+"""Delivering reminders exactly once: plan (rules + ledger), then claim → send → record.
+
+Dispatch-style reminders remember what they sent by a watermark written after sending, so a
+crash resends and two processes double-send. Here every reminder has a key, and the ledger
+(storage.ledger) decides who sends it: the row is claimed before the message goes out and
+confirmed with Slack's ts after. Any number of processes may sweep one PostgreSQL database.
+
+Each reminder is delivered in its own try: one failure is logged with its key and channel
+and the sweep carries on. A channel the bot can no longer post to pauses its subscriptions
+and the person who set up the watch is told once, by direct message.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.blocks.reminders import Message, paused_notice, render
+from bot.clock import Clock
+from bot.reminders.calendar import SwedishCalendar
+from bot.reminders.config import DEFAULT_SETTINGS, parse_settings
+from bot.reminders.rules import (
+    CATCH_UP,
+    DIGEST_ACTION_LIMIT,
+    Instant,
+    Kind,
+    Reminder,
+    Snapshot,
+    Watch,
+    digest_slots,
+    due_reminders,
+    horizon,
+)
+from storage import ledger
+from storage import reminders as store
+from storage.db import transaction
+
+logger = logging.getLogger(__name__)
+
+# Slack's answers meaning "this channel is gone for the bot": retrying cannot help.
+CHANNEL_GONE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+
+
+class Sender(Protocol):
+    """Posts one message and returns its ts; raises SlackApiError when Slack says no."""
+
+    def post(self, *, channel: str, message: Message) -> str: ...
+
+
+class SlackSender:
+    """chat.postMessage through a client from bot.slack_client.make_web_client.
+
+    That client's RateLimitErrorRetryHandler waits out HTTP 429 (Retry-After) and retries
+    inside the call, so a rate-limited reminder arrives late, not twice and not never.
+    """
+
+    def __init__(self, client: WebClient) -> None:
+        self.client = client
+
+    def post(self, *, channel: str, message: Message) -> str:
+        response = self.client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+        return str(response["ts"])
+
+
+@dataclass
+class SweepReport:
+    planned: int = 0
+    sent: list[Reminder] = field(default_factory=list)
+    skipped: list[Reminder] = field(default_factory=list)
+    failed: list[tuple[Reminder, str]] = field(default_factory=list)
+    paused: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    instant: Instant
+    reminders: Sequence[Reminder]
+    snapshot: Snapshot
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+class ReminderEngine:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        clock: Clock,
+        tz: ZoneInfo,
+        sender: Sender | None = None,
+        default_language: str = "sv",
+        calendar: SwedishCalendar | None = None,
+        lease=ledger.LEASE,
+        worker: str | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.clock = clock
+        self.tz = tz
+        self.sender = sender
+        self.default_language = default_language
+        self.calendar = calendar or SwedishCalendar()
+        self.lease = lease
+        self.worker = worker or worker_name()
+
+    # -- planning ------------------------------------------------------------------------
+
+    def plan(self, *, watches: Sequence[Watch] | None = None) -> Plan:
+        """What is due now and not yet sent or in flight elsewhere: a dry run's answer.
+
+        ``watches`` replaces the stored subscriptions (the benchmark's "every organisation
+        watched" on data that has none).
+        """
+        at = Instant(self.clock.now(), self.tz, self.calendar)
+        with self.session_factory() as session:
+            if watches is None:
+                watches = [self._watch(row) for row in store.watches(session)]
+            watches = list(watches)
+            sent = ledger.recent(session, since=at.now - CATCH_UP - CATCH_UP)
+            slots = [
+                slot
+                for slot in digest_slots(watches, at)
+                if ledger.is_open(sent, (slot.team_id, slot.channel_id, slot.key), at.now)
+            ]
+            snapshot = self._snapshot(session, watches, slots, at)
+        reminders = [
+            r
+            for r in due_reminders(snapshot, at, default_language=self.default_language)
+            if ledger.is_open(sent, (r.team_id, r.channel_id, r.key), at.now)
+        ]
+        return Plan(at, reminders, snapshot)
+
+    def _watch(self, row: store.WatchRow) -> Watch:
+        try:
+            settings = parse_settings(row.settings)
+        except ValidationError as error:
+            logger.warning(
+                "subscription %s (channel %s, %s) has invalid reminder settings; using the "
+                "defaults until they are fixed: %s",
+                row.subscription_id,
+                row.channel_id,
+                row.organisation,
+                error,
+            )
+            settings = DEFAULT_SETTINGS
+        return Watch(
+            subscription_id=row.subscription_id,
+            team_id=row.team_id,
+            channel_id=row.channel_id,
+            organisation_id=row.organisation_id,
+            organisation=row.organisation,
+            settings=settings,
+            created_at=row.created_at,
+            created_by=row.created_by,
+        )
+
+    @staticmethod
+    def _snapshot(session: Session, watches: list[Watch], slots, at: Instant) -> Snapshot:
+        if not watches:
+            return Snapshot(watches=[])
+        limits = horizon(watches, at)
+        org_ids = sorted({w.organisation_id for w in watches})
+        team_ids = sorted({w.team_id for w in watches})
+        digest_orgs = sorted({org for slot in slots for org in slot.organisation_ids})
+        return Snapshot(
+            watches=watches,
+            requests=store.open_requests(
+                session, organisation_ids=org_ids, deadline_until=limits.request_deadline_until
+            ),
+            actions=store.dated_actions(
+                session,
+                team_ids=team_ids,
+                organisation_ids=org_ids,
+                due_from=limits.action_due_from,
+                due_until=limits.action_due_until,
+            ),
+            milestones=store.milestone_overrides(session, organisation_ids=org_ids),
+            follow_ups=store.answered_audits(
+                session,
+                organisation_ids=org_ids,
+                answered_from=limits.answered_from,
+                answered_until=limits.answered_until,
+            ),
+            snoozes=store.active_snoozes(session, today=at.today),
+            chairs=store.chairs(session, organisation_ids=org_ids),
+            overdue_actions=store.overdue_actions(
+                session, organisation_ids=digest_orgs, today=at.today, limit=DIGEST_ACTION_LIMIT
+            ),
+            digest_slots=slots,
+        )
+
+    # -- delivery ------------------------------------------------------------------------
+
+    def sweep(self) -> SweepReport:
+        """Send every reminder that is due and not yet sent; never raises for one reminder."""
+        if self.sender is None:
+            raise RuntimeError("a sweep needs a sender; plan() lists without sending")
+        plan = self.plan()
+        report = SweepReport(planned=len(plan.reminders))
+        gone: set[tuple[str, str]] = set()
+        for reminder in plan.reminders:
+            if (reminder.team_id, reminder.channel_id) in gone:
+                continue
+            try:
+                self._deliver(reminder, plan.instant, report, gone)
+            except Exception as error:  # one reminder must not stop the sweep
+                logger.exception(
+                    "reminder %s to %s/%s failed",
+                    reminder.key,
+                    reminder.team_id,
+                    reminder.channel_id,
+                )
+                report.failed.append((reminder, repr(error)))
+        if report.sent or report.failed:
+            logger.info(
+                "reminder sweep at %s: %d planned, %d sent, %d taken elsewhere, %d failed",
+                plan.instant.now.isoformat(),
+                report.planned,
+                len(report.sent),
+                len(report.skipped),
+                len(report.failed),
+            )
+        return report
+
+    def _deliver(
+        self, reminder: Reminder, at: Instant, report: SweepReport, gone: set[tuple[str, str]]
+    ) -> None:
+        assert self.sender is not None
+        lang = reminder.language or self.default_language
+        message = render(reminder, today=at.today, lang=lang, tz=self.tz)
+        where = {
+            "team_id": reminder.team_id,
+            "channel_id": reminder.channel_id,
+            "key": reminder.key,
+        }
+        with transaction(self.session_factory) as session:
+            claimed = ledger.claim(
+                session,
+                **where,
+                now=self.clock.now(),
+                worker=self.worker,
+                late=reminder.late,
+                lease=self.lease,
+            )
+        if not claimed:
+            report.skipped.append(reminder)
+            return
+        try:
+            ts = self.sender.post(channel=reminder.channel_id, message=message)
+        except SlackApiError as error:
+            code = str(error.response.get("error", "unknown"))
+            report.failed.append((reminder, code))
+            if code in CHANNEL_GONE and reminder.kind != Kind.ESCALATION:
+                self._release(where, count_attempt=False)
+                gone.add((reminder.team_id, reminder.channel_id))
+                self._pause(reminder.team_id, reminder.channel_id, code, report)
+            elif code == "ratelimited":
+                # The client already waited out Retry-After as often as it may: the next
+                # sweep tries again, and this try does not count against the reminder.
+                self._release(where, count_attempt=False)
+                logger.warning(
+                    "reminder %s to %s still rate limited; the next sweep retries it",
+                    reminder.key,
+                    reminder.channel_id,
+                )
+            else:
+                logger.error(
+                    "Slack refused reminder %s to %s/%s (%s); retried after the lease",
+                    reminder.key,
+                    reminder.team_id,
+                    reminder.channel_id,
+                    code,
+                )
+            return
+        except Exception as error:
+            report.failed.append((reminder, repr(error)))
+            logger.exception(
+                "sending reminder %s to %s/%s failed; retried after the lease",
+                reminder.key,
+                reminder.team_id,
+                reminder.channel_id,
+            )
+            return
+        with transaction(self.session_factory) as session:
+            confirmed = ledger.confirm(
+                session, **where, worker=self.worker, sent_at=self.clock.now(), message_ts=ts
+            )
+        if not confirmed:
+            logger.warning(
+                "reminder %s to %s was sent after its lease ran out; another sweep may send it too",
+                reminder.key,
+                reminder.channel_id,
+            )
+        report.sent.append(reminder)
+
+    def _release(self, where: dict[str, str], *, count_attempt: bool) -> None:
+        with transaction(self.session_factory) as session:
+            ledger.release(
+                session,
+                **where,
+                worker=self.worker,
+                now=self.clock.now(),
+                count_attempt=count_attempt,
+            )
+
+    def _pause(self, team_id: str, channel_id: str, reason: str, report: SweepReport) -> None:
+        now = self.clock.now()
+        with transaction(self.session_factory) as session:
+            paused = store.pause_channel(
+                session, team_id=team_id, channel_id=channel_id, reason=reason, at=now
+            )
+        if not paused:
+            return  # another sweep paused it and tells people
+        report.paused.append((team_id, channel_id, reason))
+        logger.warning(
+            "paused reminders to %s/%s for %s: Slack says %s",
+            team_id,
+            channel_id,
+            ", ".join(w.organisation for w in paused),
+            reason,
+        )
+        watchers: dict[str, list[str]] = {}
+        for watch in paused:
+            if watch.created_by:
+                watchers.setdefault(watch.created_by, []).append(watch.organisation)
+            else:
+                logger.warning(
+                    "nobody to tell that %s/%s is paused (subscription %s has no creator)",
+                    team_id,
+                    channel_id,
+                    watch.subscription_id,
+                )
+        for user_id, organisations in watchers.items():
+            self._tell(team_id, user_id, channel_id, organisations, reason, now)
+
+    def _tell(
+        self,
+        team_id: str,
+        user_id: str,
+        channel_id: str,
+        organisations: list[str],
+        reason: str,
+        paused_at,
+    ) -> None:
+        """The one direct message saying a channel's reminders are paused (ledger-guarded)."""
+        assert self.sender is not None
+        key = f"paused:{channel_id}:{paused_at.strftime('%Y%m%dT%H%M%S')}"
+        where = {"team_id": team_id, "channel_id": user_id, "key": key}
+        with transaction(self.session_factory) as session:
+            if not ledger.claim(session, **where, now=paused_at, worker=self.worker):
+                return
+        message = paused_notice(channel_id, organisations, reason, self.default_language)
+        try:
+            ts = self.sender.post(channel=user_id, message=message)
+        except Exception:
+            logger.exception("could not tell %s that %s is paused", user_id, channel_id)
+            return
+        with transaction(self.session_factory) as session:
+            ledger.confirm(
+                session, **where, worker=self.worker, sent_at=self.clock.now(), message_ts=ts
+            )

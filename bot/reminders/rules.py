@@ -1,0 +1,583 @@
+"""The reminder rules of SPEC §4 as pure functions: rows, an instant, the calendar → reminders.
+
+Nothing here reads the database, the clock or the network, so every rule is tested with
+plain rows and a fixed instant (tests/reminders/test_rules.py).
+
+How a reminder is scheduled
+- Every item (a response owed, an action, a milestone) has *stages*: moments at which the
+  channel is reminded. Response requests: 14, 7 and 1 working days before the deadline, on
+  the day, then every 7 days while missing. Actions with a day, month or year due date: 30
+  and 7 days before. The auditors' year and follow-up reviews: 30 and 7 days before and on
+  the day. Offsets and times are the watching channel's settings (bot.reminders.config).
+- A stage that falls on a weekend or holiday comes on the working day before. Two kinds of
+  message look *after* a date instead and so move to the working day after: the escalation
+  ("still missing 14 days after the deadline" must not go out after 12 days) and the weekly
+  digest (a Monday digest on Easter Monday goes out on Tuesday: moving it into the week
+  before would give that week two digests and this one none).
+- At any instant only an item's *current* stage can be sent: the latest whose moment has
+  passed, and only for CATCH_UP after it. Stages on the same day collapse into the one nearer
+  the deadline. So a sweep after days of downtime sends one reminder per item, not a backlog,
+  and every key names its stage, so the ledger makes it go out once.
+- A reminder sent more than LATE_AFTER after its moment, for data that existed at that
+  moment, is marked late (":hourglass: Försenad påminnelse").
+
+Reminder keys (unique per team and channel in the ledger; the deadline or due date is part of
+the key, so moving a deadline starts its reminders afresh):
+  response:<request id>:<deadline>:wd14 | wd7 | wd1 | day | overdue<n> | snooze<until>
+  action:<action id>:<due>:d30 | d7
+  milestone:<organisation id>:<kind>:<due>:d30 | d7 | d0
+  followup:<audit id>:<due>:d30 | d7 | d0
+  escalation:<request id>:<deadline>          (channel: the chair's user id, a DM)
+  digest:<week's nominal day>:<HHMM>
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from bot.reminders.calendar import SwedishCalendar
+from bot.reminders.config import DEFAULT_SETTINGS, ReminderSettings
+from bot.reminders.yearwheel import MilestoneOccurrence, occurrences
+from storage.enums import ActionStatus
+from storage.reminders import (
+    REMINDED_PRECISIONS,
+    ActionRow,
+    ChairRow,
+    FollowUpRow,
+    MilestoneRow,
+    OverdueActions,
+    RequestRow,
+    SnoozeRow,
+)
+
+LATE_AFTER = dt.timedelta(hours=1)
+CATCH_UP = dt.timedelta(days=7)
+ESCALATION_AFTER_DAYS = 14
+UPCOMING_DAYS = 7
+DIGEST_ACTION_LIMIT = 15
+
+
+class Kind(StrEnum):
+    RESPONSE = "response"
+    ACTION = "action"
+    MILESTONE = "milestone"
+    FOLLOW_UP = "followup"
+    ESCALATION = "escalation"
+    DIGEST = "digest"
+
+
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """A channel watching an organisation, with its validated settings."""
+
+    subscription_id: int
+    team_id: str
+    channel_id: str
+    organisation_id: int
+    organisation: str
+    settings: ReminderSettings = DEFAULT_SETTINGS
+    created_at: dt.datetime = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    created_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Instant:
+    """The moment a sweep runs, with the zone and calendar it reasons in."""
+
+    now: dt.datetime
+    tz: ZoneInfo
+    calendar: SwedishCalendar
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.astimezone(self.tz).date()
+
+    def moment(self, day: dt.date, time: dt.time) -> dt.datetime:
+        return dt.datetime.combine(day, time, tzinfo=self.tz).astimezone(dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    day: dt.date
+    moment: dt.datetime
+    # Breaks ties between stages on one day: the one nearer the deadline wins.
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """A follow-up review (uppföljande granskning) due a year after an audit's responses."""
+
+    row: FollowUpRow
+    due: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Upcoming:
+    """One line of the digest's "coming days" list."""
+
+    kind: Kind
+    due: dt.date
+    organisation: str
+    subject: RequestRow | ActionRow | MilestoneOccurrence | FollowUp
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSection:
+    organisation_id: int
+    organisation: str
+    overdue_requests: tuple[RequestRow, ...]
+    overdue_actions: tuple[ActionRow, ...]
+    overdue_action_count: int
+    upcoming: tuple[Upcoming, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    week_of: dt.date
+    sections: tuple[DigestSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSlot:
+    """A channel's digest that is due: which organisations it covers."""
+
+    team_id: str
+    channel_id: str
+    key: str
+    week_of: dt.date
+    moment: dt.datetime
+    organisation_ids: tuple[int, ...]
+    language: str | None
+    # When the channel's oldest watch began: a digest due before that is not "late".
+    watched_since: dt.datetime
+
+
+Subject = RequestRow | ActionRow | MilestoneOccurrence | FollowUp | Digest
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    key: str
+    kind: Kind
+    stage: str
+    team_id: str
+    # A channel id, or a user id for a direct message (escalations).
+    channel_id: str
+    moment: dt.datetime
+    late: bool
+    language: str | None
+    subject: Subject
+    organisation: str | None = None
+    deadline: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Horizon:
+    """What the sweep must load to evaluate the rules at one instant (and nothing more)."""
+
+    request_deadline_until: dt.date
+    action_due_from: dt.date
+    action_due_until: dt.date
+    answered_from: dt.date
+    answered_until: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The rows the rules read. ``overdue_actions`` only for the digest slots' organisations."""
+
+    watches: Sequence[Watch]
+    requests: Sequence[RequestRow] = ()
+    actions: Sequence[ActionRow] = ()
+    milestones: Sequence[MilestoneRow] = ()
+    follow_ups: Sequence[FollowUpRow] = ()
+    snoozes: Sequence[SnoozeRow] = ()
+    chairs: Sequence[ChairRow] = ()
+    overdue_actions: Mapping[int, OverdueActions] = field(default_factory=dict)
+    digest_slots: Sequence[DigestSlot] = ()
+
+
+# -- what to load --------------------------------------------------------------------------
+
+
+def horizon(watches: Iterable[Watch], at: Instant) -> Horizon:
+    """The date ranges in which an item can have a current stage at ``at``."""
+    settings = [w.settings for w in watches] or [DEFAULT_SETTINGS]
+    today = at.today
+    catch_up = CATCH_UP.days + 1
+    max_working = max(max(s.response_working_days_before, default=0) for s in settings)
+    # A working day is at most a week of calendar days away at Christmas or Easter.
+    request_until = today + dt.timedelta(days=max_working * 7 // 5 + 10)
+    max_action = max(max(s.action_days_before, default=0) for s in settings)
+    max_milestone = max(max(s.milestone_days_before, default=0) for s in settings)
+    follow_up_from = today - dt.timedelta(days=catch_up + 5)
+    follow_up_until = today + dt.timedelta(days=max(max_milestone, UPCOMING_DAYS) + 5)
+    return Horizon(
+        request_deadline_until=max(request_until, today + dt.timedelta(days=UPCOMING_DAYS)),
+        action_due_from=today - dt.timedelta(days=catch_up),
+        action_due_until=today + dt.timedelta(days=max(max_action, UPCOMING_DAYS) + 5),
+        answered_from=_years_before(follow_up_from, 1),
+        answered_until=_years_before(follow_up_until, 1),
+    )
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    return _years_before(day, -years)
+
+
+# -- the digest ----------------------------------------------------------------------------
+
+
+def digest_slots(watches: Iterable[Watch], at: Instant) -> list[DigestSlot]:
+    """Each channel's current digest: the latest digest moment passed (within CATCH_UP)."""
+    grouped: dict[tuple[str, str, dt.date, dt.time], list[Watch]] = defaultdict(list)
+    moments: dict[tuple[str, str, dt.date, dt.time], dt.datetime] = {}
+    for watch in watches:
+        weekday = watch.settings.digest_weekday
+        if weekday is None:
+            continue
+        time = watch.settings.digest_time
+        this_week = at.today - dt.timedelta(days=(at.today.weekday() - weekday) % 7)
+        for nominal in (this_week, this_week - dt.timedelta(days=7)):
+            moment = at.moment(at.calendar.on_or_after(nominal), time)
+            if moment <= at.now:
+                if moment > at.now - CATCH_UP:
+                    slot = (watch.team_id, watch.channel_id, nominal, time)
+                    grouped[slot].append(watch)
+                    moments[slot] = moment
+                break
+    return [
+        DigestSlot(
+            team_id=team_id,
+            channel_id=channel_id,
+            key=f"digest:{nominal.isoformat()}:{time.strftime('%H%M')}",
+            week_of=nominal,
+            moment=moments[(team_id, channel_id, nominal, time)],
+            organisation_ids=tuple(sorted({w.organisation_id for w in members})),
+            language=members[0].settings.language,
+            watched_since=min(w.created_at for w in members),
+        )
+        for (team_id, channel_id, nominal, time), members in sorted(grouped.items())
+    ]
+
+
+# -- stages --------------------------------------------------------------------------------
+
+
+class _Schedules:
+    """Stage lists cached per (date, settings): many items share a deadline."""
+
+    def __init__(self, at: Instant) -> None:
+        self.at = at
+        self._requests: dict[tuple[dt.date, ReminderSettings], list[Stage]] = {}
+        self._before: dict[tuple[dt.date, tuple[int, ...], dt.time], list[Stage]] = {}
+
+    def request(self, deadline: dt.date, settings: ReminderSettings) -> list[Stage]:
+        cached = self._requests.get((deadline, settings))
+        if cached is not None:
+            return cached
+        at, calendar, time = self.at, self.at.calendar, settings.reminder_time
+        stages = []
+        for n in settings.response_working_days_before:
+            day = calendar.working_days_before(deadline, n)
+            stages.append(Stage(f"wd{n}", day, at.moment(day, time), -n))
+        if settings.remind_on_deadline:
+            day = calendar.on_or_before(deadline)
+            stages.append(Stage("day", day, at.moment(day, time), 0))
+        every = settings.overdue_every_days
+        if every:
+            elapsed = (at.today - deadline).days
+            latest = max(1, elapsed // every + 1)
+            for n in (latest - 1, latest, latest + 1):
+                day = calendar.on_or_before(deadline + dt.timedelta(days=every * n))
+                if n >= 1 and day > deadline:
+                    stages.append(Stage(f"overdue{n}", day, at.moment(day, time), n))
+        self._requests[(deadline, settings)] = stages
+        return stages
+
+    def days_before(self, due: dt.date, offsets: tuple[int, ...], time: dt.time) -> list[Stage]:
+        cached = self._before.get((due, offsets, time))
+        if cached is not None:
+            return cached
+        stages = []
+        for n in offsets:
+            day = self.at.calendar.on_or_before(due - dt.timedelta(days=n))
+            stages.append(Stage(f"d{n}", day, self.at.moment(day, time), -n))
+        self._before[(due, offsets, time)] = stages
+        return stages
+
+
+def current_stage(stages: Iterable[Stage], at: Instant) -> Stage | None:
+    """The latest stage whose moment has passed, if it passed less than CATCH_UP ago."""
+    passed = [s for s in stages if s.moment <= at.now]
+    if not passed:
+        return None
+    stage = max(passed, key=lambda s: (s.moment, s.rank))
+    return stage if stage.moment > at.now - CATCH_UP else None
+
+
+def snoozed(stages: list[Stage], snooze: SnoozeRow, at: Instant, time: dt.time) -> list[Stage]:
+    """Stages held back by a snooze, plus one on the day it ends (unless a stage is there)."""
+    if snooze.until <= snooze.snoozed_on:
+        return stages
+    kept = [s for s in stages if not snooze.snoozed_on < s.day < snooze.until]
+    kept.append(
+        Stage(
+            f"snooze{snooze.until.isoformat()}", snooze.until, at.moment(snooze.until, time), -999
+        )
+    )
+    return kept
+
+
+def _late(stage: Stage, at: Instant, *known_since: dt.datetime) -> bool:
+    return at.now - stage.moment > LATE_AFTER and all(stage.moment >= t for t in known_since)
+
+
+# -- the rules -----------------------------------------------------------------------------
+
+
+def due_reminders(
+    snapshot: Snapshot, at: Instant, *, default_language: str | None = None
+) -> list[Reminder]:
+    """Every reminder whose current stage is due at ``at``, before looking at the ledger."""
+    schedules = _Schedules(at)
+    by_org: dict[int, list[Watch]] = defaultdict(list)
+    for watch in snapshot.watches:
+        by_org[watch.organisation_id].append(watch)
+    snoozes = {(s.team_id, s.channel_id, s.request_id): s for s in snapshot.snoozes}
+    reminders: list[Reminder] = []
+
+    for request in snapshot.requests:
+        for watch in by_org.get(request.organisation_id, ()):
+            settings = watch.settings
+            stages = schedules.request(request.deadline, settings)
+            snooze = snoozes.get((watch.team_id, watch.channel_id, request.id))
+            if snooze is not None:
+                stages = snoozed(stages, snooze, at, settings.reminder_time)
+            stage = current_stage(stages, at)
+            if stage is None:
+                continue
+            reminders.append(
+                Reminder(
+                    key=f"response:{request.id}:{request.deadline.isoformat()}:{stage.name}",
+                    kind=Kind.RESPONSE,
+                    stage=stage.name,
+                    team_id=watch.team_id,
+                    channel_id=watch.channel_id,
+                    moment=stage.moment,
+                    late=_late(stage, at, watch.created_at, request.audit_created_at),
+                    language=settings.language,
+                    subject=request,
+                    organisation=request.organisation,
+                    deadline=request.deadline,
+                )
+            )
+
+    for action in snapshot.actions:
+        if action.status == ActionStatus.DONE or action.due_precision not in REMINDED_PRECISIONS:
+            continue
+        for watch in by_org.get(action.organisation_id, ()):
+            settings = watch.settings
+            stage = current_stage(
+                schedules.days_before(
+                    action.due, settings.action_days_before, settings.reminder_time
+                ),
+                at,
+            )
+            if stage is None:
+                continue
+            reminders.append(
+                Reminder(
+                    key=f"action:{action.id}:{action.due.isoformat()}:{stage.name}",
+                    kind=Kind.ACTION,
+                    stage=stage.name,
+                    team_id=watch.team_id,
+                    channel_id=watch.channel_id,
+                    moment=stage.moment,
+                    late=_late(stage, at, watch.created_at, action.audit_created_at),
+                    language=settings.language,
+                    subject=action,
+                    organisation=action.organisation,
+                    deadline=action.due,
+                )
+            )
+
+    year_items = _year_items(snapshot, by_org, at)
+    for org_id, items in year_items.items():
+        for watch in by_org.get(org_id, ()):
+            settings = watch.settings
+            for item in items:
+                due = item.due
+                stage = current_stage(
+                    schedules.days_before(
+                        due, settings.milestone_days_before, settings.reminder_time
+                    ),
+                    at,
+                )
+                if stage is None:
+                    continue
+                if isinstance(item, FollowUp):
+                    kind, key = Kind.FOLLOW_UP, f"followup:{item.row.audit_id}"
+                else:
+                    kind, key = Kind.MILESTONE, f"milestone:{org_id}:{item.kind}"
+                reminders.append(
+                    Reminder(
+                        key=f"{key}:{due.isoformat()}:{stage.name}",
+                        kind=kind,
+                        stage=stage.name,
+                        team_id=watch.team_id,
+                        channel_id=watch.channel_id,
+                        moment=stage.moment,
+                        late=_late(stage, at, watch.created_at),
+                        language=settings.language,
+                        subject=item,
+                        organisation=watch.organisation,
+                        deadline=due,
+                    )
+                )
+
+    reminders += _escalations(snapshot, by_org, at, default_language)
+    reminders += _digests(snapshot, year_items, at)
+    reminders.sort(key=lambda r: (r.moment, r.team_id, r.channel_id, r.key))
+    return reminders
+
+
+def _year_items(
+    snapshot: Snapshot, by_org: Mapping[int, list[Watch]], at: Instant
+) -> dict[int, list[MilestoneOccurrence | FollowUp]]:
+    """Per watched organisation: its milestones around this year and its follow-ups."""
+    overrides: dict[int, list[MilestoneRow]] = defaultdict(list)
+    for row in snapshot.milestones:
+        overrides[row.organisation_id].append(row)
+    years = (at.today.year - 1, at.today.year, at.today.year + 1)
+    items: dict[int, list[MilestoneOccurrence | FollowUp]] = {}
+    for org_id, watches in by_org.items():
+        first = watches[0]
+        items[org_id] = list(
+            occurrences(
+                team_id=first.team_id,
+                organisation_id=org_id,
+                organisation=first.organisation,
+                overrides=overrides.get(org_id, ()),
+                years=years,
+            )
+        )
+    for row in snapshot.follow_ups:
+        if row.organisation_id in items:
+            items[row.organisation_id].append(FollowUp(row, _years_after(row.answered_on, 1)))
+    return items
+
+
+def _escalations(
+    snapshot: Snapshot, by_org: Mapping[int, list[Watch]], at: Instant, language: str | None
+) -> list[Reminder]:
+    """A response still missing 14 days after its deadline: once, to the chair, by DM."""
+    chairs = {row.organisation_id: row for row in snapshot.chairs}
+    reminders = []
+    for request in snapshot.requests:
+        chair = chairs.get(request.organisation_id)
+        if chair is None or request.organisation_id not in by_org:
+            continue
+        day = at.calendar.on_or_after(request.deadline + dt.timedelta(days=ESCALATION_AFTER_DAYS))
+        stage = Stage("escalation", day, at.moment(day, DEFAULT_SETTINGS.reminder_time), 0)
+        if current_stage((stage,), at) is None:
+            continue
+        reminders.append(
+            Reminder(
+                key=f"escalation:{request.id}:{request.deadline.isoformat()}",
+                kind=Kind.ESCALATION,
+                stage=stage.name,
+                team_id=chair.team_id,
+                channel_id=chair.user_id,
+                moment=stage.moment,
+                late=_late(stage, at, request.audit_created_at),
+                language=language,
+                subject=request,
+                organisation=request.organisation,
+                deadline=request.deadline,
+            )
+        )
+    return reminders
+
+
+def _digests(
+    snapshot: Snapshot,
+    year_items: Mapping[int, list[MilestoneOccurrence | FollowUp]],
+    at: Instant,
+) -> list[Reminder]:
+    today = at.today
+    soon = today + dt.timedelta(days=UPCOMING_DAYS)
+    names = {w.organisation_id: w.organisation for w in snapshot.watches}
+    requests: dict[int, list[RequestRow]] = defaultdict(list)
+    for request in snapshot.requests:
+        requests[request.organisation_id].append(request)
+    actions: dict[int, list[ActionRow]] = defaultdict(list)
+    for action in snapshot.actions:
+        actions[action.organisation_id].append(action)
+
+    reminders = []
+    for slot in snapshot.digest_slots:
+        sections = []
+        for org_id in slot.organisation_ids:
+            upcoming = [
+                Upcoming(Kind.RESPONSE, r.deadline, r.organisation, r)
+                for r in requests.get(org_id, ())
+                if today <= r.deadline <= soon
+            ]
+            upcoming += [
+                Upcoming(Kind.ACTION, a.due, a.organisation, a)
+                for a in actions.get(org_id, ())
+                if today <= a.due <= soon
+            ]
+            upcoming += [
+                Upcoming(
+                    Kind.FOLLOW_UP if isinstance(item, FollowUp) else Kind.MILESTONE,
+                    item.due,
+                    names.get(org_id, ""),
+                    item,
+                )
+                for item in year_items.get(org_id, ())
+                if today <= item.due <= soon
+            ]
+            overdue = snapshot.overdue_actions.get(org_id)
+            sections.append(
+                DigestSection(
+                    organisation_id=org_id,
+                    organisation=names.get(org_id, ""),
+                    overdue_requests=tuple(
+                        r for r in requests.get(org_id, ()) if r.deadline < today
+                    ),
+                    overdue_actions=overdue.actions if overdue else (),
+                    overdue_action_count=overdue.total if overdue else 0,
+                    upcoming=tuple(sorted(upcoming, key=lambda u: (u.due, u.kind))),
+                )
+            )
+        stage = Stage("digest", slot.moment.astimezone(at.tz).date(), slot.moment, 0)
+        reminders.append(
+            Reminder(
+                key=slot.key,
+                kind=Kind.DIGEST,
+                stage=stage.name,
+                team_id=slot.team_id,
+                channel_id=slot.channel_id,
+                moment=slot.moment,
+                late=_late(stage, at, slot.watched_since),
+                language=slot.language,
+                subject=Digest(slot.week_of, tuple(sections)),
+            )
+        )
+    return reminders

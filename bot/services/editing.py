@@ -1,0 +1,114 @@
+"""Changes users make from Slack. Callers check the editor permission; storage logs each change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy.orm import Session
+
+from bot.blocks.ids import AUTO_STATUS
+from bot.errors import UserFacingError
+from bot.services.lookups import find_organisation
+from storage import changes, queries, reminders, subscriptions
+from storage.enums import ActionStatus, RecommendationStatus
+from storage.errors import NotFound
+from storage.read_models import OrganisationRef, ResponseRequestView
+
+
+def response_request(session: Session, *, team_id: str, request_id: int) -> ResponseRequestView:
+    request = queries.response_request(session, team_id=team_id, request_id=request_id)
+    if request is None:
+        raise NotFound("response_request", request_id)
+    return request
+
+
+def mark_received(
+    session: Session,
+    *,
+    team_id: str,
+    request_id: int,
+    received_on: dt.date,
+    today: dt.date,
+    actor: str,
+) -> ResponseRequestView:
+    if received_on > today:
+        raise UserFacingError("slack.error.future_date")
+    changes.mark_response_received(
+        session, team_id=team_id, request_id=request_id, received_on=received_on, actor=actor
+    )
+    return response_request(session, team_id=team_id, request_id=request_id)
+
+
+def parse_id(value: str | None) -> int:
+    """The id a button carries as its value."""
+    if not value or not value.isdigit():
+        raise UserFacingError("slack.error.bad_choice")
+    return int(value)
+
+
+def parse_choice(value: str, allowed: set[str]) -> tuple[int, str]:
+    """An option value "<id>:<status>" as the status selects send it."""
+    entity_id, _, status = value.partition(":")
+    if not entity_id.isdigit() or status not in allowed:
+        raise UserFacingError("slack.error.bad_choice")
+    return int(entity_id), status
+
+
+def set_action_status(session: Session, *, team_id: str, value: str, actor: str) -> bool:
+    action_id, status = parse_choice(value, set(ActionStatus))
+    return changes.set_action_status(
+        session, team_id=team_id, action_id=action_id, status=status, actor=actor
+    )
+
+
+def set_recommendation_status(session: Session, *, team_id: str, value: str, actor: str) -> bool:
+    recommendation_id, status = parse_choice(value, {*RecommendationStatus, AUTO_STATUS})
+    return changes.set_recommendation_status(
+        session,
+        team_id=team_id,
+        recommendation_id=recommendation_id,
+        status=None if status == AUTO_STATUS else status,
+        actor=actor,
+    )
+
+
+def watch(
+    session: Session, *, team_id: str, channel_id: str, query: str, actor: str
+) -> tuple[OrganisationRef, bool]:
+    org = find_organisation(session, team_id=team_id, query=query)
+    added = subscriptions.watch(
+        session, team_id=team_id, channel_id=channel_id, organisation_id=org.id, actor=actor
+    )
+    return org, added
+
+
+def unwatch(
+    session: Session, *, team_id: str, channel_id: str, query: str, actor: str
+) -> tuple[OrganisationRef, bool]:
+    org = find_organisation(session, team_id=team_id, query=query)
+    removed = subscriptions.unwatch(
+        session, team_id=team_id, channel_id=channel_id, organisation_id=org.id, actor=actor
+    )
+    return org, removed
+
+
+_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def set_chair(
+    session: Session, *, team_id: str, text: str, actor: str
+) -> tuple[OrganisationRef, str | None, bool]:
+    """ "knivsta <@U123>" registers the auditors' chair; "knivsta -" removes it."""
+    mention = _MENTION.search(text)
+    query = _MENTION.sub("", text).strip()
+    remove = query.endswith(" -") or query == "-"
+    query = query.removesuffix("-").strip()
+    if not query or (mention is None and not remove):
+        raise UserFacingError("slack.chair.usage")
+    org = find_organisation(session, team_id=team_id, query=query)
+    user_id = None if remove else mention.group(1)
+    changed = reminders.set_chair(
+        session, team_id=team_id, organisation_id=org.id, user_id=user_id, actor=actor
+    )
+    return org, user_id, changed

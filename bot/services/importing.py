@@ -1,0 +1,142 @@
+"""Importing a report from Slack (or the CLI): bytes or text → a preview Extraction → saved.
+
+A preview waits in import_draft until the user presses Spara (or Avbryt); saving loads it
+through storage.loader in the caller's transaction, once per document (its sha256).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+import httpx
+from slack_sdk import WebClient
+from sqlalchemy.orm import Session
+
+from bot.errors import UserFacingError
+from ingest.errors import UnreadableDocument
+from ingest.extract import extract_bytes, extract_text
+from ingest.readers import MAX_BYTES
+from ingest.schema import Extraction
+from storage import drafts
+from storage.loader import load_extraction
+from storage.read_models import LoadResult
+
+DOWNLOAD_TIMEOUT = 30.0
+
+
+def sha256_of(data: bytes | str) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def preview_bytes(data: bytes, *, filename: str, organisation: str | None = None) -> Extraction:
+    return extract_bytes(data, filename=filename, organisation=organisation or None)
+
+
+def preview_text(text: str, *, source: str, organisation: str | None = None) -> Extraction:
+    if not text.strip():
+        raise UnreadableDocument("empty", source)
+    return extract_text(text, source=source, organisation=organisation or None)
+
+
+def save(
+    session: Session,
+    *,
+    team_id: str,
+    extraction: Extraction,
+    sha256: str,
+    actor: str,
+    organisation: str | None = None,
+    today: dt.date | None = None,
+) -> LoadResult:
+    """Store the extraction (everything or nothing); a document seen before changes nothing."""
+    return load_extraction(
+        session,
+        team_id=team_id,
+        extraction=extraction,
+        sha256=sha256,
+        actor=actor,
+        organisation=organisation or None,
+        today=today,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SlackFile:
+    id: str
+    name: str
+    data: bytes
+
+
+def download(client: WebClient, file_id: str) -> SlackFile:
+    """A file shared in Slack, fetched with the bot token (files.info, then url_private)."""
+    info = client.files_info(file=file_id)["file"]
+    name = info.get("name") or info.get("title") or file_id
+    if int(info.get("size") or 0) > MAX_BYTES:
+        raise UnreadableDocument("too_large", name)
+    url = info.get("url_private_download") or info.get("url_private")
+    if not url:
+        raise UserFacingError("slack.import.no_download")
+    response = httpx.get(
+        url,
+        headers={"Authorization": f"Bearer {client.token}"},
+        follow_redirects=True,
+        timeout=DOWNLOAD_TIMEOUT,
+    )
+    if response.status_code != 200 or response.headers.get("content-type", "").startswith(
+        "text/html"
+    ):
+        # Slack answers a login page, not an error, when the token may not read the file.
+        raise UserFacingError("slack.import.no_download")
+    return SlackFile(file_id, name, response.content)
+
+
+def hold(
+    session: Session,
+    *,
+    team_id: str,
+    user_id: str,
+    extraction: Extraction,
+    sha256: str,
+    now: dt.datetime,
+) -> int:
+    """Keep the preview until the user decides; returns the draft id the preview carries."""
+    return drafts.add_draft(
+        session,
+        team_id=team_id,
+        user_id=user_id,
+        sha256=sha256,
+        organisation=extraction.organisation,
+        extraction=extraction.to_json_dict(),
+        now=now,
+    )
+
+
+def save_held(
+    session: Session,
+    *,
+    team_id: str,
+    draft_id: int,
+    actor: str,
+    organisation: str | None,
+    today: dt.date,
+) -> tuple[Extraction, LoadResult]:
+    draft = drafts.get_draft(session, team_id=team_id, draft_id=draft_id)
+    extraction = Extraction.model_validate(draft.extraction)
+    result = save(
+        session,
+        team_id=team_id,
+        extraction=extraction,
+        sha256=draft.sha256,
+        actor=actor,
+        organisation=organisation,
+        today=today,
+    )
+    drafts.drop_draft(session, team_id=team_id, draft_id=draft_id)
+    return extraction, result
+
+
+def drop_held(session: Session, *, team_id: str, draft_id: int) -> None:
+    drafts.drop_draft(session, team_id=team_id, draft_id=draft_id)

@@ -1,0 +1,93 @@
+"""Files people take away: the follow-up matrix and the overview picture (CLI and Slack)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot import chart, followup
+from bot.i18n import t
+from bot.services.lookups import find_organisation
+from storage import queries
+from storage.read_models import OrganisationRef
+
+OVERVIEW_HORIZON_DAYS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class FileToShare:
+    filename: str
+    title: str
+    data: bytes
+    rows: int = 0
+
+
+def parse_export_args(text: str) -> tuple[str, str]:
+    """ "knivsta csv" → ("knivsta", "csv"); the format word may stand anywhere, xlsx by default."""
+    words = text.split()
+    formats = [w.casefold() for w in words if w.casefold() in followup.FORMATS]
+    rest = " ".join(w for w in words if w.casefold() not in followup.FORMATS)
+    return rest, (formats[-1] if formats else "xlsx")
+
+
+def _scope(session: Session, team_id: str, query: str) -> OrganisationRef | None:
+    return find_organisation(session, team_id=team_id, query=query) if query.strip() else None
+
+
+def _slug(text: str) -> str:
+    return (
+        re.sub(
+            r"[^a-z0-9]+",
+            "-",
+            text.casefold().replace("å", "a").replace("ä", "a").replace("ö", "o"),
+        ).strip("-")
+        or "alla"
+    )
+
+
+def follow_up_file(
+    session: Session,
+    *,
+    team_id: str,
+    query: str,
+    fmt: str,
+    lang: str,
+    tz: ZoneInfo,
+    today: dt.date,
+) -> FileToShare:
+    org = _scope(session, team_id, query)
+    rows = queries.follow_up_rows(session, team_id=team_id, organisation_id=org.id if org else None)
+    scope = org.name if org else t("chart.all_organisations", lang)
+    return FileToShare(
+        filename=f"{t('export.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.{fmt}",
+        title=t("export.file_title", lang, scope=scope),
+        data=followup.render(rows, fmt=fmt, lang=lang, tz=tz),
+        rows=len(rows),
+    )
+
+
+def overview_file(
+    session: Session, *, team_id: str, query: str, lang: str, today: dt.date
+) -> FileToShare:
+    org = _scope(session, team_id, query)
+    org_id = org.id if org else None
+    recommendations = queries.recommendations(session, team_id=team_id, organisation_id=org_id)
+    deadlines = queries.due_items(
+        session,
+        team_id=team_id,
+        start=today,
+        end=today + dt.timedelta(days=OVERVIEW_HORIZON_DAYS),
+        organisation_ids=[org_id] if org_id else None,
+    )
+    scope = org.name if org else t("chart.all_organisations", lang)
+    title = t("chart.title", lang, scope=scope)
+    return FileToShare(
+        filename=f"{t('chart.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.png",
+        title=title,
+        data=chart.overview_png(recommendations, deadlines, title=title, today=today, lang=lang),
+        rows=len(recommendations),
+    )

@@ -1,0 +1,29 @@
+"""Thin Bolt listeners grouped by surface; `register(app)` wires them all."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from handlers import (
+    actions,
+    commands,
+    errors,
+    events,
+    home,
+    importing,
+    middleware,
+    reminders,
+    views,
+)
+
+
+def register(app: App) -> None:
+    middleware.register(app)
+    errors.register(app)
+    commands.register(app)
+    actions.register(app)
+    views.register(app)
+    home.register(app)
+    importing.register(app)
+    events.register(app)
+    reminders.register(app)

@@ -1,0 +1,241 @@
+"""Buttons and selects: paging, sharing, opening an audit, and the controls that change data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+
+from bot import answers
+from bot.blocks.common import status_confirmation
+from bot.blocks.ids import ActionId
+from bot.blocks.importing import import_modal
+from bot.blocks.modals import mark_received_modal
+from bot.blocks.state import HOME, ViewState, origin_of
+from bot.directory import Actor
+from bot.errors import UserFacingError
+from bot.runtime import Runtime
+from bot.services import editing
+from bot.subcommands import Subcommand
+from handlers.redraw import redraw
+from storage.db import transaction
+
+
+def register(app: App) -> None:
+    app.action(ActionId.PAGE_NEXT)(turn_page)
+    app.action(ActionId.PAGE_PREVIOUS)(turn_page)
+    app.action(ActionId.SHARE_IN_CHANNEL)(share_in_channel)
+    app.action(ActionId.OPEN_AUDIT)(open_audit)
+    app.action(ActionId.MARK_RECEIVED)(open_mark_received)
+    app.action(ActionId.ACTION_STATUS)(change_action_status)
+    app.action(ActionId.RECOMMENDATION_STATUS)(change_recommendation_status)
+    app.action(ActionId.OPEN_IMPORT)(open_import)
+
+
+def _state(value: str | None) -> ViewState:
+    state = ViewState.decode(value)
+    if state is None:
+        raise UserFacingError("slack.error.stale")
+    return state
+
+
+def turn_page(
+    ack: Ack,
+    action: dict[str, Any],
+    respond: Respond,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    ack()
+    with runtime.session_factory() as session:
+        message = answers.answer(
+            session,
+            team_id=team_id,
+            state=_state(action.get("value")),
+            lang=lang,
+            today=today,
+            controls=actor.is_editor,
+        )
+    respond(text=message.text, blocks=message.blocks, replace_original=True)
+
+
+def share_in_channel(
+    ack: Ack,
+    action: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    """The same answer, posted for everyone in the channel, saying who shared it."""
+    ack()
+    with runtime.session_factory() as session:
+        message = answers.answer(
+            session,
+            team_id=team_id,
+            state=_state(action.get("value")),
+            lang=lang,
+            today=today,
+            controls=False,
+            shared_by=actor.user_id,
+        )
+    client.chat_postMessage(
+        channel=context.channel_id,
+        text=message.text,
+        blocks=message.blocks,
+        unfurl_links=False,
+        unfurl_media=False,
+    )
+
+
+def open_audit(
+    ack: Ack,
+    action: dict[str, Any],
+    respond: Respond,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    ack()
+    state = ViewState(Subcommand.SHOW.value, f"#{editing.parse_id(action.get('value'))}")
+    with runtime.session_factory() as session:
+        message = answers.answer(
+            session,
+            team_id=team_id,
+            state=state,
+            lang=lang,
+            today=today,
+            controls=actor.is_editor,
+        )
+    respond(text=message.text, blocks=message.blocks, replace_original=False)
+
+
+def open_mark_received(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    """The date picker for a response that arrived; the button's value is the request id."""
+    actor.require_editor()
+    request_id = editing.parse_id(action.get("value"))
+    with runtime.session_factory() as session:
+        request = editing.response_request(session, team_id=team_id, request_id=request_id)
+    origin = origin_of(action.get("block_id"))
+    if origin is None and (body.get("view") or {}).get("type") == "home":
+        origin = HOME
+    metadata = {"request": request_id, "origin": origin, "response_url": body.get("response_url")}
+    client.views_open(
+        trigger_id=body["trigger_id"],
+        view=mark_received_modal(
+            request, lang=lang, today=today, private_metadata=json.dumps(metadata)
+        ),
+    )
+    ack()
+
+
+def change_action_status(
+    ack: Ack,
+    action: dict[str, Any],
+    respond: Respond | None,
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    ack()
+    _change_status(
+        "action",
+        editing.set_action_status,
+        action,
+        respond=respond,
+        client=client,
+        runtime=runtime,
+        actor=actor,
+        lang=lang,
+        today=today,
+        team_id=team_id,
+    )
+
+
+def change_recommendation_status(
+    ack: Ack,
+    action: dict[str, Any],
+    respond: Respond | None,
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    ack()
+    _change_status(
+        "recommendation",
+        editing.set_recommendation_status,
+        action,
+        respond=respond,
+        client=client,
+        runtime=runtime,
+        actor=actor,
+        lang=lang,
+        today=today,
+        team_id=team_id,
+    )
+
+
+def _change_status(
+    kind: str,
+    change: Callable[..., bool],
+    action: dict[str, Any],
+    *,
+    respond: Respond | None,
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    """A status select ("<id>:<status>"): editors only, logged, then the screen redrawn."""
+    actor.require_editor()
+    value = action["selected_option"]["value"]
+    with transaction(runtime.session_factory) as session:
+        change(session, team_id=team_id, value=value, actor=actor.user_id)
+    redraw(
+        origin_of(action.get("block_id")),
+        respond=respond,
+        client=client,
+        runtime=runtime,
+        team_id=team_id,
+        actor=actor,
+        lang=lang,
+        today=today,
+        confirmation=status_confirmation(kind, value.partition(":")[2], lang),
+    )
+
+
+def open_import(ack: Ack, body: dict[str, Any], client: WebClient, actor: Actor, lang: str) -> None:
+    actor.require_editor()
+    client.views_open(trigger_id=body["trigger_id"], view=import_modal(lang=lang))
+    ack()

@@ -1,0 +1,134 @@
+"""`/revision`: lookups answer privately; bevaka, sluta-bevaka and importera act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot import answers
+from bot.blocks.common import chair_notice, watch_notice
+from bot.blocks.importing import import_modal
+from bot.blocks.state import ViewState
+from bot.blocks.text import escape
+from bot.directory import Actor
+from bot.i18n import t
+from bot.runtime import Runtime
+from bot.services import editing, reports
+from bot.subcommands import LOOKUPS, Subcommand, parse
+from storage.db import transaction
+
+COMMAND = "/revision"
+
+
+def register(app: App) -> None:
+    app.command(COMMAND)(revision)
+
+
+def revision(
+    ack: Ack,
+    command: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today,
+    team_id: str,
+) -> None:
+    sub, args = parse(command.get("text") or "")
+    if sub in LOOKUPS:
+        with runtime.session_factory() as session:
+            message = answers.answer(
+                session,
+                team_id=team_id,
+                state=ViewState(sub.value, args),
+                lang=lang,
+                today=today,
+                controls=actor.is_editor,
+            )
+        ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+        return
+    if sub in (Subcommand.EXPORT, Subcommand.OVERVIEW):
+        share_file(
+            sub,
+            args,
+            command=command,
+            client=client,
+            runtime=runtime,
+            lang=lang,
+            today=today,
+            team_id=team_id,
+            ack=ack,
+        )
+        return
+    actor.require_editor()
+    if sub is Subcommand.IMPORT:
+        client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=lang))
+        ack()
+        return
+    if sub is Subcommand.CHAIR:
+        with transaction(runtime.session_factory) as session:
+            organisation, user_id, changed = editing.set_chair(
+                session, team_id=team_id, text=args, actor=actor.user_id
+            )
+        message = chair_notice(organisation.name, user_id, changed=changed, lang=lang)
+        ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+        return
+    change = editing.watch if sub is Subcommand.WATCH else editing.unwatch
+    with transaction(runtime.session_factory) as session:
+        organisation, changed = change(
+            session,
+            team_id=team_id,
+            channel_id=command["channel_id"],
+            query=args,
+            actor=actor.user_id,
+        )
+    message = watch_notice(
+        organisation.name, watching=sub is Subcommand.WATCH, changed=changed, lang=lang
+    )
+    ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+
+
+def share_file(
+    sub: Subcommand,
+    args: str,
+    *,
+    command: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    lang: str,
+    today,
+    team_id: str,
+    ack: Ack,
+) -> None:
+    """Export and översikt: build the file, upload it to the channel, confirm privately."""
+    with runtime.session_factory() as session:
+        if sub is Subcommand.EXPORT:
+            query, fmt = reports.parse_export_args(args)
+            shared = reports.follow_up_file(
+                session,
+                team_id=team_id,
+                query=query,
+                fmt=fmt,
+                lang=lang,
+                tz=runtime.settings.tz,
+                today=today,
+            )
+        else:
+            shared = reports.overview_file(
+                session, team_id=team_id, query=args, lang=lang, today=today
+            )
+    client.files_upload_v2(
+        channel=command["channel_id"],
+        content=shared.data,
+        filename=shared.filename,
+        title=shared.title,
+        initial_comment=t(
+            "slack.file.shared_by",
+            lang,
+            user=f"<@{command['user_id']}>",
+            title=escape(shared.title),
+        ),
+    )
+    ack(response_type="ephemeral", text=t("slack.file.uploaded", lang, title=shared.title))

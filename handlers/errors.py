@@ -1,0 +1,120 @@
+"""The one error handler: typed errors become a friendly answer on the surface the user used.
+
+Anything unexpected is logged with a short id that the user also sees; nothing is swallowed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+from typing import Any
+
+from slack_bolt import App, BoltContext, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import DBAPIError
+
+from bot.blocks.common import Message
+from bot.blocks.errors import (
+    CHANNEL_ERRORS,
+    channel_error_message,
+    error_message,
+    error_text,
+    unexpected_message,
+    unreadable_message,
+)
+from bot.blocks.modals import modal
+from bot.errors import UserFacingError
+from bot.i18n import t
+from ingest.errors import UnreadableDocument
+from storage.errors import StorageError
+
+log = logging.getLogger("revisorbot.errors")
+
+
+def register(app: App) -> None:
+    app.error(handle_error)
+
+
+def handle_error(
+    error: Exception, body: dict[str, Any], context: BoltContext, client: WebClient
+) -> BoltResponse:
+    lang = context.get("lang") or _default_language(context)
+    message, field_text = explain(error, lang)
+    kind = body.get("type")
+    if kind == "view_submission":
+        return _json(_modal_error(body.get("view") or {}, message, field_text, lang))
+    if body.get("command"):
+        return _json({"response_type": "ephemeral", "text": message.text, "blocks": message.blocks})
+    _tell_user(body, context, client, message)
+    return BoltResponse(status=200, body="")
+
+
+def _default_language(context: BoltContext) -> str:
+    runtime = context.get("runtime")
+    return runtime.settings.language if runtime is not None else "sv"
+
+
+def explain(error: Exception, lang: str) -> tuple[Message, str]:
+    """What to tell the user about ``error``: a message and a one-line text for a modal field."""
+    if isinstance(error, UnreadableDocument):
+        log.info("Unreadable document: %s", error)
+        message = unreadable_message(error, lang)
+        return message, message.text
+    if isinstance(error, UserFacingError | StorageError):
+        log.info("Told the user: %s", getattr(error, "key", None) or error)
+        return error_message(error, lang), error_text(error, lang)
+    if isinstance(error, SlackApiError) and error.response.get("error") in CHANNEL_ERRORS:
+        message = channel_error_message(error.response["error"], lang)
+        return message, message.text
+    error_id = secrets.token_hex(4)
+    if isinstance(error, DBAPIError):
+        log.error("Database error %s", error_id, exc_info=error)
+        text = t("slack.error.database", lang, error_id=error_id)
+        return Message(text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]), text
+    log.error("Unexpected error %s", error_id, exc_info=error)
+    message = unexpected_message(error_id, lang)
+    return message, message.text
+
+
+def _json(payload: dict[str, Any]) -> BoltResponse:
+    return BoltResponse(
+        status=200, body=json.dumps(payload), headers={"content-type": "application/json"}
+    )
+
+
+def _modal_error(
+    view: dict[str, Any], message: Message, field_text: str, lang: str
+) -> dict[str, Any]:
+    """Under the modal's first field if it has one, else the modal turns into the message."""
+    for block in view.get("blocks") or []:
+        if block.get("type") == "input" and block.get("block_id"):
+            return {"response_action": "errors", "errors": {block["block_id"]: field_text[:2000]}}
+    title = t("slack.error.title", lang)
+    return {
+        "response_action": "update",
+        "view": modal(title, message.blocks, callback_id="error", lang=lang),
+    }
+
+
+def _tell_user(
+    body: dict[str, Any], context: BoltContext, client: WebClient, message: Message
+) -> None:
+    """Actions answer through response_url; App Home and events by a private note."""
+    user_id = context.user_id
+    if context.respond is not None and context.respond.response_url:
+        context.respond(
+            text=message.text,
+            blocks=message.blocks,
+            response_type="ephemeral",
+            replace_original=False,
+        )
+    elif user_id and context.channel_id:
+        client.chat_postEphemeral(
+            channel=context.channel_id, user=user_id, text=message.text, blocks=message.blocks
+        )
+    elif user_id:
+        client.chat_postMessage(channel=user_id, text=message.text, blocks=message.blocks)
+    else:
+        log.warning("No way to tell anyone about: %s", message.text)

@@ -1,0 +1,31 @@
+"""Events: a report shared in a channel where the bot is a member."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.blocks.importing import FILE_TYPES, file_offer
+from bot.directory import Actor
+
+
+def register(app: App) -> None:
+    app.event("file_shared")(offer_import)
+
+
+def offer_import(event: dict[str, Any], client: WebClient, actor: Actor, lang: str) -> None:
+    """A report shared in a channel: offer whoever shared it (an editor) to import it."""
+    channel = event.get("channel_id")
+    if not channel or not actor.is_editor:
+        return
+    info = client.files_info(file=event["file_id"])["file"]
+    name = info.get("name") or info.get("title") or event["file_id"]
+    if Path(name).suffix.casefold().lstrip(".") not in FILE_TYPES:
+        return
+    message = file_offer(event["file_id"], name, lang=lang)
+    client.chat_postEphemeral(
+        channel=channel, user=actor.user_id, text=message.text, blocks=message.blocks
+    )

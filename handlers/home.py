@@ -1,0 +1,52 @@
+"""App Home: each user's overview, drawn when they open the tab and after a change there."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.blocks.home import HOME_DAYS, home_view
+from bot.directory import Actor
+from bot.runtime import Runtime
+from bot.services import lookups
+
+
+def register(app: App) -> None:
+    app.event("app_home_opened")(show_home)
+
+
+def show_home(
+    event: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    if event.get("tab", "home") == "home":
+        publish_home(client, runtime, team_id=team_id, actor=actor, lang=lang, today=today)
+
+
+def publish_home(
+    client: WebClient,
+    runtime: Runtime,
+    *,
+    team_id: str,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+) -> None:
+    with runtime.session_factory() as session:
+        view = home_view(
+            overdue=lookups.overdue(session, team_id=team_id, today=today),
+            upcoming=lookups.upcoming(session, team_id=team_id, today=today, days=HOME_DAYS),
+            watched=lookups.watched(session, team_id=team_id),
+            lang=lang,
+            today=today,
+            controls=actor.is_editor,
+        )
+    client.views_publish(user_id=actor.user_id, view=view)

@@ -1,0 +1,56 @@
+"""After a change, the user sees the new state where they made it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import answers
+from bot.blocks.state import HOME, ViewState
+from bot.directory import Actor
+from bot.runtime import Runtime
+from handlers.home import publish_home
+
+log = logging.getLogger(__name__)
+
+
+def redraw(
+    origin: str | None,
+    *,
+    respond: Respond | None,
+    client: WebClient,
+    runtime: Runtime,
+    team_id: str,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    confirmation: str,
+) -> None:
+    """Redraw App Home or the answer the control sat in; elsewhere (a reminder) confirm."""
+    try:
+        if origin == HOME:
+            publish_home(client, runtime, team_id=team_id, actor=actor, lang=lang, today=today)
+            return
+        state = ViewState.decode(origin)
+        if respond is None:
+            return
+        if state is None:
+            respond(text=confirmation, response_type="ephemeral", replace_original=False)
+            return
+        with runtime.session_factory() as session:
+            message = answers.answer(
+                session,
+                team_id=team_id,
+                state=state,
+                lang=lang,
+                today=today,
+                controls=actor.is_editor,
+            )
+        respond(text=message.text, blocks=message.blocks, replace_original=True)
+    except SlackApiError as error:
+        # The change is saved; only the picture of it is stale. Say so in the log.
+        log.warning("Saved, but could not redraw %s: %s", origin, error.response.get("error"))

@@ -1,0 +1,66 @@
+"""Modal submissions: a received response's date, and the import preview."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from slack_bolt import Ack, App
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+
+from bot.blocks.common import received_confirmation
+from bot.blocks.ids import CallbackId
+from bot.blocks.modals import RECEIVED_ACTION, RECEIVED_BLOCK
+from bot.directory import Actor
+from bot.errors import UserFacingError
+from bot.runtime import Runtime
+from bot.services import editing
+from handlers.redraw import redraw
+from storage.db import transaction
+
+
+def register(app: App) -> None:
+    app.view(CallbackId.MARK_RECEIVED)(record_received)
+
+
+def record_received(
+    ack: Ack,
+    view: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    actor.require_editor()
+    metadata = json.loads(view.get("private_metadata") or "{}")
+    picked = view["state"]["values"][RECEIVED_BLOCK][RECEIVED_ACTION].get("selected_date")
+    try:
+        received_on = dt.date.fromisoformat(picked or "")
+    except ValueError as error:
+        raise UserFacingError("slack.error.date") from error
+    with transaction(runtime.session_factory) as session:
+        request = editing.mark_received(
+            session,
+            team_id=team_id,
+            request_id=int(metadata["request"]),
+            received_on=received_on,
+            today=today,
+            actor=actor.user_id,
+        )
+    ack()
+    response_url = metadata.get("response_url")
+    redraw(
+        metadata.get("origin"),
+        respond=Respond(response_url=response_url) if response_url else None,
+        client=client,
+        runtime=runtime,
+        team_id=team_id,
+        actor=actor,
+        lang=lang,
+        today=today,
+        confirmation=received_confirmation(request, lang),
+    )

@@ -1,0 +1,460 @@
+"""Turn extracted text into clean blocks: paragraphs, list items, headings and table rows.
+
+Text from a PDF or Word file carries the page furniture of every page (running headers and
+footers, page numbers, "© 2018 KPMG AB …", "Document classification …"), lines broken at
+the page width, words hyphenated at the line end, and bullets that became odd glyphs or a
+bare space. This module removes the furniture (keeping it aside: the running header often
+holds the only copy of a report's title and date), joins broken lines back into paragraphs
+and list items, and strips Markdown and HTML markup left by converters.
+
+Blocks are the unit every extractor works on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "item", "paragraph", "row"]
+
+_BULLET = re.compile(
+    r"^(?P<marker>[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\uf000-\uf8ff]|[-–—*](?=\s)|o(?=\s+[A-ZÅÄÖ]))"
+    r"\s*(?P<rest>\S.*)$"
+)
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
+_LETTERED = re.compile(r"^(?P<number>[a-zåäö])[.)]\s+(?P<rest>\S.*)$")
+_LABELLED = re.compile(
+    r"^(?P<label>Kontrollmål|Revisionsfråga|Delfråga|Granskningsfråga)\s+(?P<number>\d{1,2})"
+    r"\s*[–—:.-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|p|span|div|br|font)\b[^>]*>", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"<sup>[^<]{0,12}</sup>", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\*+")
+_PAGE_NUMBER = re.compile(
+    r"^(?:sida\s+|page\s+|s\.\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?$",
+    re.IGNORECASE,
+)
+_FURNITURE_ANCHOR = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|alla rättigheter förbehållna|"
+    r"^document classification\b|^dokumentklassificering\b",
+    re.IGNORECASE,
+)
+_FOOTNOTE_SEPARATOR = re.compile(r"^[ \t_]{20,}$")
+_FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+\S")
+_TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
+_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "som", "till", "&"}
+# Non-breaking and narrow spaces, soft hyphens, zero-width marks and carriage returns.
+_CHARACTER_FIXES = (
+    ("\r\n", "\n"),
+    ("\r", "\n"),
+    ("\u00a0", " "),
+    ("\u2007", " "),
+    ("\u202f", " "),
+    ("\u00ad", ""),
+    ("\u200b", ""),
+    ("\ufeff", ""),
+)
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, list item, heading or table row, with its lines joined."""
+
+    kind: BlockKind
+    text: str
+    marker: str | None = None
+    number: str | None = None
+    label: str | None = None
+    indented: bool = False
+    lines: int = 1
+    cells: tuple[str, ...] = ()
+    position: int = 0
+
+    @property
+    def headingish(self) -> bool:
+        """A short line that ends without punctuation: a heading, a label or a list's end."""
+        if self.kind == "heading":
+            return True
+        if self.kind != "paragraph" or self.lines > 2 or len(self.text) > 90:
+            return False
+        return not re.search(r"[.!?:;,]$", self.text) and self.text[:1].isupper()
+
+
+@dataclass
+class CleanDocument:
+    """The blocks of one file, plus the running header and footer lines taken out of it."""
+
+    blocks: list[Block]
+    furniture: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+
+@dataclass
+class _Line:
+    text: str
+    indent: bool
+    heading: bool
+    blank_before: bool
+
+
+def clean(text: str) -> CleanDocument:
+    """Clean ``text`` (pages may be separated by form feeds) into blocks."""
+    raw = text
+    for old, new in _CHARACTER_FIXES:
+        raw = raw.replace(old, new)
+    lines = [_strip_markup(line) for line in _remove_footnotes(raw.split("\n"))]
+    pages = _split_pages(lines)
+    furniture: list[str] = []
+    if len(pages) > 1:
+        lines = _remove_paged_furniture(pages, furniture)
+    else:
+        lines = _remove_anchored_furniture(lines, furniture)
+    return CleanDocument(blocks=_build_blocks(lines), furniture=furniture)
+
+
+def _strip_markup(line: str) -> str:
+    """One line without HTML tags, footnote numbers or Markdown emphasis. A Markdown heading
+    is marked with a leading NUL until blocks are built, so "# 1. Inledning" stays known as
+    a heading once its hashes are gone."""
+    line = _FOOTNOTE_REF.sub("", line)
+    line = re.sub(r"</p>\s*<p>", " ", line, flags=re.IGNORECASE)
+    line = _HTML_TAG.sub("", line)
+    line = line.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+    heading = _MARKDOWN_HEADING.match(line.lstrip())
+    if heading:
+        line = "\x00" + line.lstrip()[heading.end() :]
+    bullet = re.match(r"^(\s*)\*(\s+)(?=\S)", line)
+    if bullet:
+        line = bullet.group(1) + "-" + bullet.group(2) + _EMPHASIS.sub("", line[bullet.end() :])
+    else:
+        line = _EMPHASIS.sub("", line)
+    if line.strip() in {"---", "***", "___"}:
+        return ""
+    return line.rstrip(" ")
+
+
+def _split_pages(lines: list[str]) -> list[list[str]]:
+    pages: list[list[str]] = [[]]
+    for line in lines:
+        if "\f" in line:
+            before, _, after = line.partition("\f")
+            pages[-1].append(before)
+            for part in after.split("\f"):
+                pages.append([part])
+        else:
+            pages[-1].append(line)
+    return [page for page in pages if any(line.strip() for line in page)]
+
+
+def _shape(line: str) -> str:
+    """A line's shape for spotting repeats: digits vary from page to page, spacing too."""
+    return re.sub(r"\d+", "#", " ".join(line.replace("\x00", "").split())).casefold()
+
+
+def _remember(furniture: list[str], line: str) -> None:
+    text = " ".join(line.replace("\x00", "").split())
+    if text and text not in furniture:
+        furniture.append(text)
+
+
+def _is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.replace("\x00", "").strip()))
+
+
+def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> list[str]:
+    """Pages are known: drop lines repeated in the top or bottom zone of most pages."""
+    zones: list[list[int]] = []
+    for page in pages:
+        # A table's header row repeated on each page is the table's, not the page's.
+        filled = [i for i, line in enumerate(page) if line.strip() and "\t" not in line]
+        zones.append(filled[:4] + filled[-4:])
+    counts: Counter[str] = Counter()
+    for page, zone in zip(pages, zones, strict=True):
+        counts.update({_shape(page[i]) for i in zone})
+    needed = max(2, (len(pages) + 1) // 2)
+    repeated = {shape for shape, count in counts.items() if count >= needed and len(shape) < 120}
+    kept: list[str] = []
+    for page, zone in zip(pages, zones, strict=True):
+        for i, line in enumerate(page):
+            if i in zone and (
+                _shape(line) in repeated or _is_page_number(line) or _FURNITURE_ANCHOR.search(line)
+            ):
+                if not _is_page_number(line):
+                    _remember(furniture, line)
+                continue
+            kept.append(line)
+        kept.append("")
+    return kept
+
+
+def _remove_anchored_furniture(lines: list[str], furniture: list[str]) -> list[str]:
+    """Pages are not marked: find the page breaks by their footers (page numbers, copyright,
+    classification), then drop the lines that recur around most of the breaks."""
+    filled = [i for i, line in enumerate(lines) if line.strip() and "\t" not in line]
+    anchors = [
+        n
+        for n, i in enumerate(filled)
+        if _FURNITURE_ANCHOR.search(lines[i]) or _is_page_number(lines[i])
+    ]
+    # Anchors a few lines apart belong to the same page break.
+    breaks: list[list[int]] = []
+    for n in anchors:
+        if breaks and n - breaks[-1][-1] <= _WINDOW:
+            breaks[-1].append(n)
+        else:
+            breaks.append([n])
+    windows = [
+        set(filled[max(0, group[0] - _WINDOW) : group[-1] + _WINDOW + 1]) for group in breaks
+    ]
+    near_break: set[int] = set().union(*windows) if windows else set()
+    # A line printed again at each break recurs at distinct places; a line that merely sits
+    # between two breaks of a short page is one place, however many windows it falls in.
+    counts = Counter(_shape(lines[i]) for i in near_break)
+    needed = max(2, round(0.4 * len(windows)))
+    repeated = {
+        shape for shape, count in counts.items() if count >= needed and 0 < len(shape) < 120
+    }
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if line.strip():
+            if _FURNITURE_ANCHOR.search(line):
+                _remember(furniture, line)
+                continue
+            if _is_page_number(line):
+                continue
+            if i in near_break and _shape(line) in repeated:
+                _remember(furniture, line)
+                continue
+        kept.append(line)
+    return kept
+
+
+def _remove_footnotes(lines: list[str]) -> list[str]:
+    """Drop footnotes printed under a long blank rule, up to where the page text resumes.
+
+    The text that follows a footnote on the next page starts with a space in such
+    extractions; a footnote's own lines do not.
+    """
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not (_FOOTNOTE_SEPARATOR.match(line) and not line.strip(" \t_")):
+            kept.append(line)
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and not lines[index].strip():
+            index += 1
+        if index < len(lines) and _FOOTNOTE_LINE.match(lines[index]):
+            while index < len(lines) and lines[index].strip() and not lines[index][:1].isspace():
+                index += 1
+    return kept
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width text was wrapped at, or None when lines are whole paragraphs."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip() and "\t" not in line)
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(len(lengths) * 0.95)]
+    return width if width <= 160 else None
+
+
+def _classify(line: _Line, next_line: _Line | None) -> tuple[BlockKind | None, dict]:
+    """What a line starts: a row, a heading, an item (with marker and number) or nothing."""
+    text = line.text
+    if "\t" in text:
+        return "row", {}
+    if line.heading:
+        return "heading", {}
+    labelled = _LABELLED.match(text)
+    if labelled:
+        return "item", {
+            "marker": labelled["label"],
+            "label": labelled["label"].capitalize(),
+            "number": labelled["number"],
+            "text": labelled["rest"],
+        }
+    section = _SECTION.match(text)
+    if section and _looks_like_heading(section, next_line):
+        return "heading", {"number": section["number"]}
+    bullet = _BULLET.match(text)
+    if bullet:
+        return "item", {"marker": bullet["marker"], "text": bullet["rest"]}
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        return "item", {
+            "marker": numbered["number"] + ".",
+            "number": numbered["number"],
+            "text": numbered["rest"],
+        }
+    lettered = _LETTERED.match(text)
+    if lettered:
+        return "item", {
+            "marker": lettered["number"] + ")",
+            "number": lettered["number"],
+            "text": lettered["rest"],
+        }
+    return None, {}
+
+
+def _looks_like_heading(section: re.Match[str], next_line: _Line | None) -> bool:
+    title = section["rest"].strip()
+    if re.search(r"[.!?:;,]$", title) or len(title) > 90:
+        return False
+    multi_level = "." in section["number"].strip(".")
+    if multi_level:
+        return True
+    if next_line is not None and next_line.text[:1].islower():
+        return False
+    bare_number = not re.match(r"^\d{1,2}[.)]", section.group(0))
+    return bare_number or len(title.split()) <= 5
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0]
+
+
+def _join(previous: str, line: str) -> str:
+    """Append ``line`` to ``previous``, undoing a hyphenation at the line break."""
+    stripped = previous.rstrip()
+    if re.search(r"[A-Za-zÅÄÖåäöÉé]-$", stripped):
+        next_word = _first_word(line).strip(",.").casefold()
+        if next_word in _SUSPENDED_HYPHEN_NEXT:
+            return stripped + " " + line
+        if stripped[-2].isupper() or stripped[-2].isdigit():
+            return stripped + line
+        return stripped[:-1] + line
+    return stripped + " " + line
+
+
+def _continues(
+    block_kind: BlockKind,
+    previous: _Line,
+    line: _Line,
+    after: _Line | None,
+    width: int | None,
+    double_spaced: bool,
+) -> bool:
+    """Whether ``line`` carries on the block that ``previous`` ended (``after`` follows it).
+
+    ``double_spaced`` says the block's own lines were separated by blank lines, so a blank
+    line before ``line`` says nothing about a new paragraph.
+    """
+    before = previous.text.rstrip()
+    text = line.text
+    if block_kind == "row":
+        return False
+    if re.search(r"[A-Za-zÅÄÖåäöÉé]-$", before):
+        return True
+    if text[:1].islower():
+        return True
+    if block_kind == "heading" or before.endswith(":"):
+        return False
+    if line.indent and text[:1].isupper():
+        # A line pushed in by a space starts something new: a bullet whose glyph was lost,
+        # or the first line of a page.
+        return False
+    wrapped = width is not None and len(before) + 1 + len(_first_word(text)) >= 0.93 * width
+    if _TERMINAL.search(before):
+        if _standalone(line, after, width):
+            return False
+        return wrapped and (double_spaced or not line.blank_before)
+    return wrapped
+
+
+def _standalone(line: _Line, after: _Line | None, width: int | None) -> bool:
+    """A short unpunctuated line that the next line does not continue: a heading."""
+    if _TERMINAL.search(line.text) or line.text.endswith((",", ";", ":")):
+        return False
+    if after is None:
+        return True
+    wraps = width is not None and len(line.text) + 1 + len(_first_word(after.text)) >= 0.93 * width
+    return not (after.text[:1].islower() or wraps)
+
+
+def _build_blocks(raw_lines: list[str]) -> list[Block]:
+    lines: list[_Line] = []
+    blank = False
+    for raw in raw_lines:
+        if not raw.strip():
+            blank = True
+            continue
+        heading = raw.startswith("\x00")
+        body = raw.replace("\x00", "")
+        text = body.strip() if "\t" not in body else body.strip(" ")
+        lines.append(_Line(text, body[:1].isspace(), heading, blank))
+        blank = False
+    width = _wrap_width([line.text for line in lines])
+
+    blocks: list[Block] = []
+    current: dict | None = None
+    previous: _Line | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            blocks.append(_finish(current, len(blocks)))
+        current = None
+
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        kind, details = _classify(line, following)
+        if (
+            current is not None
+            and previous is not None
+            and kind is None
+            and _continues(
+                current["kind"], previous, line, following, width, current["double_spaced"]
+            )
+        ):
+            current["text"] = _join(current["text"], line.text)
+            current["lines"] += 1
+            current["double_spaced"] = current["double_spaced"] or line.blank_before
+            previous = line
+            continue
+        close()
+        current = {
+            "kind": kind or "paragraph",
+            "text": details.get("text", line.text),
+            "marker": details.get("marker"),
+            "number": details.get("number"),
+            "label": details.get("label"),
+            "indented": line.indent,
+            "lines": 1,
+            "double_spaced": False,
+        }
+        previous = line
+    close()
+    return blocks
+
+
+def _finish(parts: dict, position: int) -> Block:
+    if parts["kind"] == "row":
+        cells = tuple(" ".join(cell.split()) for cell in parts["text"].split("\t"))
+        return Block(
+            kind="row",
+            text=" ".join(cell for cell in cells if cell),
+            cells=cells,
+            position=position,
+        )
+    return Block(
+        kind=parts["kind"],
+        text=" ".join(parts["text"].split()),
+        marker=parts["marker"],
+        number=parts["number"],
+        label=parts["label"],
+        indented=parts["indented"],
+        lines=parts["lines"],
+        position=position,
+    )

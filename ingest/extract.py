@@ -1,0 +1,75 @@
+"""From a file or its text to one Extraction: the public entry points of the importer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest import report
+from ingest.cleaning import Block, clean
+from ingest.readers import read_bytes, read_document
+from ingest.responses import response_request, responses
+from ingest.schema import Extraction
+from ingest.segment import Segment, segment
+
+
+def extract_file(path: Path, *, organisation: str | None = None) -> Extraction:
+    """Read ``path`` (.pdf, .docx, .txt, .md) and extract it; ``source`` is the file name.
+
+    Raises :class:`ingest.errors.UnreadableDocument` when the file cannot be read.
+    """
+    path = Path(path)
+    return extract_text(read_document(path), source=path.name, organisation=organisation)
+
+
+def extract_bytes(data: bytes, *, filename: str, organisation: str | None = None) -> Extraction:
+    """Extract a file's content held in memory (a Slack upload); ``filename`` gives its type
+    and becomes ``source``."""
+    return extract_text(read_bytes(data, filename), source=filename, organisation=organisation)
+
+
+def extract_text(text: str, *, source: str, organisation: str | None = None) -> Extraction:
+    """Extract everything the text says about one audit. ``organisation`` overrides the
+    organisation found in the text (for a file that never names its kommun)."""
+    document = clean(text)
+    segments = segment(document.blocks)
+    has_report = any(s.kind == "report" for s in segments)
+    cover_letter = _blocks_of(segments, "missive")
+    # The report's fields come from the report; a file without one (a revisionsskrivelse)
+    # is its own report. A file of responses only has no report fields at all.
+    main = _blocks_of(segments, "report") or cover_letter
+    main_text = _text(main)
+
+    found_organisation = report.organisation(
+        main + cover_letter, document.furniture
+    ) or report.organisation(document.blocks, document.furniture)
+    purpose = report.purpose(main)
+    recommendations = report.recommendations(main)
+    return Extraction(
+        source=source,
+        organisation=organisation or found_organisation,
+        title=report.title(
+            main, document.furniture, found_organisation, cover_letter, letter=not has_report
+        )
+        if main
+        else None,
+        audit_firm=report.audit_firm("\n".join([main_text, *document.furniture]))
+        or report.audit_firm(_text(document.blocks)),
+        report_date=report.report_date(main, document.furniture) if main else None,
+        audit_year=report.audit_year(main_text) or report.audit_year(_text(cover_letter)),
+        audited_bodies=report.audited_bodies(main, purpose),
+        purpose=purpose,
+        overall_assessment=report.overall_assessment(main)
+        or report.overall_assessment(cover_letter),
+        questions=report.questions(main),
+        recommendations=recommendations,
+        response_request=response_request(segments),
+        responses=responses(segments, recommendations),
+    )
+
+
+def _blocks_of(segments: list[Segment], kind: str) -> list[Block]:
+    return [block for s in segments if s.kind == kind for block in s.blocks]
+
+
+def _text(blocks: list[Block]) -> str:
+    return "\n".join(block.text for block in blocks)

@@ -1,0 +1,46 @@
+"""Plain words for each reason a file could not be read, in Swedish and English.
+
+The CLI and the Slack layer own their message catalogues; this is a ready default they may
+copy or call. ``{filename}`` is filled in by :func:`describe`.
+"""
+
+from __future__ import annotations
+
+from ingest.errors import Reason, UnreadableDocument
+
+MESSAGES: dict[str, dict[Reason, str]] = {
+    "sv": {
+        "empty": "{filename} är tom – det finns ingen text att läsa.",
+        "binary": "{filename} ser inte ut att vara en textfil. Spara den som PDF, Word eller text.",
+        "encrypted": "{filename} är lösenordsskyddad. Ta bort skyddet och importera igen.",
+        "broken_pdf": "{filename} är en trasig eller ofullständig PDF och kan inte läsas.",
+        "broken_docx": "{filename} är ett trasigt Word-dokument och kan inte läsas.",
+        "no_text": "{filename} innehåller ingen text (troligen en inskannad bild). "
+        "Importera en PDF med textlager.",
+        "too_large": "{filename} är för stor för att importeras.",
+        "unsupported_type": "{filename} har ett filformat som inte stöds. "
+        "Använd .pdf, .docx, .txt eller .md.",
+        "not_found": "{filename} finns inte.",
+        "no_access": "{filename} kunde inte öppnas (saknar behörighet eller är en mapp).",
+    },
+    "en": {
+        "empty": "{filename} is empty – there is no text to read.",
+        "binary": "{filename} does not look like a text file. Save it as PDF, Word or text.",
+        "encrypted": "{filename} is password protected. Remove the protection and import again.",
+        "broken_pdf": "{filename} is a broken or truncated PDF and cannot be read.",
+        "broken_docx": "{filename} is a broken Word document and cannot be read.",
+        "no_text": "{filename} contains no text (probably a scanned image). "
+        "Import a PDF with a text layer.",
+        "too_large": "{filename} is too large to import.",
+        "unsupported_type": "{filename} has a file type we cannot read. "
+        "Use .pdf, .docx, .txt or .md.",
+        "not_found": "{filename} does not exist.",
+        "no_access": "{filename} could not be opened (no permission, or it is a folder).",
+    },
+}
+
+
+def describe(error: UnreadableDocument, language: str = "sv") -> str:
+    """The user-facing sentence for ``error`` in ``language`` (Swedish unless "en")."""
+    catalogue = MESSAGES.get(language, MESSAGES["sv"])
+    return catalogue[error.reason].format(filename=error.filename)

@@ -1,0 +1,144 @@
+"""Fixtures for reminder delivery: the fake Slack Web API, a client for it, data in our words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
+
+import pytest
+from slack_sdk import WebClient
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.clock import FixedClock
+from bot.reminders.config import ReminderSettings
+from bot.reminders.engine import ReminderEngine, SlackSender
+from bot.slack_client import retry_handlers
+from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
+from storage import reminders as store
+from storage.db import transaction
+from storage.loader import load_extraction
+from storage.queries import list_organisations
+from storage.subscriptions import watch
+from tests.conftest import TEAM
+from tests.support.slack_api import FakeSlackAPI
+
+TZ = ZoneInfo("Europe/Stockholm")
+CHANNEL = "C0KNIVSTA"
+WATCHER = "U0WATCHER"
+QUIET = ReminderSettings(digest_weekday=None, milestone_days_before=())
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlackAPI]:
+    fake = FakeSlackAPI(team_id=TEAM).start()
+    yield fake
+    fake.stop()
+
+
+def web_client(fake: FakeSlackAPI, *, rate_limit_retries: int = 5) -> WebClient:
+    return WebClient(
+        token="xoxb-test-token-not-real",
+        base_url=fake.base_url,
+        retry_handlers=retry_handlers(max_rate_limit_retries=rate_limit_retries),
+        timeout=5,
+    )
+
+
+def make_engine(
+    session_factory: sessionmaker[Session],
+    fake: FakeSlackAPI,
+    clock: FixedClock,
+    *,
+    rate_limit_retries: int = 5,
+    sender=None,
+) -> ReminderEngine:
+    return ReminderEngine(
+        session_factory,
+        clock=clock,
+        tz=TZ,
+        sender=sender or SlackSender(web_client(fake, rate_limit_retries=rate_limit_retries)),
+    )
+
+
+def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=TZ)
+
+
+def audit_extraction(
+    organisation: str,
+    *,
+    title: str,
+    deadline: dt.date | None,
+    bodies: tuple[str, ...] = ("Kommunstyrelsen", "Socialnämnden"),
+    actions: list[Action] | None = None,
+    answered_on: dt.date | None = None,
+) -> Extraction:
+    """An audit written for these tests (no text from any real report)."""
+    responses = []
+    if actions is not None or answered_on is not None:
+        responses = [
+            Response(body=bodies[0], date=answered_on, actions=actions or []),
+        ]
+    return Extraction(
+        source=f"{title}.pdf",
+        organisation=organisation,
+        title=title,
+        audit_firm="Revisionskontoret",
+        report_date="2030-01-15",
+        audited_bodies=list(bodies),
+        recommendations=[
+            Recommendation(text="Inför en samlad plan för arbetet.", addressee=list(bodies))
+        ],
+        response_request=ResponseRequest(
+            deadline=deadline,
+            deadline_text="Svar önskas senast angivet datum.",
+            from_bodies=list(bodies),
+            requires_action_timeline=True,
+        )
+        if deadline is not None
+        else None,
+        responses=responses,
+    )
+
+
+def load(session_factory: sessionmaker[Session], extraction: Extraction) -> int:
+    digest = hashlib.sha256(extraction.model_dump_json().encode()).hexdigest()
+    with transaction(session_factory) as session:
+        return load_extraction(
+            session,
+            team_id=TEAM,
+            extraction=extraction,
+            sha256=digest,
+            actor="test",
+            today=dt.date(2030, 1, 20),
+        ).audit_id
+
+
+def organisation_id(session_factory: sessionmaker[Session], name: str) -> int:
+    with session_factory() as session:
+        return next(o.id for o in list_organisations(session, team_id=TEAM) if o.name == name)
+
+
+def watch_with(
+    session_factory: sessionmaker[Session],
+    organisation: str,
+    *,
+    channel: str = CHANNEL,
+    settings: ReminderSettings = QUIET,
+    actor: str = WATCHER,
+) -> int:
+    org_id = organisation_id(session_factory, organisation)
+    with transaction(session_factory) as session:
+        watch(session, team_id=TEAM, channel_id=channel, organisation_id=org_id, actor=actor)
+        session.flush()
+        store.set_subscription_settings(
+            session,
+            team_id=TEAM,
+            channel_id=channel,
+            organisation_id=org_id,
+            settings=settings.to_json(),
+            actor=actor,
+        )
+    return org_id

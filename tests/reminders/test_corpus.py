@@ -1,0 +1,142 @@
+"""With the seed corpus imported and a channel watching Knivsta: the Monday digest and a
+response reminded 14 working days ahead, exactly once, until it is marked received."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.blocks.mrkdwn import escape, shorten
+from bot.clock import FixedClock
+from bot.reminders.calendar import SwedishCalendar
+from bot.reminders.config import ReminderSettings
+from ingest.schema import Extraction
+from storage.changes import mark_response_received, set_action_status
+from storage.db import transaction
+from storage.loader import load_extraction
+from storage.models import Action, ResponseRequest
+from tests.conftest import TEAM
+from tests.reminders.conftest import (
+    CHANNEL,
+    audit_extraction,
+    load,
+    local,
+    make_engine,
+    watch_with,
+)
+from tests.reminders.test_engine import assert_valid_blocks, posts
+
+pytestmark = pytest.mark.corpus
+MONDAY = local(2021, 2, 1, 8, 0)
+
+
+def _import_corpus(corpus: Path, session_factory) -> list[dict]:
+    documents = []
+    for path in sorted((corpus / "expected").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        documents.append(data)
+        with transaction(session_factory) as session:
+            load_extraction(
+                session,
+                team_id=TEAM,
+                extraction=Extraction.model_validate(data),
+                sha256=hashlib.sha256(path.name.encode()).hexdigest(),
+                actor="test",
+            )
+    return documents
+
+
+def _working_days_after(day: dt.date, count: int) -> dt.date:
+    calendar = SwedishCalendar()
+    while count:
+        day += dt.timedelta(days=1)
+        count -= calendar.is_working_day(day)
+    return day
+
+
+def test_monday_digest_and_a_response_reminded_once_for_knivsta(
+    corpus: Path, session_factory, slack
+) -> None:
+    documents = _import_corpus(corpus, session_factory)
+    knivsta = next(d for d in documents if d["organisation"] == "Knivsta kommun")
+    deadline = _working_days_after(MONDAY.date(), 14)
+    load(
+        session_factory,
+        audit_extraction(
+            "Knivsta kommun",
+            title="Granskning av kommunens arbete med arkivering",
+            deadline=deadline,
+            bodies=("Kommunstyrelsen",),
+        ),
+    )
+    watch_with(session_factory, "Knivsta kommun", settings=ReminderSettings())  # the defaults
+    clock = FixedClock(MONDAY)
+    engine = make_engine(session_factory, slack, clock)
+
+    report = engine.sweep()
+    assert report.failed == []
+    (digest,) = [c for c in posts(slack, CHANNEL) if c.blocks[0]["type"] == "header"]
+    assert_valid_blocks(digest)
+    digest_text = "\n".join(b["text"]["text"] for b in digest.blocks if b["type"] == "section")
+    dated = [
+        action
+        for response in knivsta["responses"]
+        for action in response["actions"]
+        if action["due"] and action["due_precision"] in ("day", "month", "year")
+    ]
+    assert dated and f"({len(dated)})" in digest_text
+    for action in dated:
+        assert escape(shorten(action["action"], 160)) in digest_text
+    assert "Knivsta kommun" in digest_text and "Vännäs" not in digest_text
+
+    (reminder,) = [c for c in posts(slack, CHANNEL) if "arkivering" in c.body["text"]]
+    assert_valid_blocks(reminder)
+    assert "fre 19 februari 2021, om 18 dagar" in reminder.body["text"]  # 14 working days
+    button = next(
+        e
+        for b in reminder.blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == "mark_received"
+    )
+
+    # Later sweeps the same day and the next days: the reminder is not repeated.
+    for hours in (1, 6, 24, 48):
+        clock.set(MONDAY + dt.timedelta(hours=hours))
+        engine.sweep()
+    assert len([c for c in posts(slack, CHANNEL) if "arkivering" in c.body["text"]]) == 1
+
+    # The response arrives ("Markera inkommet" records exactly this): no more reminders.
+    with transaction(session_factory) as session:
+        mark_response_received(
+            session,
+            team_id=TEAM,
+            request_id=int(button["value"]),
+            received_on=MONDAY.date() + dt.timedelta(days=3),
+            actor="U0EDITOR",
+        )
+    for days in range(3, 40):
+        clock.set(MONDAY + dt.timedelta(days=days))
+        engine.sweep()
+    assert len([c for c in posts(slack, CHANNEL) if "arkivering" in c.body["text"]]) == 1
+
+    # An action marked done leaves the next Monday's digest.
+    with session_factory() as session:
+        first = session.scalars(
+            select(Action).where(Action.due.is_not(None)).order_by(Action.due, Action.id)
+        ).first()
+        assert session.scalars(select(ResponseRequest)).all()
+    with transaction(session_factory) as session:
+        set_action_status(
+            session, team_id=TEAM, action_id=first.id, status="done", actor="U0EDITOR"
+        )
+    clock.set(local(2021, 3, 15, 8, 0))
+    engine.sweep()
+    last = [c for c in posts(slack, CHANNEL) if c.blocks[0]["type"] == "header"][-1]
+    text = "\n".join(b["text"]["text"] for b in last.blocks if b["type"] == "section")
+    assert f"({len(dated) - 1})" in text

@@ -1,0 +1,111 @@
+"""Snoozing a response reminder: stored per channel, within the deadline, and obeyed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from bot.clock import FixedClock
+from bot.errors import UserFacingError
+from bot.reminders.calendar import SwedishCalendar
+from bot.reminders.snooze import resume_on, snooze_response
+from storage.changes import mark_response_received
+from storage.db import transaction
+from storage.models import ChangeLog, ReminderSnooze, ResponseRequest
+from tests.conftest import TEAM
+from tests.reminders.conftest import CHANNEL, audit_extraction, load, local, make_engine, watch_with
+from tests.reminders.test_engine import posts
+
+CALENDAR = SwedishCalendar()
+DEADLINE = dt.date(2030, 9, 20)  # a Friday; 7 working days before is Wednesday 11 September
+
+
+def test_a_snooze_ends_on_a_working_day_and_never_after_the_deadline() -> None:
+    assert resume_on(dt.date(2030, 9, 11), DEADLINE, 1, CALENDAR) == dt.date(2030, 9, 12)
+    # A day after Friday 13 September is a Saturday: reminders resume on Monday.
+    assert resume_on(dt.date(2030, 9, 13), DEADLINE, 1, CALENDAR) == dt.date(2030, 9, 16)
+    assert resume_on(dt.date(2030, 9, 16), DEADLINE, 7, CALENDAR) == DEADLINE
+    assert resume_on(DEADLINE, DEADLINE, 1, CALENDAR) is None
+    # Deadline on Sunday 31 March 2030: the last reminder is on Friday the 29th.
+    assert resume_on(dt.date(2030, 3, 27), dt.date(2030, 3, 31), 7, CALENDAR) == dt.date(
+        2030, 3, 29
+    )
+
+
+def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_factory, slack) -> None:
+    load(
+        session_factory,
+        audit_extraction(
+            "Knivsta kommun",
+            title="Granskning av bisysslor",
+            deadline=DEADLINE,
+            bodies=("Kommunstyrelsen",),
+        ),
+    )
+    watch_with(session_factory, "Knivsta kommun")
+    clock = FixedClock(local(2030, 9, 11, 8, 5))
+    engine = make_engine(session_factory, slack, clock)
+    engine.sweep()
+    assert len(posts(slack, CHANNEL)) == 1
+    with session_factory() as session:
+        request_id = session.scalars(select(ResponseRequest.id)).one()
+
+    with transaction(session_factory) as session:
+        snoozed = snooze_response(
+            session,
+            team_id=TEAM,
+            channel_id=CHANNEL,
+            value=f"{request_id}:1",
+            user_id="U0EDITOR",
+            today=dt.date(2030, 9, 11),
+            calendar=CALENDAR,
+        )
+    assert (snoozed.body, snoozed.until) == ("Kommunstyrelsen", dt.date(2030, 9, 12))
+    clock.set(local(2030, 9, 12, 8, 5))
+    engine.sweep()
+    sent = posts(slack, CHANNEL)
+    assert len(sent) == 2 and "Uppskjuten påminnelse" in str(sent[1].blocks)
+    with session_factory() as session:
+        assert session.scalars(select(ReminderSnooze.until)).one() == dt.date(2030, 9, 12)
+        change = session.scalars(select(ChangeLog).order_by(ChangeLog.id.desc())).first()
+    assert change.field == f"snoozed_until:{CHANNEL}" and change.actor == "U0EDITOR"
+
+    with transaction(session_factory) as session, pytest.raises(UserFacingError) as refused:
+        snooze_response(
+            session,
+            team_id=TEAM,
+            channel_id=CHANNEL,
+            value=f"{request_id}:7",
+            user_id="U0EDITOR",
+            today=DEADLINE,
+            calendar=CALENDAR,
+        )
+    assert refused.value.key == "reminders.snooze.too_late"
+    with transaction(session_factory) as session:
+        mark_response_received(
+            session, team_id=TEAM, request_id=request_id, received_on=DEADLINE, actor="U0EDITOR"
+        )
+    with transaction(session_factory) as session, pytest.raises(UserFacingError) as refused:
+        snooze_response(
+            session,
+            team_id=TEAM,
+            channel_id=CHANNEL,
+            value=f"{request_id}:1",
+            user_id="U0EDITOR",
+            today=dt.date(2030, 9, 13),
+            calendar=CALENDAR,
+        )
+    assert refused.value.key == "reminders.snooze.received"
+    for value in ("x", f"{request_id}:3", None):
+        with transaction(session_factory) as session, pytest.raises(UserFacingError):
+            snooze_response(
+                session,
+                team_id=TEAM,
+                channel_id=CHANNEL,
+                value=value,
+                user_id="U0EDITOR",
+                today=dt.date(2030, 9, 13),
+                calendar=CALENDAR,
+            )

@@ -1,0 +1,145 @@
+"""The follow-up matrix export and the overview picture."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import struct
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
+
+from bot import chart, followup
+from bot.cli import app
+from bot.demo import load_demo
+from bot.settings import get_settings
+from ingest.schema import Extraction
+from storage import changes, queries
+from storage.db import transaction
+from storage.loader import load_extraction
+from tests.conftest import TEAM
+
+TODAY = dt.date(2030, 3, 13)
+STOCKHOLM = get_settings().tz
+
+
+def _load_corpus(corpus: Path, factory: sessionmaker[Session]) -> dict:
+    expected = {}
+    with transaction(factory) as session:
+        for path in sorted((corpus / "expected").glob("*.json")):
+            extraction = Extraction.model_validate_json(path.read_text(encoding="utf-8"))
+            expected[extraction.organisation] = extraction
+            load_extraction(
+                session,
+                team_id=TEAM,
+                extraction=extraction,
+                sha256=hashlib.sha256(path.name.encode()).hexdigest(),
+                actor="t",
+            )
+    return expected
+
+
+def test_corpus_export_has_one_row_per_recommendation_with_its_actions(
+    corpus: Path, session_factory: sessionmaker[Session]
+) -> None:
+    expected = _load_corpus(corpus, session_factory)
+    with session_factory() as session:
+        rows = queries.follow_up_rows(session, team_id=TEAM)
+    data = followup.render(rows, fmt="xlsx", lang="sv", tz=STOCKHOLM)
+
+    sheet = load_workbook(io.BytesIO(data)).active
+    header = [cell.value for cell in sheet[1]]
+    body = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert header[:4] == ["Organisation", "Granskning", "År", "Rekommendation"]
+    assert len(body) == sum(len(e.recommendations) for e in expected.values()) == 28
+
+    knivsta = [row for row in body if row[0] == "Knivsta kommun"]
+    assert [row[3] for row in knivsta] == [
+        r.text for r in expected["Knivsta kommun"].recommendations
+    ]
+    action_lines = sum(row[5].count("•") for row in knivsta if row[5])
+    assert action_lines == 21
+    due_column = header.index("Nästa förfallodag")
+    assert any(isinstance(row[due_column], dt.datetime) for row in knivsta)
+    assert all(row[due_column] is None or isinstance(row[due_column], dt.datetime) for row in body)
+
+
+def test_csv_export_and_the_last_change(session_factory: sessionmaker[Session]) -> None:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=TODAY)
+    with session_factory() as session:
+        action = next(
+            a
+            for r in queries.recommendations(session, team_id=TEAM)
+            for a in r.actions
+            if a.status is None
+        )
+    with transaction(session_factory) as session:
+        changes.set_action_status(
+            session, team_id=TEAM, action_id=action.id, status="done", actor="U0EDITOR"
+        )
+    with session_factory() as session:
+        rows = queries.follow_up_rows(session, team_id=TEAM)
+    text = followup.render(rows, fmt="csv", lang="en", tz=STOCKHOLM).decode("utf-8-sig")
+    records = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert len(records) == 10
+    changed = [r for r in records if r["Last changed"]]
+    assert len(changed) == 1 and action.text in changed[0]["Actions"]
+    assert "Done" in changed[0]["Actions"]
+
+
+def test_overview_is_a_png_of_sensible_size(session_factory: sessionmaker[Session]) -> None:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=TODAY)
+    with session_factory() as session:
+        recs = queries.recommendations(session, team_id=TEAM)
+        due = queries.due_items(
+            session, team_id=TEAM, start=TODAY, end=TODAY + dt.timedelta(days=90)
+        )
+    png = chart.overview_png(recs, due, title="Läget", today=TODAY, lang="sv")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert 600 <= width <= 2000 and 300 <= height <= 2000
+    assert 10_000 < len(png) < 1_000_000
+
+
+def test_export_command_writes_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    database = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    monkeypatch.setenv("DATABASE_URL", database)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    get_settings.cache_clear()
+    runner = CliRunner()
+    assert runner.invoke(app, ["demo"]).exit_code == 0
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "--format",
+            "xlsx",
+            "--output",
+            str(tmp_path / "matris.xlsx"),
+            "--organisation",
+            "testby",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "3 rekommendationer" in result.output
+    wrong = runner.invoke(
+        app,
+        [
+            "export",
+            "--format",
+            "xlsx",
+            "--output",
+            str(tmp_path / "x.xlsx"),
+            "--organisation",
+            "Atlantis",
+        ],
+    )
+    assert wrong.exit_code == 2 and "Atlantis" in wrong.output
+    get_settings.cache_clear()

@@ -1,0 +1,105 @@
+"""`revisorbot import`: what a user sees on the command line, and what lands in the database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
+
+from bot.cli import app
+from bot.settings import get_settings
+from bot.workspace import LOCAL_TEAM_ID
+from storage import queries
+from storage.models import Audit, Base
+from tests.ingest.samples import REVISION_LETTER, write_response_docx
+
+
+@pytest.fixture
+def run(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator:
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
+    get_settings.cache_clear()
+    runner = CliRunner()
+    yield lambda *args: runner.invoke(app, ["import", *map(str, args)])
+    get_settings.cache_clear()
+
+
+def _squash(value):
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_squash(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _squash(v) for k, v in value.items() if k != "notes"}
+    return value
+
+
+def _rows(session: Session) -> int:
+    return sum(
+        session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables
+    )
+
+
+def test_dry_run_json_matches_every_expected_extraction_and_writes_nothing(
+    corpus: Path, run, session_factory: sessionmaker[Session]
+) -> None:
+    reports = sorted((corpus / "reports").glob("*.txt"))
+    result = run("--dry-run", "--json", *reports)
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    expected = [
+        json.loads((corpus / "expected" / f"{r.stem}.json").read_text(encoding="utf-8"))
+        for r in reports
+    ]
+    assert [p["source"] for p in printed] == [r.name for r in reports]
+    for got, want in zip(printed, expected, strict=True):
+        assert _squash(got) == _squash(want), want["source"]
+    with session_factory() as session:
+        assert _rows(session) == 0
+
+
+def test_a_response_imported_after_its_letter_attaches_and_reimport_changes_nothing(
+    tmp_path: Path, run, session_factory: sessionmaker[Session]
+) -> None:
+    letter = tmp_path / "skrivelse.txt"
+    letter.write_text(REVISION_LETTER, encoding="utf-8")
+    response = write_response_docx(tmp_path / "yttrande-tn.docx")
+    broken = tmp_path / "trasig.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\n")
+
+    first = run(letter, broken, response, "--organisation", "Testby kommun", "--json")
+    assert first.exit_code == 1
+    assert "trasig.pdf är en trasig eller ofullständig PDF" in first.stderr
+    assert [(r["file"], r["result"]) for r in json.loads(first.stdout)] == [
+        ("skrivelse.txt", "created"),
+        ("trasig.pdf", "error"),
+        ("yttrande-tn.docx", "attached"),
+    ]
+
+    with session_factory() as session:
+        assert session.scalar(select(func.count(Audit.id))) == 1
+        audit = queries.audits(session, team_id=LOCAL_TEAM_ID)[0].audit
+        detail = queries.get_audit(session, team_id=LOCAL_TEAM_ID, audit_id=audit.id)
+        before = _rows(session)
+    received = {r.body: r.received_on for r in detail.response_requests}
+    assert received["Tekniska nämnden"] is not None and received["Kommunstyrelsen"] is None
+    assert len(detail.actions) == 3
+
+    again = run(letter, response, "--organisation", "Testby kommun", "--json")
+    assert again.exit_code == 0
+    assert [r["result"] for r in json.loads(again.stdout)] == ["already_imported"] * 2
+    with session_factory() as session:
+        assert _rows(session) == before
+
+
+def test_a_file_without_organisation_asks_for_one(tmp_path: Path, run) -> None:
+    response = write_response_docx(tmp_path / "yttrande.docx")
+    result = run(response)
+    assert result.exit_code == 1
+    assert "--organisation" in result.output
