@@ -189,15 +189,32 @@ def audits(
     offset: int = 0,
 ) -> list[AuditSummary]:
     """Audits by organisation, newest first; ``limit`` and ``offset`` take one page of them."""
-    page = _audit_filters(
-        select(Audit.id).join(Organisation, Audit.organisation_id == Organisation.id),
-        team_id=team_id,
-        organisation_id=organisation_id,
-        year=year,
-    )
-    if limit is not None:
-        page = page.order_by(*_AUDIT_ORDER).limit(limit).offset(offset)
-    # The counts are computed for the page only, not for every audit the filter matches.
+
+    def ids(organisation_id: int | None) -> Select:
+        return _audit_filters(
+            select(Audit.id).join(Organisation, Audit.organisation_id == Organisation.id),
+            team_id=team_id,
+            organisation_id=organisation_id,
+            year=year,
+        )
+
+    if limit is None:
+        chosen = ids(organisation_id)
+    else:
+
+        def fetch(organisation_id: int | None, _: Collection[int] | None, n: int) -> list[int]:
+            return list(session.scalars(ids(organisation_id).order_by(*_AUDIT_ORDER).limit(n)))
+
+        chosen = _page(
+            session,
+            fetch,
+            team_id=team_id,
+            organisation_id=organisation_id,
+            body_ids=None,
+            limit=limit,
+            offset=offset,
+        )
+    # The counts are computed for the chosen audits only.
     rec_count = (
         select(func.count(Recommendation.id))
         .where(Recommendation.audit_id == Audit.id)
@@ -216,11 +233,10 @@ def audits(
         .where(ResponseRequest.audit_id == Audit.id, ResponseRequest.received_on.is_(None))
         .scalar_subquery()
     )
-    paged = page.subquery()
     query = (
         select(*_AUDIT_REF_COLUMNS, rec_count, open_count, next_deadline)
-        .join(paged, paged.c.id == Audit.id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(Audit.id.in_(chosen))
         .order_by(*_AUDIT_ORDER)
     )
     return [
@@ -498,14 +514,22 @@ def _addressed_to(body_ids: Collection[int]):
 
 
 def _by_organisation(
-    session: Session, *, team_id: str, body_ids: Collection[int]
-) -> list[tuple[int, list[int]]]:
-    """The organisations of ``body_ids`` in name order, each with its bodies among them.
+    session: Session, *, team_id: str, body_ids: Collection[int] | None
+) -> list[tuple[int, list[int] | None]]:
+    """Organisations in name order, each with its bodies among ``body_ids`` (every
+    organisation, with None, when no bodies are given).
 
     A name like "Socialnämnden" matches a body in each of 290 organisations; a page of what
     they owe is then read one organisation at a time, in the order the page shows, and the
     reading stops when the page is full — instead of collecting and sorting every match.
     """
+    if body_ids is None:
+        organisations = session.scalars(
+            select(Organisation.id)
+            .where(Organisation.team_id == team_id)
+            .order_by(Organisation.name)
+        )
+        return [(organisation_id, None) for organisation_id in organisations]
     rows = session.execute(
         select(Body.organisation_id, Body.id)
         .join(Organisation, Body.organisation_id == Organisation.id)
@@ -527,15 +551,16 @@ def _page(
     body_ids: Collection[int] | None,
     limit: int,
     offset: int,
+    across_organisations: bool = True,
 ) -> list[int]:
     """Ids ``offset`` to ``offset + limit`` of a list ordered by organisation name first.
 
     ``fetch(organisation_id, body_ids, n)`` gives the first ``n`` ids for one organisation
-    (or for all); for bodies spread over many organisations they are fetched organisation
-    by organisation until enough are in hand.
+    (or, with None, for all). Unless one organisation is asked for (or the caller knows its
+    filter is narrow), they are fetched organisation by organisation until enough are in hand.
     """
     wanted = offset + limit
-    if body_ids is None or organisation_id is not None:
+    if organisation_id is not None or not across_organisations:
         return fetch(organisation_id, body_ids, wanted)[offset:]
     ids: list[int] = []
     for group_organisation, group_bodies in _by_organisation(
@@ -613,6 +638,7 @@ def recommendations(
         body_ids=body_ids,
         limit=limit,
         offset=offset,
+        across_organisations=audit_id is None,
     )
     return _recommendation_views(session, ids)
 
