@@ -26,7 +26,7 @@ from bot.console.render import mrkdwn_to_markup
 from bot.demo import load_demo
 from bot.errors import UserFacingError
 from bot.i18n import format_due, t
-from bot.runtime import Runtime
+from bot.runtime import Runtime, freeze_startup_objects
 from bot.scale import SCALES, generate
 from bot.services import reports
 from bot.settings import get_settings
@@ -84,6 +84,7 @@ def run(
     slack_app = build_app(runtime)
     if not no_scheduler:
         _start_reminders(runtime, slack_app)
+    freeze_startup_objects()
     if settings.slack_app_token is not None:
         serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
     else:
