@@ -1,8 +1,9 @@
 """Ranked full-text search over questions, recommendations and actions.
 
-SQLite uses an FTS5 index kept current by triggers; PostgreSQL uses expression GIN indexes
-with the 'swedish' text-search configuration. User text is reduced to words and quoted, so
-it is never read as query syntax: quotes, asterisks and operators are just characters.
+SQLite uses an FTS5 index kept current by triggers; PostgreSQL a stored tsvector column
+(search_tsv, the 'swedish' configuration, generated from the text) with a GIN index. User
+text is reduced to words and quoted, so it is never read as query syntax: quotes, asterisks
+and operators are just characters.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def is_search_object(name: str | None) -> bool:
 
 
 def create_search_objects(connection: Connection) -> None:
+    """The search objects as migration 0001 made them (0004 stores PostgreSQL's vectors)."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(
             "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -122,9 +124,9 @@ def _ranked(
     operator = " & " if joiner == "AND" else " | "
     tsquery = operator.join(f"'{term}':*" for term in terms)
     selects = " UNION ALL ".join(
-        f"SELECT '{table}' AS kind, id, ts_rank(to_tsvector('swedish', text), q) AS rank "
+        f"SELECT '{table}' AS kind, id, ts_rank(search_tsv, q) AS rank "
         f"FROM {table}, to_tsquery('swedish', :tsquery) AS q "
-        f"WHERE team_id = :team_id AND to_tsvector('swedish', text) @@ q"
+        f"WHERE team_id = :team_id AND search_tsv @@ q"
         for table in KIND_CODES
     )
     rows = session.execute(
