@@ -146,9 +146,14 @@ def _plugin(label: str, module_name: str, invoke) -> dict[str, Any]:
     latencies = {k: v for k, v in figures.items() if isinstance(v, Latency)}
     if latencies:
         _print_latencies(label, latencies)
-    for key, value in figures.items():
-        if not isinstance(value, Latency):
-            console.print(f"{label}: {key} = {value}")
+    values = {k: v for k, v in figures.items() if not isinstance(v, Latency)}
+    if values:
+        table = Table(title=label, title_justify="left")
+        table.add_column("figure")
+        table.add_column("value", justify="right")
+        for key, value in values.items():
+            table.add_row(key, str(value))
+        console.print(table)
     return {"status": "ok", "figures": figures}
 
 

@@ -1,14 +1,15 @@
 """The national dataset on each database: built in a child process, so that the figures for
 generation (time, peak memory) and for serving (the bench's own memory) stay apart.
 
-SQLite's file is cached under .bench/, named by scale, seed, date and schema revision; a run
-on another day or after a migration builds a new one. PostgreSQL gets a throwaway server
-(tests/support/postgres.py) and a fresh build every run.
+SQLite's file is cached under .bench/, named by scale, seed, date and a digest of the
+migrations and the generator; a run on another day or after either changes builds a new one.
+PostgreSQL gets a throwaway server (tests/support/postgres.py) and a fresh build every run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import multiprocessing
 import resource
@@ -18,11 +19,12 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from bot import scale as scale_module
+from storage import bulk
 from storage.db import make_engine
-from storage.migrate import alembic_config
+from storage.migrate import MIGRATIONS
 
 CACHE = Path(".bench")
 BENCH_TEAM = "T0BENCH"
@@ -43,19 +45,27 @@ class Built:
     reused: bool = False
 
 
-def _head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or "none"
+def _dataset_version() -> str:
+    """Changes whenever the schema or the generator does: a cached file is then rebuilt."""
+    digest = hashlib.sha256()
+    generator = [Path(scale_module.__file__), Path(bulk.__file__)]
+    sources = [*sorted(MIGRATIONS.glob("versions/*.py")), *generator]
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def _build(url: str, scale: str, seed: int, today: dt.date) -> dict:
     """Runs in the child process: migrate, generate, report."""
-    from bot.scale import SCALES, generate
     from storage.migrate import upgrade
 
     engine = make_engine(url)
     try:
         upgrade(engine)
-        result = generate(engine, team_id=BENCH_TEAM, today=today, scale=SCALES[scale], seed=seed)
+        result = scale_module.generate(
+            engine, team_id=BENCH_TEAM, today=today, scale=scale_module.SCALES[scale], seed=seed
+        )
     finally:
         engine.dispose()
     return {
@@ -83,7 +93,7 @@ def _build_in_child(url: str, scale: str, seed: int, today: dt.date) -> Built:
 
 def sqlite_dataset(scale: str, seed: int, today: dt.date, *, rebuild: bool = False) -> Built:
     CACHE.mkdir(exist_ok=True)
-    stem = f"{scale}-seed{seed}-{today.isoformat()}-rev{_head_revision()}"
+    stem = f"{scale}-seed{seed}-{today.isoformat()}-{_dataset_version()}"
     path = CACHE / f"{stem}.sqlite3"
     record = CACHE / f"{stem}.json"
     if path.exists() and record.exists() and not rebuild:

@@ -6,14 +6,16 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from bench.timing import Case, Latency, measure
+from bot.runtime import freeze_startup_objects
 from storage import queries
 from storage.bodies import lookup_key
 from storage.db import make_session_factory
-from storage.models import Audit, Body, Organisation
+from storage.models import Action, Audit, Body, Organisation, Question, Recommendation
+from storage.names import NameCache
 
 # Words of the generator's vocabulary, from rare to everywhere.
 SEARCH_WORDS = (
@@ -29,6 +31,8 @@ SEARCH_WORDS = (
 SEARCH_PHRASES = ("rutin för attesträtter", "följ upp sjukfrånvaron", "utbilda handläggare")
 COMMON_WORD = "nämnden"
 BODY_NAME = "Socialnämnden"
+# About what one Slack message shows (46 blocks a page in bot/blocks/common.py).
+PAGE = 25
 
 
 def run(
@@ -49,6 +53,8 @@ def run(
             if lookup_key(name) == lookup_key(BODY_NAME)
         ]
     years = sorted({today.year - offset for offset in range(10)})
+    in_30, yesterday = today + dt.timedelta(days=30), today - dt.timedelta(days=1)
+    common_share = _share_of_texts(factory, team_id, COMMON_WORD)
     # Every case draws its arguments from its own seeded sequence: the same run, every run.
     picks = {name: random.Random(rng.random()) for name in ("audit", "org", "word", "year")}
 
@@ -65,17 +71,30 @@ def run(
     def org_id(_: int) -> int:
         return picks["org"].choice(org_ids)
 
+    names = NameCache()
     cases = [
         Case(
-            "lookup: list_organisations",
-            each(lambda s, i: _rows(queries.list_organisations(s, team_id=team_id))),
+            "names: organisations and bodies (NameCache)",
+            each(lambda s, i: _rows(names.bodies(s, team_id=team_id))),
         ),
         Case(
-            "lookup: list_bodies",
+            "names uncached: list_bodies",
             each(lambda s, i: _rows(queries.list_bodies(s, team_id=team_id))),
         ),
         Case(
-            "lookup: list_audit_refs",
+            "names uncached: list_organisations",
+            each(lambda s, i: _rows(queries.list_organisations(s, team_id=team_id))),
+        ),
+        Case(
+            "audit names of one organisation",
+            each(
+                lambda s, i: _rows(
+                    queries.list_audit_refs(s, team_id=team_id, organisation_id=org_id(i))
+                )
+            ),
+        ),
+        Case(
+            "audit names of the workspace (all)",
             each(lambda s, i: _rows(queries.list_audit_refs(s, team_id=team_id))),
         ),
         Case(
@@ -87,30 +106,70 @@ def run(
             ),
         ),
         Case(
-            "frister (30 dagar)",
+            f"frister (30 dagar), page of {PAGE}",
             each(
                 lambda s, i: _rows(
-                    queries.due_items(
-                        s, team_id=team_id, start=today, end=today + dt.timedelta(days=30)
-                    )
+                    queries.due_items(s, team_id=team_id, start=today, end=in_30, limit=PAGE)
                 )
             ),
         ),
         Case(
-            "försenade",
-            each(lambda s, i: _rows(queries.overdue_items(s, team_id=team_id, today=today))),
-        ),
-        Case(
-            f"öppna {BODY_NAME.lower()}",
+            "frister (30 dagar), count",
             each(
-                lambda s, i: _open_note(queries.open_items(s, team_id=team_id, body_ids=body_ids))
+                lambda s, i: _count(
+                    queries.count_due_items(s, team_id=team_id, start=today, end=in_30)
+                )
             ),
         ),
         Case(
-            "öppna <organisation>",
+            "frister (30 dagar), whole list",
+            each(lambda s, i: _rows(queries.due_items(s, team_id=team_id, start=today, end=in_30))),
+        ),
+        Case(
+            f"försenade, page of {PAGE}",
+            each(
+                lambda s, i: _rows(
+                    queries.overdue_items(s, team_id=team_id, today=today, limit=PAGE)
+                )
+            ),
+        ),
+        Case(
+            "försenade, count",
+            each(
+                lambda s, i: _count(
+                    queries.count_due_items(s, team_id=team_id, start=None, end=yesterday)
+                )
+            ),
+        ),
+        Case(
+            f"öppna {BODY_NAME.lower()} ({len(body_ids)} bodies), page of {PAGE}",
             each(
                 lambda s, i: _open_note(
-                    queries.open_items(s, team_id=team_id, organisation_id=org_id(i))
+                    queries.open_items(s, team_id=team_id, body_ids=body_ids, limit=PAGE)
+                )
+            ),
+        ),
+        Case(
+            f"öppna {BODY_NAME.lower()}, counts",
+            each(
+                lambda s, i: "{} rec + {} act".format(
+                    *queries.count_open_items(s, team_id=team_id, body_ids=body_ids)
+                )
+            ),
+        ),
+        Case(
+            f"öppna <organisation>, page of {PAGE}",
+            each(
+                lambda s, i: _open_note(
+                    queries.open_items(s, team_id=team_id, organisation_id=org_id(i), limit=PAGE)
+                )
+            ),
+        ),
+        Case(
+            "öppna <organisation>, counts",
+            each(
+                lambda s, i: "{} rec + {} act".format(
+                    *queries.count_open_items(s, team_id=team_id, organisation_id=org_id(i))
                 )
             ),
         ),
@@ -131,7 +190,7 @@ def run(
             ),
         ),
         Case(
-            f"sök {COMMON_WORD} (in most texts)",
+            f"sök {COMMON_WORD} (in {common_share} of all texts)",
             each(lambda s, i: _rows(queries.search(s, team_id=team_id, text=COMMON_WORD))),
         ),
         Case(
@@ -152,15 +211,36 @@ def run(
             ),
         ),
         Case(
-            "granskningar (all organisations)",
-            each(lambda s, i: _rows(queries.audits(s, team_id=team_id))),
+            f"granskningar (all organisations), page of {PAGE}",
+            each(lambda s, i: _rows(queries.audits(s, team_id=team_id, limit=PAGE))),
+        ),
+        Case(
+            "granskningar (all organisations), count",
+            each(lambda s, i: _count(queries.count_audits(s, team_id=team_id))),
         ),
     ]
+    # As `revisorbot run` does before it serves (bot/runtime.py).
+    freeze_startup_objects()
     return measure(cases, samples=samples, budget_seconds=budget_seconds)
 
 
 def _rows(items) -> str:
     return f"{len(items):,} rows".replace(",", " ")
+
+
+def _count(number: int) -> str:
+    return f"count {number:,}".replace(",", " ")
+
+
+def _share_of_texts(factory, team_id: str, word: str) -> str:
+    with factory() as session:
+        hits = len(queries.search(session, team_id=team_id, text=word, limit=1_000_000))
+        texts = sum(
+            session.scalar(select(func.count()).select_from(model).where(model.team_id == team_id))
+            or 0
+            for model in (Question, Recommendation, Action)
+        )
+    return f"{hits / max(texts, 1):.0%}"
 
 
 def _audit_note(detail) -> str:
