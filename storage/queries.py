@@ -552,20 +552,22 @@ def _page(
     limit: int,
     offset: int,
     across_organisations: bool = True,
+    groups: list[tuple[int, list[int] | None]] | None = None,
 ) -> list[int]:
     """Ids ``offset`` to ``offset + limit`` of a list ordered by organisation name first.
 
     ``fetch(organisation_id, body_ids, n)`` gives the first ``n`` ids for one organisation
     (or, with None, for all). Unless one organisation is asked for (or the caller knows its
-    filter is narrow), they are fetched organisation by organisation until enough are in hand.
+    filter is narrow), they are fetched organisation by organisation until enough are in hand;
+    ``groups`` is ``_by_organisation``'s answer when the caller already has it.
     """
     wanted = offset + limit
     if organisation_id is not None or not across_organisations:
         return fetch(organisation_id, body_ids, wanted)[offset:]
+    if groups is None:
+        groups = _by_organisation(session, team_id=team_id, body_ids=body_ids)
     ids: list[int] = []
-    for group_organisation, group_bodies in _by_organisation(
-        session, team_id=team_id, body_ids=body_ids
-    ):
+    for group_organisation, group_bodies in groups:
         ids += fetch(group_organisation, group_bodies, wanted - len(ids))
         if len(ids) >= wanted:
             break
@@ -623,7 +625,17 @@ def recommendations(
     }
     if limit is None:
         return _recommendation_views(session, _recommendation_ids(**filters))
+    return _recommendation_page(session, filters, limit=limit, offset=offset)
 
+
+def _recommendation_page(
+    session: Session,
+    filters: dict,
+    *,
+    limit: int,
+    offset: int,
+    groups: list[tuple[int, list[int] | None]] | None = None,
+) -> list[RecommendationView]:
     def fetch(organisation_id: int | None, body_ids: Collection[int] | None, n: int):
         query = _recommendation_ids(
             **{**filters, "organisation_id": organisation_id, "body_ids": body_ids}
@@ -633,12 +645,13 @@ def recommendations(
     ids = _page(
         session,
         fetch,
-        team_id=team_id,
-        organisation_id=organisation_id,
-        body_ids=body_ids,
+        team_id=filters["team_id"],
+        organisation_id=filters["organisation_id"],
+        body_ids=filters["body_ids"],
         limit=limit,
         offset=offset,
-        across_organisations=audit_id is None,
+        across_organisations=filters["audit_id"] is None,
+        groups=groups,
     )
     return _recommendation_views(session, ids)
 
@@ -699,21 +712,35 @@ def open_items(
     With ``limit``, each list holds one page (the same ``offset`` into both); the totals
     come from ``count_open_items`` when the caller wants them.
     """
-    open_recommendations = recommendations(
-        session,
-        team_id=team_id,
-        organisation_id=organisation_id,
-        body_ids=body_ids,
-        statuses=OPEN_RECOMMENDATION_STATUSES,
-        limit=limit,
-        offset=offset,
-    )
     if limit is None:
+        open_recommendations = recommendations(
+            session,
+            team_id=team_id,
+            organisation_id=organisation_id,
+            body_ids=body_ids,
+            statuses=OPEN_RECOMMENDATION_STATUSES,
+        )
         query = _open_action_ids(
             team_id=team_id, organisation_id=organisation_id, body_ids=body_ids
         )
         ids = list(session.scalars(query.order_by(*_ACTION_ORDER)))
     else:
+        # Both lists walk the same organisations: find them once.
+        groups = (
+            None
+            if organisation_id is not None
+            else _by_organisation(session, team_id=team_id, body_ids=body_ids)
+        )
+        filters = {
+            "team_id": team_id,
+            "organisation_id": organisation_id,
+            "body_ids": body_ids,
+            "statuses": OPEN_RECOMMENDATION_STATUSES,
+            "audit_id": None,
+        }
+        open_recommendations = _recommendation_page(
+            session, filters, limit=limit, offset=offset, groups=groups
+        )
 
         def fetch(organisation_id: int | None, body_ids: Collection[int] | None, n: int):
             page = _open_action_ids(
@@ -729,6 +756,7 @@ def open_items(
             body_ids=body_ids,
             limit=limit,
             offset=offset,
+            groups=groups,
         )
     by_id = {action.id: action for action in _action_views(session, ids)}
     return OpenItems(tuple(open_recommendations), tuple(by_id[i] for i in ids if i in by_id))
