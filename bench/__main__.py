@@ -23,6 +23,7 @@ from sqlalchemy import Engine
 from bench import storage_bench
 from bench.datasets import BENCH_TEAM, Built, database_size_mib, postgres_dataset, sqlite_dataset
 from bench.timing import Latency
+from bot.runtime import freeze_startup_objects
 from storage.db import make_engine
 
 # Piped output (make bench | tee) gets a table wide enough not to wrap the figures.
@@ -103,6 +104,8 @@ def _bench_database(
 ) -> tuple[dict[str, Any], bool]:
     engine = make_engine(built.url)
     try:
+        # As `revisorbot run` does before it serves (bot/runtime.py).
+        freeze_startup_objects()
         started = time.perf_counter()
         latencies = storage_bench.run(
             engine, team_id=BENCH_TEAM, today=today, samples=samples, budget_seconds=budget

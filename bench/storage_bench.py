@@ -10,7 +10,6 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from bench.timing import Case, Latency, measure
-from bot.runtime import freeze_startup_objects
 from storage import queries
 from storage.bodies import lookup_key
 from storage.db import make_session_factory
@@ -219,8 +218,6 @@ def run(
             each(lambda s, i: _count(queries.count_audits(s, team_id=team_id))),
         ),
     ]
-    # As `revisorbot run` does before it serves (bot/runtime.py).
-    freeze_startup_objects()
     return measure(cases, samples=samples, budget_seconds=budget_seconds)
 
 
