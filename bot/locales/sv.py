@@ -522,4 +522,23 @@ MESSAGES: dict[str, str] = {
     "slack.chair.done": "{user} är nu revisorernas ordförande för *{organisation}*.",
     "slack.chair.unchanged": "{user} var redan ordförande för *{organisation}*.",
     "slack.chair.removed": "*{organisation}* har ingen registrerad ordförande längre.",
+    "slack.help.history": (
+        "*`/revision {name} <granskning>`* — vem som ändrade vad och när i en granskning: "
+        "importer, inkomna yttranden och statusar.\nExempel: `/revision {name} knivsta integr`"
+    ),
+    "slack.missing.history": (
+        "Skriv vilken granskning du menar, t.ex. `/revision historik knivsta integration`."
+    ),
+    "slack.history.title": "Historik – {audit}",
+    "slack.history.none": "Inget har ändrats sedan granskningen importerades.",
+    "slack.history.import": "Importerad från _{document}_",
+    "slack.history.import_attached": "Kompletterad med _{document}_",
+    "slack.history.changed": "{subject}: {old} → *{new}*",
+    "slack.history.empty": "–",
+    "slack.history.auto": "(följer åtgärderna)",
+    "slack.history.cli": "kommandoraden ({user})",
+    "slack.history.entity.audit": "Granskningen",
+    "slack.history.entity.recommendation": "Rekommendationen",
+    "slack.history.entity.action": "Åtgärden",
+    "slack.history.entity.response_request": "Yttrande från",
 }
