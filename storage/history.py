@@ -69,11 +69,12 @@ def audit_changes(
             ChangeLog.team_id == team_id,
             or_(
                 and_(ChangeLog.entity == "audit", ChangeLog.entity_id == audit_id),
-                and_(ChangeLog.entity == "recommendation",
-                     ChangeLog.entity_id.in_(recommendation_ids)),
+                and_(
+                    ChangeLog.entity == "recommendation",
+                    ChangeLog.entity_id.in_(recommendation_ids),
+                ),
                 and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(action_ids)),
-                and_(ChangeLog.entity == "response_request",
-                     ChangeLog.entity_id.in_(request_ids)),
+                and_(ChangeLog.entity == "response_request", ChangeLog.entity_id.in_(request_ids)),
             ),
         )
         .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
