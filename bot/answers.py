@@ -1,7 +1,9 @@
-"""Answers to the `/revision` lookups: run the use case, render it, and cut out one page.
+"""Answers to the `/revision` lookups: run the use case for one page, and render it.
 
 A ViewState names the answer (sub-command, arguments, page), so the same answer can be drawn
-for the command, for Nästa/Föregående, for "Dela i kanalen" and again after a change.
+for the command, for Nästa/Föregående, for "Dela i kanalen" and again after a change. Lists
+are read a page at a time from the database; one audit (`visa`, `åtgärder`, `historik`) is
+read whole and cut into pages after rendering.
 """
 
 from __future__ import annotations
@@ -11,17 +13,19 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from bot.blocks import answers as render
-from bot.blocks.common import Message, Rendered, paged_message
+from bot.blocks.common import Message, Paging, Rendered, paged_message
 from bot.blocks.state import ViewState
 from bot.i18n import t
 from bot.services import lookups
 from bot.subcommands import LOOKUPS, Subcommand
+from storage.names import NameCache
 
 
 def answer(
     session: Session,
     *,
     team_id: str,
+    names: NameCache,
     state: ViewState,
     lang: str,
     today: dt.date,
@@ -32,7 +36,9 @@ def answer(
         session,
         Subcommand(state.command),
         state.args,
+        page=state.page,
         team_id=team_id,
+        names=names,
         lang=lang,
         today=today,
         origin=None if shared_by else state.encode(),
@@ -46,7 +52,9 @@ def _render(
     sub: Subcommand,
     args: str,
     *,
+    page: int,
     team_id: str,
+    names: NameCache,
     lang: str,
     today: dt.date,
     origin: str | None,
@@ -59,7 +67,7 @@ def _render(
         return render.help_blocks(lang)
     if sub is Subcommand.DEADLINES:
         days = lookups.parse_days(args)
-        items = lookups.upcoming(session, team_id=team_id, today=today, days=days)
+        items = lookups.upcoming(session, team_id=team_id, today=today, days=days, page=page)
         return render.due_blocks(
             items,
             title=t("slack.deadlines.title", lang, days=days),
@@ -67,7 +75,7 @@ def _render(
             **drawn,
         )
     if sub is Subcommand.OVERDUE:
-        items = lookups.overdue(session, team_id=team_id, today=today)
+        items = lookups.overdue(session, team_id=team_id, today=today, page=page)
         return render.due_blocks(
             items,
             title=t("slack.overdue.title", lang),
@@ -75,7 +83,7 @@ def _render(
             **drawn,
         )
     if sub is Subcommand.AUDITS:
-        listing = lookups.audit_list(session, team_id=team_id, text=args)
+        listing = lookups.audit_list(session, team_id=team_id, names=names, text=args, page=page)
         return render.audits_blocks(
             listing.audits,
             organisation=listing.organisation,
@@ -84,19 +92,26 @@ def _render(
             today=today,
         )
     if sub is Subcommand.SHOW:
-        detail = lookups.audit_detail(session, team_id=team_id, query=args)
+        detail = lookups.audit_detail(session, team_id=team_id, names=names, query=args)
         return render.audit_blocks(detail, **drawn)
     if sub is Subcommand.RECOMMENDATIONS:
-        target, found = lookups.recommendations_for(session, team_id=team_id, query=args)
+        target, found = lookups.recommendations_for(
+            session, team_id=team_id, names=names, query=args, page=page
+        )
         return render.recommendations_blocks(target, found, **drawn)
     if sub is Subcommand.OPEN:
-        target, items = lookups.open_for(session, team_id=team_id, query=args)
-        return render.open_blocks(target, items, **drawn)
+        target, both = lookups.open_for(
+            session, team_id=team_id, names=names, query=args, page=page
+        )
+        paging = Paging(both.number, both.has_next, both.pages)
+        return render.open_blocks(
+            target, both.recommendations, both.actions, paging=paging, **drawn
+        )
     if sub is Subcommand.SEARCH:
         hits = lookups.search(session, team_id=team_id, text=args)
         return render.search_blocks(args, hits, lang=lang)
     if sub is Subcommand.HISTORY:
-        detail, changes = lookups.history_of(session, team_id=team_id, query=args)
+        detail, changes = lookups.history_of(session, team_id=team_id, names=names, query=args)
         return render.history_blocks(detail, changes, lang=lang)
-    audit, found_actions = lookups.actions_of(session, team_id=team_id, query=args)
+    audit, found_actions = lookups.actions_of(session, team_id=team_id, names=names, query=args)
     return render.actions_blocks(audit, found_actions, **drawn)

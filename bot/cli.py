@@ -259,6 +259,7 @@ def export(
         shared = reports.follow_up_file(
             session,
             team_id=resolve_team_id(settings, team),
+            names=runtime.names,
             query=organisation or "",
             fmt=fmt,
             lang=lang,
@@ -284,6 +285,7 @@ def overview(
         shared = reports.overview_file(
             session,
             team_id=resolve_team_id(settings, team),
+            names=runtime.names,
             query=organisation or "",
             lang=settings.language,
             today=runtime.today(),

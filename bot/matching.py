@@ -3,15 +3,25 @@
 Case, å/ä/ö, punctuation, "kommun"/"region", "nämnden" or not, abbreviations (KS, SN, BUN),
 prefixes ("integr") and typos all match. Nothing found raises NoMatch with the nearest names;
 several audits fitting equally well raise Ambiguous so the user can pick.
+
+At national scale a name is scored against 311 organisations and 2,466 boards, in several
+word runs of the query: the stored names are folded once per list (``_Keys``) and scored
+all at once with rapidfuzz's ``cdist``, by the same rules as ``_name_score``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import threading
+from bisect import bisect_left
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, Protocol, TypeVar
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.errors import Ambiguous, NoMatch
@@ -26,12 +36,15 @@ SUGGESTION_THRESHOLD = 55
 TIE_MARGIN = 3
 MAX_CHOICES = 10
 
+K = TypeVar("K", bound="_Keys")
+
 _ORGANISATION_WORDS = {"kommun", "kommuns", "region", "regionen", "regions", "stad", "stads"}
 _STOP_WORDS = {"och", "av", "i", "for", "med", "om", "pa", "till", "granskning", "granskningen"}
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _AUDIT_ID = re.compile(r"^#?(\d+)$")
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
     """ "Barn- och Ungdomsnämnden" → "barn och ungdomsnamnden"."""
     return lookup_key(text)
@@ -41,6 +54,7 @@ def _compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+@lru_cache(maxsize=8_192)
 def organisation_key(name: str) -> str:
     """ "Vänersborgs kommun" → "vanersborgs"; "Region Uppsala" → "uppsala"."""
     words = [w for w in fold(name).split() if w not in _ORGANISATION_WORDS]
@@ -66,12 +80,90 @@ def _name_score(query: str, key: str) -> float:
     return score
 
 
-def _organisation_score(query: str, org: OrganisationRef) -> float:
-    compact = _compact(query)
-    return max(
-        _name_score(compact, organisation_key(org.name).replace(" ", "")),
-        _name_score(compact, _compact(org.name)),
+class _Keys:
+    """The folded, compacted names of a list of items (several keys per item allowed),
+    ready to be scored against a query in one go: ``scores(query)[i]`` is the best
+    ``_name_score`` of item i's keys."""
+
+    def __init__(self, keys_per_item: Sequence[Sequence[str]]) -> None:
+        self.count = len(keys_per_item)
+        self.keys = [key for keys in keys_per_item for key in keys]
+        self.owner = np.repeat(np.arange(self.count), [len(keys) for keys in keys_per_item])
+        self.lengths = np.array([len(key) for key in self.keys], dtype=np.int64)
+        self._sorted = sorted(range(len(self.keys)), key=self.keys.__getitem__)
+        self._sorted_keys = [self.keys[i] for i in self._sorted]
+        self._heads: dict[int, list[str]] = {}
+
+    def _head(self, n: int) -> list[str]:
+        """Every key cut to its first ``n`` characters (kept per n: queries repeat lengths)."""
+        if n not in self._heads:
+            self._heads[n] = [key[:n] for key in self.keys]
+        return self._heads[n]
+
+    def _starting_with(self, query: str) -> list[int]:
+        start = bisect_left(self._sorted_keys, query)
+        end = start
+        while end < len(self._sorted_keys) and self._sorted_keys[end].startswith(query):
+            end += 1
+        return self._sorted[start:end]
+
+    def scores(self, query: str) -> np.ndarray:
+        """``_name_score(query, key)`` for every key, the best per item (query compacted)."""
+        best = np.zeros(self.count)
+        if not query or not self.keys:
+            return best
+        n = len(query)
+        scores = process.cdist([query], self.keys, scorer=fuzz.ratio, dtype=np.float64)[0]
+        if n >= 4:
+            prefixed = self._starting_with(query)
+            scores[prefixed] = np.maximum(scores[prefixed], 92.0)
+        if n >= 5:
+            near = np.abs(self.lengths - n) <= 2
+            heads = process.cdist([query], self._head(n), scorer=fuzz.ratio, dtype=np.float64)[0]
+            scores = np.where(near, np.maximum(scores, heads - 4), scores)
+        slips = process.cdist([query], self.keys, scorer=Levenshtein.distance, score_cutoff=2)[0]
+        slipped = ((slips == 1) & (self.lengths >= 4)) | ((slips == 2) & (self.lengths >= 9))
+        scores = np.where(slipped, np.maximum(scores, 88.0), scores)
+        scores = np.where(self.lengths == 0, 0.0, scores)
+        np.maximum.at(best, self.owner, scores)
+        return best
+
+
+class _KeysOf(Generic[K]):
+    """``_Keys`` per list, remembered for the lists the name cache hands out (the same
+    tuple until a name changes), so the stored names are folded once, not per command."""
+
+    def __init__(self, make: Callable[[Sequence], K], size: int = 16) -> None:
+        self._make = make
+        self._size = size
+        self._made: OrderedDict[int, tuple[Sequence, K]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, items: Sequence) -> K:
+        if not isinstance(items, tuple):
+            return self._make(items)
+        with self._lock:
+            hit = self._made.get(id(items))
+            if hit is not None and hit[0] is items:
+                self._made.move_to_end(id(items))
+                return hit[1]
+        keys = self._make(items)
+        with self._lock:
+            self._made[id(items)] = (items, keys)
+            while len(self._made) > self._size:
+                self._made.popitem(last=False)
+        return keys
+
+
+_organisation_keys = _KeysOf(
+    lambda organisations: _Keys(
+        [(organisation_key(org.name).replace(" ", ""), _compact(org.name)) for org in organisations]
     )
+)
+
+
+def _organisation_scores(query: str, organisations: Sequence[OrganisationRef]) -> np.ndarray:
+    return _organisation_keys(organisations).scores(_compact(query))
 
 
 def _best(scored: list[tuple[float, object]]) -> list:
@@ -82,7 +174,9 @@ def _best(scored: list[tuple[float, object]]) -> list:
 
 
 def find_organisation(query: str, organisations: Sequence[OrganisationRef]) -> OrganisationRef:
-    scored = [(_organisation_score(query, org), org) for org in organisations]
+    scored = list(
+        zip(_organisation_scores(query, organisations).tolist(), organisations, strict=True)
+    )
     good = [(score, org) for score, org in scored if score >= ORGANISATION_THRESHOLD]
     best = _best(good)
     if len(best) == 1:
@@ -100,7 +194,7 @@ def _suggest(scored: list[tuple[float, object]], name) -> list[str]:
     return list(dict.fromkeys(label for _, label in ranked))[:3]
 
 
-def _split_organisation(
+def split_organisation(
     words: list[str], organisations: Sequence[OrganisationRef]
 ) -> tuple[OrganisationRef | None, list[str]]:
     """Find the organisation named by a run of 1–3 words anywhere; return it and the rest."""
@@ -108,10 +202,13 @@ def _split_organisation(
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
-            for org in organisations:
-                score = _organisation_score(phrase, org)
-                if score >= ORGANISATION_THRESHOLD and (best is None or score > best[0]):
-                    best = (score, start, size, org)
+            scores = _organisation_scores(phrase, organisations)
+            if not len(scores):
+                continue
+            first_best = int(np.argmax(scores))
+            score = float(scores[first_best])
+            if score >= ORGANISATION_THRESHOLD and (best is None or score > best[0]):
+                best = (score, start, size, organisations[first_best])
     if best is None:
         return None, words
     _, start, size, org = best
@@ -121,18 +218,34 @@ def _split_organisation(
 # -- boards -------------------------------------------------------------------------------
 
 
-def _body_score(query: str, body: BodyRef) -> float:
-    compact = query.replace(" ", "")
-    if body.abbreviation and compact == body.abbreviation.casefold():
-        return 100.0
-    keys = [_compact(body.name), *(_compact(alias) for alias in body.aliases)]
-    return max(_name_score(compact, key) for key in keys)
+class _BodyKeys(_Keys):
+    def __init__(self, bodies: Sequence[BodyRef]) -> None:
+        super().__init__(
+            [[_compact(body.name), *(_compact(alias) for alias in body.aliases)] for body in bodies]
+        )
+        self.abbreviations = [(body.abbreviation or "").casefold() for body in bodies]
+
+    def body_scores(self, folded_query: str) -> np.ndarray:
+        """``_body_score``: the abbreviation typed exactly is a full match, else the names."""
+        compact = folded_query.replace(" ", "")
+        scores = self.scores(compact)
+        for index, abbreviation in enumerate(self.abbreviations):
+            if abbreviation and abbreviation == compact:
+                scores[index] = 100.0
+        return scores
+
+
+_body_keys = _KeysOf(_BodyKeys)
+
+
+def _scored_bodies(query: str, bodies: Sequence[BodyRef]) -> list[tuple[float, BodyRef]]:
+    scores = _body_keys(bodies).body_scores(fold(query))
+    return list(zip(scores.tolist(), bodies, strict=True))
 
 
 def match_bodies(query: str, bodies: Sequence[BodyRef]) -> list[BodyRef]:
     """Every board the text names: "socialnämnden" names Socialnämnden in each organisation."""
-    folded = fold(query)
-    scored = [(_body_score(folded, body), body) for body in bodies]
+    scored = _scored_bodies(query, bodies)
     return _best([(score, body) for score, body in scored if score >= BODY_THRESHOLD])
 
 
@@ -148,7 +261,7 @@ def find_target(
     query: str, organisations: Sequence[OrganisationRef], bodies: Sequence[BodyRef]
 ) -> Target:
     words = fold(query).split()
-    org, rest = _split_organisation(words, organisations)
+    org, rest = split_organisation(words, organisations)
     if org is not None:
         if not rest:
             return Target(org, ())
@@ -160,14 +273,10 @@ def find_target(
     found = match_bodies(query, bodies)
     if found:
         return Target(None, tuple(found))
-    scored = [(_organisation_score(query, o), o.name) for o in organisations]
+    organisation_scores = _organisation_scores(query, organisations).tolist()
+    scored = [(score, o.name) for score, o in zip(organisation_scores, organisations, strict=True)]
     scored += [(score, _body_label(body)) for score, body in _scored_bodies(query, bodies)]
     raise NoMatch("target", query, _suggest(scored, lambda label: label))
-
-
-def _scored_bodies(query: str, bodies: Sequence[BodyRef]) -> list[tuple[float, BodyRef]]:
-    folded = fold(query)
-    return [(_body_score(folded, body), body) for body in bodies]
 
 
 def _body_label(body: BodyRef) -> str:
@@ -182,36 +291,65 @@ def _audit_words(audit: AuditRef) -> list[str]:
     return fold(text).split()
 
 
+@lru_cache(maxsize=65_536)
+def _word_match(token: str, word: str) -> float:
+    if word == token:
+        return 100.0
+    if len(token) >= 3 and word.startswith(token):
+        return 95.0
+    score = fuzz.ratio(token, word)
+    if len(token) >= 4 and len(word) > len(token):
+        score = max(score, fuzz.ratio(token, word[: len(token)]) - 5)
+    return score
+
+
 def _word_score(token: str, words: list[str]) -> float:
-    best = 0.0
-    for word in words:
-        if word == token:
-            return 100.0
-        if len(token) >= 3 and word.startswith(token):
-            best = max(best, 95.0)
-            continue
-        best = max(best, fuzz.ratio(token, word))
-        if len(token) >= 4 and len(word) > len(token):
-            best = max(best, fuzz.ratio(token, word[: len(token)]) - 5)
-    return best
+    return max((_word_match(token, word) for word in words), default=0.0)
+
+
+class AuditSource(Protocol):
+    """Where ``find_audit`` reads audits: one by its id, or those of one organisation
+    (None: of the whole workspace, which is read only when no organisation is named)."""
+
+    def by_id(self, audit_id: int) -> AuditRef | None: ...
+
+    def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AuditsInHand:
+    """An AuditSource over a list already read."""
+
+    audits: Sequence[AuditRef]
+
+    def by_id(self, audit_id: int) -> AuditRef | None:
+        return next((audit for audit in self.audits if audit.id == audit_id), None)
+
+    def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]:
+        if organisation is None:
+            return self.audits
+        return [audit for audit in self.audits if audit.organisation_id == organisation.id]
 
 
 def find_audit(
-    query: str, audits: Sequence[AuditRef], organisations: Sequence[OrganisationRef]
+    query: str, audits: AuditSource, organisations: Sequence[OrganisationRef]
 ) -> AuditRef:
-    """By id ("12", "#12"), or organisation and/or year and/or words of the title."""
+    """By id ("12", "#12"), or organisation and/or year and/or words of the title.
+
+    The organisation is found first, so only its audits are read and scored.
+    """
     text = query.strip()
     by_id = _AUDIT_ID.match(text)
     if by_id and not (_YEAR.match(text) and not text.startswith("#")):
-        wanted = int(by_id.group(1))
-        for audit in audits:
-            if audit.id == wanted:
-                return audit
+        found = audits.by_id(int(by_id.group(1)))
+        if found is not None:
+            return found
         raise NoMatch("audit", query)
 
     words = fold(text).split()
-    org, rest = _split_organisation(words, organisations)
-    candidates = [a for a in audits if org is None or a.organisation_id == org.id]
+    org, rest = split_organisation(words, organisations)
+    scope = audits.of(org)
+    candidates = list(scope)
     years = {int(word) for word in rest if _YEAR.match(word)}
     if years:
         candidates = [a for a in candidates if a.year in years]
@@ -223,7 +361,7 @@ def find_audit(
             return candidates[0]
         if candidates:
             raise Ambiguous(query, _newest_first(candidates)[:MAX_CHOICES])
-        raise NoMatch("audit", query, _audit_suggestions(query, audits))
+        raise NoMatch("audit", query, _audit_suggestions(query, scope))
 
     scored: list[tuple[float, AuditRef]] = []
     for audit in candidates:
@@ -236,7 +374,7 @@ def find_audit(
         return best[0]
     if best:
         raise Ambiguous(query, _newest_first(best)[:MAX_CHOICES])
-    raise NoMatch("audit", query, _audit_suggestions(query, audits))
+    raise NoMatch("audit", query, _audit_suggestions(query, scope))
 
 
 def _newest_first(audits: Sequence[AuditRef]) -> list[AuditRef]:

@@ -59,6 +59,7 @@ def turn_page(
         message = answers.answer(
             session,
             team_id=team_id,
+            names=runtime.names,
             state=_state(action.get("value")),
             lang=lang,
             today=today,
@@ -84,6 +85,7 @@ def share_in_channel(
         message = answers.answer(
             session,
             team_id=team_id,
+            names=runtime.names,
             state=_state(action.get("value")),
             lang=lang,
             today=today,
@@ -115,6 +117,7 @@ def open_audit(
         message = answers.answer(
             session,
             team_id=team_id,
+            names=runtime.names,
             state=state,
             lang=lang,
             today=today,

@@ -42,6 +42,7 @@ def revision(
             message = answers.answer(
                 session,
                 team_id=team_id,
+                names=runtime.names,
                 state=ViewState(sub.value, args),
                 lang=lang,
                 today=today,
@@ -70,7 +71,7 @@ def revision(
     if sub is Subcommand.CHAIR:
         with transaction(runtime.session_factory) as session:
             organisation, user_id, changed = editing.set_chair(
-                session, team_id=team_id, text=args, actor=actor.user_id
+                session, team_id=team_id, names=runtime.names, text=args, actor=actor.user_id
             )
         message = chair_notice(organisation.name, user_id, changed=changed, lang=lang)
         ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
@@ -80,6 +81,7 @@ def revision(
         organisation, changed = change(
             session,
             team_id=team_id,
+            names=runtime.names,
             channel_id=command["channel_id"],
             query=args,
             actor=actor.user_id,
@@ -109,6 +111,7 @@ def share_file(
             shared = reports.follow_up_file(
                 session,
                 team_id=team_id,
+                names=runtime.names,
                 query=query,
                 fmt=fmt,
                 lang=lang,
@@ -117,7 +120,7 @@ def share_file(
             )
         else:
             shared = reports.overview_file(
-                session, team_id=team_id, query=args, lang=lang, today=today
+                session, team_id=team_id, names=runtime.names, query=args, lang=lang, today=today
             )
     client.files_upload_v2(
         channel=command["channel_id"],

@@ -8,7 +8,7 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.blocks.home import HOME_DAYS, home_view
+from bot.blocks.home import HOME_DAYS, MAX_OVERDUE, MAX_UPCOMING, home_view
 from bot.directory import Actor
 from bot.runtime import Runtime
 from bot.services import lookups
@@ -42,8 +42,10 @@ def publish_home(
 ) -> None:
     with runtime.session_factory() as session:
         view = home_view(
-            overdue=lookups.overdue(session, team_id=team_id, today=today),
-            upcoming=lookups.upcoming(session, team_id=team_id, today=today, days=HOME_DAYS),
+            overdue=lookups.overdue(session, team_id=team_id, today=today, size=MAX_OVERDUE),
+            upcoming=lookups.upcoming(
+                session, team_id=team_id, today=today, days=HOME_DAYS, size=MAX_UPCOMING
+            ),
             watched=lookups.watched(session, team_id=team_id),
             lang=lang,
             today=today,

@@ -45,6 +45,7 @@ def redraw(
             message = answers.answer(
                 session,
                 team_id=team_id,
+                names=runtime.names,
                 state=state,
                 lang=lang,
                 today=today,

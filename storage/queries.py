@@ -156,6 +156,15 @@ def list_audit_refs(
     return [AuditRef(*row) for row in session.execute(query)]
 
 
+def find_audit_ref(session: Session, *, team_id: str, audit_id: int) -> AuditRef | None:
+    row = session.execute(
+        select(*_AUDIT_REF_COLUMNS)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(Audit.team_id == team_id, Audit.id == audit_id)
+    ).one_or_none()
+    return None if row is None else AuditRef(*row)
+
+
 # -- Audits ----------------------------------------------------------------------------------
 
 

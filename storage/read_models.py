@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +154,31 @@ class DueItem:
 class OpenItems:
     recommendations: tuple[RecommendationView, ...]
     actions: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a longer list: its items, which page it is, and how long the whole list
+    is when that was cheap to count (None: only whether another page follows is known)."""
+
+    items: tuple[T, ...]
+    number: int
+    size: int
+    total: int | None
+    has_next: bool
+
+    @property
+    def first(self) -> int:
+        """The position (from 1) in the whole list of this page's first item."""
+        return (self.number - 1) * self.size + 1
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.items) - 1
+
+    @property
+    def pages(self) -> int | None:
+        return None if self.total is None else max(1, -(-self.total // self.size))
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from bot.blocks.common import (
     Block,
+    Paging,
     Rendered,
     action_status_select,
     button,
@@ -16,6 +17,7 @@ from bot.blocks.common import (
     header,
     mark_received_button,
     mention,
+    range_label,
     recommendation_status_select,
     section,
 )
@@ -43,8 +45,8 @@ from storage.read_models import (
     AuditSummary,
     ChangeView,
     DueItem,
-    OpenItems,
     OrganisationRef,
+    Page,
     RecommendationView,
     ResponseRequestView,
     ResponseView,
@@ -313,7 +315,7 @@ def due_section(
 
 
 def due_blocks(
-    items: Sequence[DueItem],
+    items: Page[DueItem],
     *,
     title: str,
     empty: str,
@@ -323,17 +325,19 @@ def due_blocks(
     controls: bool,
 ) -> Rendered:
     blocks: list[Block] = [header(title)]
-    if not items:
+    if not items.items:
         blocks.append(section(empty))
+    elif items.number > 1 or items.has_next:
+        blocks.append(context(range_label(items, lang)))
     blocks += [
         due_section(item, lang=lang, today=today, origin=origin, controls=controls)
-        for item in items
+        for item in items.items
     ]
-    return Rendered(title, blocks)
+    return Rendered(title, blocks, Paging.of(items))
 
 
 def audits_blocks(
-    summaries: Sequence[AuditSummary],
+    summaries: Page[AuditSummary],
     *,
     organisation: OrganisationRef | None,
     year: int | None,
@@ -345,9 +349,11 @@ def audits_blocks(
     )
     title = t("slack.audits.title", lang) + (f" – {scope}" if scope else "")
     blocks: list[Block] = [header(title)]
-    if not summaries:
+    if not summaries.items:
         blocks.append(section(t("slack.audits.none", lang)))
-    for summary in summaries:
+    elif summaries.number > 1 or summaries.has_next:
+        blocks.append(context(range_label(summaries, lang)))
+    for summary in summaries.items:
         audit = summary.audit
         facts = [escape(audit.organisation)]
         if audit.audit_firm:
@@ -376,7 +382,7 @@ def audits_blocks(
                 accessory=button(t("slack.button.show", lang), ActionId.OPEN_AUDIT, str(audit.id)),
             )
         )
-    return Rendered(title, blocks)
+    return Rendered(title, blocks, Paging.of(summaries))
 
 
 def target_label(target: Target) -> str:
@@ -435,7 +441,7 @@ class _ItemRenderer:
 
 def recommendations_blocks(
     target: Target,
-    recommendations: Sequence[RecommendationView],
+    recommendations: Page[RecommendationView],
     *,
     lang: str,
     today: dt.date,
@@ -444,35 +450,47 @@ def recommendations_blocks(
 ) -> Rendered:
     title = t("slack.recs.title", lang, target=target_label(target))
     blocks: list[Block] = [header(title)]
-    if not recommendations:
+    if not recommendations.items:
         blocks.append(section(t("slack.recs.none", lang)))
+    elif recommendations.number > 1 or recommendations.has_next:
+        blocks.append(context(range_label(recommendations, lang)))
     renderer = _ItemRenderer(lang=lang, today=today, origin=origin, controls=controls)
-    blocks += _grouped_by_audit(recommendations, renderer.recommendation, lang)
-    return Rendered(title, blocks)
+    blocks += _grouped_by_audit(recommendations.items, renderer.recommendation, lang)
+    return Rendered(title, blocks, Paging.of(recommendations))
+
+
+def _how_many(page: Page, lang: str) -> str:
+    """ "12" for a list that fits one page, else which of its items this page shows."""
+    if page.number == 1 and not page.has_next:
+        return str(len(page.items))
+    return range_label(page, lang)
 
 
 def open_blocks(
     target: Target,
-    items: OpenItems,
+    recommendations: Page[RecommendationView],
+    actions: Page[ActionView],
     *,
+    paging: Paging,
     lang: str,
     today: dt.date,
     origin: str | None,
     controls: bool,
 ) -> Rendered:
+    """Page n of both lists: the same stretch of each, so Nästa moves both on."""
     title = t("slack.open.title", lang, target=target_label(target))
     blocks: list[Block] = [header(title)]
-    if not items.recommendations and not items.actions:
+    if not recommendations.items and not actions.items:
         blocks.append(section(t("slack.open.none", lang)))
-        return Rendered(title, blocks)
+        return Rendered(title, blocks, paging)
     renderer = _ItemRenderer(lang=lang, today=today, origin=origin, controls=controls)
-    blocks.append(
-        section(f"*{t('slack.open.recommendations', lang, n=len(items.recommendations))}*")
-    )
-    blocks += _grouped_by_audit(items.recommendations, renderer.recommendation, lang)
-    blocks += [divider(), section(f"*{t('slack.open.actions', lang, n=len(items.actions))}*")]
-    blocks += _grouped_by_audit(items.actions, renderer.action, lang)
-    return Rendered(title, blocks)
+    heading = t("slack.open.recommendations", lang, n=_how_many(recommendations, lang))
+    blocks.append(section(f"*{heading}*"))
+    blocks += _grouped_by_audit(recommendations.items, renderer.recommendation, lang)
+    heading = t("slack.open.actions", lang, n=_how_many(actions, lang))
+    blocks += [divider(), section(f"*{heading}*")]
+    blocks += _grouped_by_audit(actions.items, renderer.action, lang)
+    return Rendered(title, blocks, paging)
 
 
 def actions_blocks(

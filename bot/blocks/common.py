@@ -21,7 +21,7 @@ from bot.blocks.text import (
 )
 from bot.i18n import format_date, t
 from storage.enums import ActionStatus, RecommendationStatus
-from storage.read_models import ActionView, RecommendationView, ResponseRequestView
+from storage.read_models import ActionView, Page, RecommendationView, ResponseRequestView
 
 Block = dict[str, Any]
 _SLACK_ID = re.compile(r"^[A-Z0-9]+$")
@@ -136,11 +136,40 @@ def recommendation_status_select(recommendation: RecommendationView, lang: str) 
 
 
 @dataclass(frozen=True, slots=True)
+class Paging:
+    """Where a page read from the database stands: its number, whether another follows, and
+    how many there are when the list was counted."""
+
+    number: int
+    has_next: bool
+    pages: int | None = None
+
+    @classmethod
+    def of(cls, page: Page) -> Paging:
+        return cls(page.number, page.has_next, page.pages)
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
-    """An answer before paging: a title for notifications and continued pages, and its blocks."""
+    """An answer: a title for notifications and continued pages, and its blocks.
+
+    Without ``paging`` the blocks are the whole answer (one audit), cut into pages here;
+    with it they are already one page of a list, cut in the database.
+    """
 
     title: str
     blocks: list[Block]
+    paging: Paging | None = None
+
+
+def range_label(page: Page, lang: str) -> str:
+    """ "26–50 av 160", "26–50, fler finns" or "inga fler": which items a page shows."""
+    if not page.items:
+        return t("slack.page.none_here", lang)
+    total = page.total if page.total is not None else (None if page.has_next else page.last)
+    if total is None:
+        return t("slack.page.range_more", lang, first=page.first, last=page.last)
+    return t("slack.page.range", lang, first=page.first, last=page.last, total=total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,15 +195,24 @@ def paged_message(
     per_page: int = BODY_BLOCKS_PER_PAGE,
 ) -> Message:
     """One page of an answer, with Föregående/Nästa and "Dela i kanalen" when private."""
-    pages = page_count(rendered, per_page)
-    page = min(max(state.page, 1), pages)
-    body = rendered.blocks[(page - 1) * per_page : page * per_page]
+    if rendered.paging is None:
+        pages: int | None = page_count(rendered, per_page)
+        page = min(max(state.page, 1), pages)
+        body = rendered.blocks[(page - 1) * per_page : page * per_page]
+        has_next = page < pages
+    else:
+        pages, page = rendered.paging.pages, rendered.paging.number
+        body = rendered.blocks[:per_page]
+        has_next = rendered.paging.has_next
     blocks: list[Block] = []
     if page > 1:
         blocks.append(context(f"*{escape(rendered.title)}* " + t("slack.page.continued", lang)))
     blocks += body
     notes = []
-    if pages > 1:
+    if pages is None:
+        if page > 1 or has_next:
+            notes.append(t("slack.page.at", lang, page=page))
+    elif pages > 1:
         notes.append(t("slack.page.of", lang, page=page, pages=pages))
     if shared_by is not None:
         notes.append(t("slack.shared_by", lang, user=mention(shared_by)))
@@ -191,7 +229,7 @@ def paged_message(
                     here.at_page(page - 1).encode(),
                 )
             )
-        if page < pages:
+        if has_next:
             buttons.append(
                 button(
                     t("slack.page.next", lang), ActionId.PAGE_NEXT, here.at_page(page + 1).encode()

@@ -21,7 +21,7 @@ from bot.blocks.ids import ActionId
 from bot.blocks.state import HOME
 from bot.blocks.text import VIEW_BLOCKS_MAX, escape
 from bot.i18n import t
-from storage.read_models import DueItem
+from storage.read_models import DueItem, Page
 from storage.subscriptions import SubscriptionView
 
 HOME_DAYS = 30
@@ -31,20 +31,22 @@ MAX_UPCOMING = 30
 
 def home_view(
     *,
-    overdue: Sequence[DueItem],
-    upcoming: Sequence[DueItem],
+    overdue: Page[DueItem],
+    upcoming: Page[DueItem],
     watched: Sequence[SubscriptionView],
     lang: str,
     today: dt.date,
     controls: bool,
 ) -> dict[str, Any]:
-    def items(found: Sequence[DueItem], limit: int, more_key: str) -> list[Block]:
+    def items(found: Page[DueItem], more_key: str) -> list[Block]:
+        """The first page of a list; the rest are a command away."""
         blocks = [
             due_section(item, lang=lang, today=today, origin=HOME, controls=controls)
-            for item in found[:limit]
+            for item in found.items
         ]
-        if len(found) > limit:
-            blocks.append(context(t(more_key, lang, n=len(found) - limit)))
+        if found.has_next:
+            more = (found.total or 0) - len(found.items)
+            blocks.append(context(t(more_key, lang, n=more)))
         return blocks
 
     blocks: list[Block] = [
@@ -55,12 +57,12 @@ def home_view(
         blocks.append(
             actions(button(t("slack.button.import", lang), ActionId.OPEN_IMPORT, "import"))
         )
-    blocks.append(section(f"*{t('slack.home.overdue', lang, n=len(overdue))}*"))
-    blocks += items(overdue, MAX_OVERDUE, "slack.home.more_overdue") or [
+    blocks.append(section(f"*{t('slack.home.overdue', lang, n=overdue.total)}*"))
+    blocks += items(overdue, "slack.home.more_overdue") or [
         context(t("slack.home.nothing_overdue", lang))
     ]
     blocks += [divider(), section(f"*{t('slack.home.upcoming', lang, days=HOME_DAYS)}*")]
-    blocks += items(upcoming, MAX_UPCOMING, "slack.home.more_upcoming") or [
+    blocks += items(upcoming, "slack.home.more_upcoming") or [
         context(t("slack.home.nothing_upcoming", lang, days=HOME_DAYS))
     ]
     blocks += [divider(), section(f"*{t('slack.home.watched', lang)}*")]

@@ -13,6 +13,7 @@ from bot.services.lookups import find_organisation
 from storage import changes, queries, reminders, subscriptions
 from storage.enums import ActionStatus, RecommendationStatus
 from storage.errors import NotFound
+from storage.names import NameCache
 from storage.read_models import OrganisationRef, ResponseRequestView
 
 
@@ -74,9 +75,9 @@ def set_recommendation_status(session: Session, *, team_id: str, value: str, act
 
 
 def watch(
-    session: Session, *, team_id: str, channel_id: str, query: str, actor: str
+    session: Session, *, team_id: str, names: NameCache, channel_id: str, query: str, actor: str
 ) -> tuple[OrganisationRef, bool]:
-    org = find_organisation(session, team_id=team_id, query=query)
+    org = find_organisation(session, team_id=team_id, names=names, query=query)
     added = subscriptions.watch(
         session, team_id=team_id, channel_id=channel_id, organisation_id=org.id, actor=actor
     )
@@ -84,9 +85,9 @@ def watch(
 
 
 def unwatch(
-    session: Session, *, team_id: str, channel_id: str, query: str, actor: str
+    session: Session, *, team_id: str, names: NameCache, channel_id: str, query: str, actor: str
 ) -> tuple[OrganisationRef, bool]:
-    org = find_organisation(session, team_id=team_id, query=query)
+    org = find_organisation(session, team_id=team_id, names=names, query=query)
     removed = subscriptions.unwatch(
         session, team_id=team_id, channel_id=channel_id, organisation_id=org.id, actor=actor
     )
@@ -97,7 +98,7 @@ _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
 def set_chair(
-    session: Session, *, team_id: str, text: str, actor: str
+    session: Session, *, team_id: str, names: NameCache, text: str, actor: str
 ) -> tuple[OrganisationRef, str | None, bool]:
     """ "knivsta <@U123>" registers the auditors' chair; "knivsta -" removes it."""
     mention = _MENTION.search(text)
@@ -106,7 +107,7 @@ def set_chair(
     query = query.removesuffix("-").strip()
     if not query or (mention is None and not remove):
         raise UserFacingError("slack.chair.usage")
-    org = find_organisation(session, team_id=team_id, query=query)
+    org = find_organisation(session, team_id=team_id, names=names, query=query)
     user_id = None if remove else mention.group(1)
     changed = reminders.set_chair(
         session, team_id=team_id, organisation_id=org.id, user_id=user_id, actor=actor

@@ -1,9 +1,16 @@
-"""What the `/revision` lookups ask of the data: names resolved forgivingly, then queried."""
+"""What the `/revision` lookups ask of the data: names resolved forgivingly, then queried.
+
+Names are matched against the process's name cache (``storage.names.NameCache``), an audit
+against the audits of the organisation named first. Lists come a page at a time, cut in the
+database (``Page``): at national scale "öppna socialnämnden" owes thousands of items.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -11,6 +18,7 @@ from bot import matching
 from bot.errors import UserFacingError
 from bot.matching import Target
 from storage import history, queries, subscriptions
+from storage.names import NameCache
 from storage.read_models import (
     ActionView,
     AuditDetail,
@@ -18,16 +26,30 @@ from storage.read_models import (
     AuditSummary,
     ChangeView,
     DueItem,
-    OpenItems,
     OrganisationRef,
+    Page,
     RecommendationView,
     SearchHit,
 )
 from storage.subscriptions import SubscriptionView
 
+T = TypeVar("T")
+
 DEFAULT_DAYS = 30
 MAX_DAYS = 3650
 SEARCH_LIMIT = 25
+# Ids are INTEGER columns; a larger number names nothing (and SQLite cannot bind it).
+MAX_ID = 2**31 - 1
+# Items per page, so that a page with its headings stays within Slack's 50 blocks: a list
+# grouped under its audits needs up to two blocks an item, open items show two lists.
+DUE_PAGE = 25
+AUDIT_PAGE = 25
+RECOMMENDATION_PAGE = 20
+OPEN_PAGE = 10
+# Totals are counted when the list belongs to one organisation or a few boards; for a board
+# name found in hundreds of organisations counting costs more than the page (BENCHMARKS.md),
+# and the answer says which items it shows and whether more follow instead.
+COUNT_BODIES_MAX = 16
 
 
 def _require(text: str, usage_key: str) -> str:
@@ -36,31 +58,56 @@ def _require(text: str, usage_key: str) -> str:
     return text.strip()
 
 
-def find_audit(session: Session, *, team_id: str, query: str) -> AuditRef:
+@dataclass(frozen=True, slots=True)
+class _StoredAudits:
+    """The workspace's audits as ``matching.find_audit`` reads them: one organisation's
+    at a time, or one by id; all of them only when no organisation is named."""
+
+    session: Session
+    team_id: str
+
+    def by_id(self, audit_id: int) -> AuditRef | None:
+        if audit_id > MAX_ID:
+            return None
+        return queries.find_audit_ref(self.session, team_id=self.team_id, audit_id=audit_id)
+
+    def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]:
+        return queries.list_audit_refs(
+            self.session,
+            team_id=self.team_id,
+            organisation_id=organisation.id if organisation else None,
+        )
+
+
+def find_audit(session: Session, *, team_id: str, names: NameCache, query: str) -> AuditRef:
     query = _require(query, "show")
     return matching.find_audit(
         query,
-        queries.list_audit_refs(session, team_id=team_id),
-        queries.list_organisations(session, team_id=team_id),
+        _StoredAudits(session, team_id),
+        names.organisations(session, team_id=team_id),
     )
 
 
-def find_organisation(session: Session, *, team_id: str, query: str) -> OrganisationRef:
+def find_organisation(
+    session: Session, *, team_id: str, names: NameCache, query: str
+) -> OrganisationRef:
     query = _require(query, "watch")
-    return matching.find_organisation(query, queries.list_organisations(session, team_id=team_id))
+    return matching.find_organisation(query, names.organisations(session, team_id=team_id))
 
 
-def find_target(session: Session, *, team_id: str, query: str, usage: str) -> Target:
+def find_target(
+    session: Session, *, team_id: str, names: NameCache, query: str, usage: str
+) -> Target:
     query = _require(query, usage)
     return matching.find_target(
         query,
-        queries.list_organisations(session, team_id=team_id),
-        queries.list_bodies(session, team_id=team_id),
+        names.organisations(session, team_id=team_id),
+        names.bodies(session, team_id=team_id),
     )
 
 
-def audit_detail(session: Session, *, team_id: str, query: str) -> AuditDetail:
-    ref = find_audit(session, team_id=team_id, query=query)
+def audit_detail(session: Session, *, team_id: str, names: NameCache, query: str) -> AuditDetail:
+    ref = find_audit(session, team_id=team_id, names=names, query=query)
     detail = queries.get_audit(session, team_id=team_id, audit_id=ref.id)
     if detail is None:  # deleted between the two reads
         raise UserFacingError("match.none.audit", query=query)
@@ -79,30 +126,83 @@ def parse_days(text: str) -> int:
     return days
 
 
-def upcoming(session: Session, *, team_id: str, today: dt.date, days: int) -> list[DueItem]:
-    return queries.due_items(
-        session, team_id=team_id, start=today, end=today + dt.timedelta(days=days)
+def _page(
+    fetch: Callable[[int, int], Sequence[T]], *, number: int, size: int, total: int | None
+) -> Page[T]:
+    """Page ``number`` of a list, read with ``fetch(limit, offset)``.
+
+    With a total, a page past the end shows the last page; without one, a row more than the
+    page is read to know whether another follows, and a page the list no longer reaches
+    (items done since the reader turned to it) starts again from the first.
+    """
+    number = max(number, 1)
+    if total is not None:
+        last = max(1, -(-total // size))
+        number = min(number, last)
+        items = fetch(size, (number - 1) * size)
+        return Page(tuple(items), number, size, total, number < last)
+    items = fetch(size + 1, (number - 1) * size)
+    if not items and number > 1:
+        number, items = 1, fetch(size + 1, 0)
+    return Page(tuple(items[:size]), number, size, None, len(items) > size)
+
+
+def upcoming(
+    session: Session,
+    *,
+    team_id: str,
+    today: dt.date,
+    days: int,
+    page: int = 1,
+    size: int = DUE_PAGE,
+) -> Page[DueItem]:
+    end = today + dt.timedelta(days=days)
+    return _page(
+        lambda limit, offset: queries.due_items(
+            session, team_id=team_id, start=today, end=end, limit=limit, offset=offset
+        ),
+        number=page,
+        size=size,
+        total=queries.count_due_items(session, team_id=team_id, start=today, end=end),
     )
 
 
-def overdue(session: Session, *, team_id: str, today: dt.date) -> list[DueItem]:
-    return queries.overdue_items(session, team_id=team_id, today=today)
+def overdue(
+    session: Session, *, team_id: str, today: dt.date, page: int = 1, size: int = DUE_PAGE
+) -> Page[DueItem]:
+    total = queries.count_due_items(
+        session, team_id=team_id, start=None, end=today - dt.timedelta(days=1)
+    )
+    return _page(
+        lambda limit, offset: queries.overdue_items(
+            session, team_id=team_id, today=today, limit=limit, offset=offset
+        ),
+        number=page,
+        size=size,
+        total=total,
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class AuditList:
     organisation: OrganisationRef | None
     year: int | None
-    audits: list[AuditSummary]
+    audits: Page[AuditSummary]
 
 
-def audit_list(session: Session, *, team_id: str, text: str) -> AuditList:
+def audit_list(
+    session: Session, *, team_id: str, names: NameCache, text: str, page: int = 1
+) -> AuditList:
     name, year = matching.parse_year(text.strip())
     org = None
     if name:
-        org = matching.find_organisation(name, queries.list_organisations(session, team_id=team_id))
-    summaries = queries.audits(
-        session, team_id=team_id, organisation_id=org.id if org else None, year=year
+        org = matching.find_organisation(name, names.organisations(session, team_id=team_id))
+    scope = {"team_id": team_id, "organisation_id": org.id if org else None, "year": year}
+    summaries = _page(
+        lambda limit, offset: queries.audits(session, **scope, limit=limit, offset=offset),
+        number=page,
+        size=AUDIT_PAGE,
+        total=queries.count_audits(session, **scope),
     )
     return AuditList(org, year, summaries)
 
@@ -111,28 +211,80 @@ def _body_ids(target: Target) -> list[int] | None:
     return [body.id for body in target.bodies] if target.bodies else None
 
 
+def _countable(target: Target) -> bool:
+    return target.organisation is not None or len(target.bodies) <= COUNT_BODIES_MAX
+
+
 def recommendations_for(
-    session: Session, *, team_id: str, query: str
-) -> tuple[Target, list[RecommendationView]]:
-    target = find_target(session, team_id=team_id, query=query, usage="recs")
-    found = queries.recommendations(
-        session,
-        team_id=team_id,
-        organisation_id=target.organisation.id if target.organisation else None,
-        body_ids=_body_ids(target),
+    session: Session, *, team_id: str, names: NameCache, query: str, page: int = 1
+) -> tuple[Target, Page[RecommendationView]]:
+    target = find_target(session, team_id=team_id, names=names, query=query, usage="recs")
+    scope = {
+        "team_id": team_id,
+        "organisation_id": target.organisation.id if target.organisation else None,
+        "body_ids": _body_ids(target),
+    }
+    found = _page(
+        lambda limit, offset: queries.recommendations(session, **scope, limit=limit, offset=offset),
+        number=page,
+        size=RECOMMENDATION_PAGE,
+        total=queries.count_recommendations(session, **scope) if _countable(target) else None,
     )
     return target, found
 
 
-def open_for(session: Session, *, team_id: str, query: str) -> tuple[Target, OpenItems]:
-    target = find_target(session, team_id=team_id, query=query, usage="open")
-    items = queries.open_items(
-        session,
-        team_id=team_id,
-        organisation_id=target.organisation.id if target.organisation else None,
-        body_ids=_body_ids(target),
+@dataclass(frozen=True, slots=True)
+class OpenPage:
+    """Page ``number`` of both open lists: the same stretch of each."""
+
+    recommendations: Page[RecommendationView]
+    actions: Page[ActionView]
+
+    @property
+    def number(self) -> int:
+        return self.recommendations.number
+
+    @property
+    def has_next(self) -> bool:
+        return self.recommendations.has_next or self.actions.has_next
+
+    @property
+    def pages(self) -> int | None:
+        counted = (self.recommendations.pages, self.actions.pages)
+        return None if None in counted else max(counted)  # type: ignore[type-var]
+
+
+def open_for(
+    session: Session, *, team_id: str, names: NameCache, query: str, page: int = 1
+) -> tuple[Target, OpenPage]:
+    target = find_target(session, team_id=team_id, names=names, query=query, usage="open")
+    scope = {
+        "team_id": team_id,
+        "organisation_id": target.organisation.id if target.organisation else None,
+        "body_ids": _body_ids(target),
+    }
+    size = OPEN_PAGE
+    totals = queries.count_open_items(session, **scope) if _countable(target) else None
+    number = max(page, 1)
+    if totals is not None:
+        number = min(number, max(1, -(-max(totals) // size)))
+    read = size if totals is not None else size + 1
+
+    def both(number: int):
+        return queries.open_items(session, **scope, limit=read, offset=(number - 1) * size)
+
+    items = both(number)
+    if totals is None and number > 1 and not (items.recommendations or items.actions):
+        number, items = 1, both(1)
+
+    def page_of(found: tuple, total: int | None) -> Page:
+        has_next = number * size < total if total is not None else len(found) > size
+        return Page(found[:size], number, size, total, has_next)
+
+    return target, OpenPage(
+        page_of(items.recommendations, totals[0] if totals else None),
+        page_of(items.actions, totals[1] if totals else None),
     )
-    return target, items
 
 
 def search(session: Session, *, team_id: str, text: str) -> list[SearchHit]:
@@ -140,9 +292,11 @@ def search(session: Session, *, team_id: str, text: str) -> list[SearchHit]:
     return queries.search(session, team_id=team_id, text=text, limit=SEARCH_LIMIT)
 
 
-def actions_of(session: Session, *, team_id: str, query: str) -> tuple[AuditRef, list[ActionView]]:
+def actions_of(
+    session: Session, *, team_id: str, names: NameCache, query: str
+) -> tuple[AuditRef, list[ActionView]]:
     query = _require(query, "actions")
-    ref = find_audit(session, team_id=team_id, query=query)
+    ref = find_audit(session, team_id=team_id, names=names, query=query)
     return ref, queries.audit_actions(session, team_id=team_id, audit_id=ref.id)
 
 
@@ -152,7 +306,7 @@ def watched(session: Session, *, team_id: str) -> list[SubscriptionView]:
 
 
 def history_of(
-    session: Session, *, team_id: str, query: str
+    session: Session, *, team_id: str, names: NameCache, query: str
 ) -> tuple[AuditDetail, list[ChangeView]]:
-    detail = audit_detail(session, team_id=team_id, query=_require(query, "history"))
+    detail = audit_detail(session, team_id=team_id, names=names, query=_require(query, "history"))
     return detail, history.audit_changes(session, team_id=team_id, audit_id=detail.audit.id)

@@ -13,6 +13,7 @@ from bot import chart, followup
 from bot.i18n import t
 from bot.services.lookups import find_organisation
 from storage import queries
+from storage.names import NameCache
 from storage.read_models import OrganisationRef
 
 OVERVIEW_HORIZON_DAYS = 90
@@ -34,8 +35,10 @@ def parse_export_args(text: str) -> tuple[str, str]:
     return rest, (formats[-1] if formats else "xlsx")
 
 
-def _scope(session: Session, team_id: str, query: str) -> OrganisationRef | None:
-    return find_organisation(session, team_id=team_id, query=query) if query.strip() else None
+def _scope(session: Session, team_id: str, names: NameCache, query: str) -> OrganisationRef | None:
+    if not query.strip():
+        return None
+    return find_organisation(session, team_id=team_id, names=names, query=query)
 
 
 def _slug(text: str) -> str:
@@ -53,13 +56,14 @@ def follow_up_file(
     session: Session,
     *,
     team_id: str,
+    names: NameCache,
     query: str,
     fmt: str,
     lang: str,
     tz: ZoneInfo,
     today: dt.date,
 ) -> FileToShare:
-    org = _scope(session, team_id, query)
+    org = _scope(session, team_id, names, query)
     rows = queries.follow_up_rows(session, team_id=team_id, organisation_id=org.id if org else None)
     scope = org.name if org else t("chart.all_organisations", lang)
     return FileToShare(
@@ -71,9 +75,9 @@ def follow_up_file(
 
 
 def overview_file(
-    session: Session, *, team_id: str, query: str, lang: str, today: dt.date
+    session: Session, *, team_id: str, names: NameCache, query: str, lang: str, today: dt.date
 ) -> FileToShare:
-    org = _scope(session, team_id, query)
+    org = _scope(session, team_id, names, query)
     org_id = org.id if org else None
     recommendations = queries.recommendations(session, team_id=team_id, organisation_id=org_id)
     deadlines = queries.due_items(

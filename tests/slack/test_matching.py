@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from bot.errors import Ambiguous, NoMatch
-from bot.matching import find_audit, find_organisation, find_target, match_bodies
+from bot.matching import AuditsInHand, find_audit, find_organisation, find_target, match_bodies
 from bot.subcommands import Subcommand, parse
 from storage.bodies import default_aliases, derive_abbreviation
 from storage.read_models import AuditRef, BodyRef, OrganisationRef
@@ -113,21 +113,21 @@ def test_unknown_target_suggests_the_nearest() -> None:
     ],
 )
 def test_audits_by_id_organisation_year_or_title_words(typed: str, audit_id: int) -> None:
-    assert find_audit(typed, AUDITS, ORGS).id == audit_id
+    assert find_audit(typed, AuditsInHand(AUDITS), ORGS).id == audit_id
 
 
 def test_several_equally_good_audits_are_offered() -> None:
     with pytest.raises(Ambiguous) as raised:
-        find_audit("ängby", AUDITS, ORGS)
+        find_audit("ängby", AuditsInHand(AUDITS), ORGS)
     assert [a.id for a in raised.value.choices] == [100, 101]
 
 
 def test_no_audit_suggests_what_was_meant() -> None:
     with pytest.raises(NoMatch) as raised:
-        find_audit("ängby bemanning skola", AUDITS, ORGS)
+        find_audit("ängby bemanning skola", AuditsInHand(AUDITS), ORGS)
     assert raised.value.suggestions[0].id == 100
     with pytest.raises(NoMatch):
-        find_audit("9999", AUDITS, ORGS)
+        find_audit("9999", AuditsInHand(AUDITS), ORGS)
 
 
 @pytest.mark.parametrize(
