@@ -8,8 +8,9 @@ Other parts plug in as modules of this package, each optional until it lands on 
 - ``bench/reminders_bench.py``: ``run(engine) -> dict`` — the reminder rule evaluation and a
   sweep, against the national dataset in ``engine``;
 - ``bench/ingest_bench.py``: ``run() -> dict`` — import time per report;
-- ``bench/slack_bench.py``: ``run(engine, *, team_id, today) -> dict`` — commands dispatched
-  through the Bolt app as signed requests, beside a no-op handler's floor.
+- ``bench/slack_bench.py``: ``run(engine, *, team_id, today, samples, budget_seconds) -> dict``
+  — commands dispatched through the Bolt app as signed requests, in-process and over HTTP,
+  beside a no-op handler's floor; a full reminder sweep; the serving process's memory.
 
 The dict maps a figure's name to a ``bench.timing.Latency`` (printed as p50/p95/p99) or to a
 plain value (a number or a string, its unit in the name, e.g. ``"sweep (s)": 0.42``).

@@ -33,12 +33,14 @@ console = Console(width=None if sys.stdout.isatty() else 132)
 ONCE_PLUGINS = (("importer", "bench.ingest_bench"),)
 
 
-def _per_database_plugins(engine: Engine, today: dt.date):
+def _per_database_plugins(engine: Engine, today: dt.date, samples: int, budget: float):
     return (
         (
             "Slack dispatch through Bolt",
             "bench.slack_bench",
-            lambda run: run(engine, team_id=BENCH_TEAM, today=today),
+            lambda run: run(
+                engine, team_id=BENCH_TEAM, today=today, samples=samples, budget_seconds=budget
+            ),
         ),
         ("reminders", "bench.reminders_bench", lambda run: run(engine)),
     )
@@ -125,7 +127,7 @@ def _bench_database(
             f"database {result['database_size_mib']:.0f} MiB"
         )
         failed = False
-        for plugin_label, module, invoke in _per_database_plugins(engine, today):
+        for plugin_label, module, invoke in _per_database_plugins(engine, today, samples, budget):
             outcome = _plugin(f"{label}: {plugin_label}", module, invoke)
             result[plugin_label] = outcome
             failed |= outcome.get("status") == "failed"

@@ -8,6 +8,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,18 @@ def _percentile(ordered: Sequence[float], percent: float) -> float:
 @dataclass
 class Case:
     """One thing to time. ``call(i)`` does the work for the i-th sample and returns a note
-    on what it returned (rows, hits) for the report."""
+    on what it returned (rows, hits) for the report. With ``prepare``, ``prepare(i)`` runs
+    untimed first and ``call`` gets its result instead of i (a request built and signed as
+    Slack would, before it is sent)."""
 
     name: str
-    call: Callable[[int], str]
+    call: Callable[[Any], str]
     samples: list[float] = field(default_factory=list)
     note: str = ""
+    prepare: Callable[[int], Any] | None = None
+
+    def argument(self, i: int) -> Any:
+        return i if self.prepare is None else self.prepare(i)
 
 
 def measure(
@@ -56,15 +63,16 @@ def measure(
     used its time budget (at least five calls each, so slow cases still get a p50)."""
     for case in cases:
         for i in range(warmup):
-            case.note = case.call(-1 - i)
+            case.note = case.call(case.argument(-1 - i))
     spent = {case.name: 0.0 for case in cases}
     for i in range(samples):
         active = [c for c in cases if len(c.samples) < 5 or spent[c.name] < budget_seconds]
         if not active:
             break
         for case in active:
+            argument = case.argument(i)
             started = time.perf_counter()
-            case.call(i)
+            case.call(argument)
             elapsed = time.perf_counter() - started
             case.samples.append(elapsed * 1000)
             spent[case.name] += elapsed
@@ -76,10 +84,11 @@ def measure(
 
 def peak_memory_kib(case: Case) -> float:
     """Python memory allocated at the peak of one call (tracemalloc; run outside the timing)."""
+    argument = case.argument(0)
     gc.collect()
     tracemalloc.start()
     try:
-        case.call(0)
+        case.call(argument)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

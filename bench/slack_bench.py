@@ -1,0 +1,420 @@
+"""The Slack commands at national scale, as Slack sends them: signed requests through the Bolt
+app, in-process and over HTTP through the production server, beside a no-op Bolt handler
+measured in the same run; a full reminder sweep against the local Web API; and the peak
+memory of the process that served it all.
+
+``run(engine, *, team_id, today)`` does the work in a child process (spawned, like
+bench/datasets.py's generation) that only builds the app and serves: its peak RSS is the
+serving process's own, not the harness's with its whole-list storage cases.
+
+In that child:
+
+- ``build_app(runtime)`` against ``engine``'s database, the Web API (users.info, auth.test,
+  chat.postMessage, response_url) a LocalSlackAPI on a loopback port, a fixed clock at 10:00
+  on ``today``, and ``gc.freeze()`` after start-up as ``revisorbot run`` does;
+- the floor: an App with one ``/noop`` command that only acks, built the same way (the same
+  client, signing secret and Bolt's built-in middleware; none of ours);
+- each command signed as Slack signs it (bot/console/requests.py) before the clock starts,
+  dispatched with ``App.dispatch`` (in-process) or POSTed to uvicorn serving
+  ``bot.app.asgi_app`` on a free port with one kept-alive httpx client (HTTP);
+- the reminder sweep is ReminderEngine.sweep() with a SlackSender posting to the local API;
+  the deliveries it records are deleted afterwards, so the dataset stays as generated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import multiprocessing
+import random
+import resource
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, delete, func, select
+
+from bench.timing import Case, measure
+
+COMMAND = "/revision"
+NOOP = "/noop"
+SIGNING_SECRET = "bench-signing-secret"
+BOT_TOKEN = "xoxb-bench-not-a-token"
+TZ = ZoneInfo("Europe/Stockholm")
+# Users asking: their locale is looked up once each (users.info), as in a real workspace.
+USERS = tuple(f"U0BENCH{n:02d}" for n in range(20))
+SEARCH_WORDS = ("attesträtter", "riskanalysen", "bisysslor", "klimatanpassning", "hemtjänst")
+BODY_NAME = "socialnämnden"
+# Audits `visa` is asked for, found as people type them: organisation, title words, year.
+AUDITS_ASKED = 40
+
+
+def run(
+    engine: Engine,
+    *,
+    team_id: str,
+    today: dt.date,
+    samples: int = 300,
+    budget_seconds: float = 10.0,
+) -> dict[str, Any]:
+    url = engine.url.render_as_string(hide_password=False)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(
+            _serve_and_measure, url, team_id, today, samples, budget_seconds
+        ).result()
+
+
+def _serve_and_measure(
+    url: str, team_id: str, today: dt.date, samples: int, budget_seconds: float
+) -> dict[str, Any]:
+    """Runs in the child process."""
+    from slack_bolt import App, BoltRequest
+
+    from bot.app import build_app
+    from bot.blocks.state import ViewState
+    from bot.clock import FixedClock
+    from bot.console import requests
+    from bot.console.webapi import LocalSlackAPI
+    from bot.runtime import Runtime, freeze_startup_objects
+    from bot.settings import Settings
+    from bot.slack_client import make_web_client
+    from bot.subcommands import Subcommand
+    from storage.db import make_engine, make_session_factory
+
+    api = LocalSlackAPI(team_id=team_id).start()
+    engine = make_engine(url)
+    settings = Settings(
+        _env_file=None,
+        DATABASE_URL=url,
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=api.base_url,
+        REVISORBOT_LANGUAGE="sv",
+    )
+    clock = FixedClock(dt.datetime.combine(today, dt.time(10), tzinfo=TZ))
+    runtime = Runtime(settings, engine, make_session_factory(engine), clock)
+    app = build_app(runtime)
+    floor = App(
+        client=make_web_client(settings),
+        signing_secret=SIGNING_SECRET,
+        process_before_response=True,
+    )
+    floor.command(NOOP)(lambda ack: ack())
+
+    rng = random.Random(7)
+    asked = _audits_to_ask(runtime, team_id, rng)
+    organisations = [name for name, _ in asked]
+    figures: dict[str, Any] = {}
+    response_url = api.response_url("bench")
+
+    def signed_command(text: str, *, command: str = COMMAND) -> tuple[str, dict[str, str]]:
+        body = requests.command_body(
+            text,
+            user=rng.choice(USERS),
+            channel="C0BENCH",
+            team=team_id,
+            response_url=response_url,
+            command=command,
+        )
+        return body, requests.signed_headers(body, secret=SIGNING_SECRET)
+
+    def signed_click(value: str) -> tuple[str, dict[str, str]]:
+        payload = requests.interaction_base("block_actions", user=rng.choice(USERS), team=team_id)
+        payload["actions"] = [
+            {"type": "button", "action_id": "page_next", "block_id": "nav", "value": value}
+        ]
+        payload["response_url"] = response_url
+        payload["channel"] = {"id": "C0BENCH", "name": "revision"}
+        payload["container"] = {"type": "message", "channel_id": "C0BENCH", "is_ephemeral": True}
+        body = requests.interaction_body(payload)
+        return body, requests.signed_headers(body, secret=SIGNING_SECRET)
+
+    def texts() -> dict[str, Callable[[int], str]]:
+        """What each case types, drawn afresh for every sample."""
+        return {
+            "visa <granskning>": lambda i: "visa " + rng.choice(asked)[1],
+            "frister": lambda i: "frister",
+            "försenade": lambda i: "försenade",
+            "granskningar": lambda i: "granskningar",
+            f"öppna {BODY_NAME} (every kommun)": lambda i: f"öppna {BODY_NAME}",
+            "öppna <organisation>": lambda i: "öppna " + rng.choice(organisations),
+            "rek <organisation>": lambda i: "rek " + rng.choice(organisations),
+            "sök <ord>": lambda i: "sök " + rng.choice(SEARCH_WORDS),
+        }
+
+    def dispatched(target: App) -> Callable[[tuple[str, dict[str, str]]], str]:
+        def call(request: tuple[str, dict[str, str]]) -> str:
+            body, headers = request
+            response = target.dispatch(BoltRequest(body=body, headers=headers))
+            if response.status != 200:
+                raise RuntimeError(f"{response.status}: {response.body[:200]}")
+            return _note(response.body)
+
+        return call
+
+    # What Nästa on the first page of `öppna socialnämnden` carries.
+    page_two = ViewState(Subcommand.OPEN.value, BODY_NAME, 2).encode()
+    in_process = [
+        Case(
+            "no-op Bolt handler (the floor)",
+            dispatched(floor),
+            prepare=lambda i: signed_command("", command=NOOP),
+        )
+    ]
+    in_process.append(
+        Case(
+            "hjälp (our middleware, no query)",
+            dispatched(app),
+            prepare=lambda i: signed_command("hjälp"),
+        )
+    )
+    for name, text in texts().items():
+        in_process.append(
+            Case(name, dispatched(app), prepare=lambda i, text=text: signed_command(text(i)))
+        )
+    in_process.append(
+        Case(
+            f"öppna {BODY_NAME}: Nästa (page 2, via response_url)",
+            dispatched(app),
+            prepare=lambda i: signed_click(page_two),
+        )
+    )
+
+    started_rss = _rss_mib()
+    freeze_startup_objects()
+    latencies = measure(in_process, samples=samples, budget_seconds=budget_seconds)
+    floor_p50 = latencies["no-op Bolt handler (the floor)"].p50
+    for name, latency in latencies.items():
+        figures[f"in-process: {name}"] = latency
+    figures["in-process: ratio of each p50 to the floor's"] = ", ".join(
+        f"{name.split(' (')[0]} {latency.p50 / floor_p50:.0f}×"
+        for name, latency in latencies.items()
+        if not name.startswith("no-op")
+    )
+
+    figures.update(_middleware_costs(runtime, team_id, settings, samples))
+
+    from bot.app import asgi_app
+
+    with (
+        _served(asgi_app(app, runtime)) as app_url,
+        _served(asgi_app(floor, runtime)) as floor_url,
+    ):
+        import httpx
+
+        with httpx.Client(timeout=30) as client:
+
+            def posted(base: str) -> Callable[[tuple[str, dict[str, str]]], str]:
+                def call(request: tuple[str, dict[str, str]]) -> str:
+                    body, headers = request
+                    response = client.post(f"{base}/slack/events", content=body, headers=headers)
+                    response.raise_for_status()
+                    return _note(response.text)
+
+                return call
+
+            over_http = [
+                Case(
+                    "no-op Bolt handler (the floor)",
+                    posted(floor_url),
+                    prepare=lambda i: signed_command("", command=NOOP),
+                )
+            ]
+            chosen = ("visa <granskning>", "frister", f"öppna {BODY_NAME} (every kommun)")
+            chosen += ("öppna <organisation>", "sök <ord>")
+            for name, text in texts().items():
+                if name in chosen:
+                    over_http.append(
+                        Case(
+                            name,
+                            posted(app_url),
+                            prepare=lambda i, text=text: signed_command(text(i)),
+                        )
+                    )
+            for name, latency in measure(
+                over_http, samples=samples, budget_seconds=budget_seconds
+            ).items():
+                figures[f"HTTP: {name}"] = latency
+
+    figures.update(_sweep(runtime, settings))
+    _forget_requests(runtime, team_id)
+    figures["peak RSS of the serving process (MiB)"] = round(_peak_rss_mib())
+    figures["RSS after start-up, before the first command (MiB)"] = round(started_rss)
+    figures["audits asked for by `visa`"] = f"{len(asked)}, e.g. “visa {asked[0][1]}”"
+    api.stop()
+    engine.dispose()
+    return figures
+
+
+def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str]]:
+    """(organisation as typed, the rest of `visa`) for audits that name one audit each."""
+    from bot.errors import UserFacingError
+    from bot.services import lookups
+    from storage.models import Audit, Organisation
+
+    with runtime.session_factory() as session:
+        ids = list(session.scalars(select(Audit.id).where(Audit.team_id == team_id)))
+        rows = session.execute(
+            select(Audit.id, Audit.title, Audit.audit_year, Organisation.name)
+            .join(Organisation, Audit.organisation_id == Organisation.id)
+            .where(Audit.id.in_(rng.sample(ids, min(len(ids), 400))), Audit.title.is_not(None))
+            .order_by(Audit.id)
+        ).all()
+        asked: list[tuple[str, str]] = []
+        for audit_id, title, year, organisation in rows:
+            typed_org = " ".join(
+                w for w in organisation.split() if w.casefold() not in ("kommun", "region")
+            )
+            words = [w for w in title.split() if w.casefold() not in ("granskning", "av")]
+            query = f"{typed_org} {' '.join(words[:2])} {year or ''}".strip()
+            try:
+                found = lookups.find_audit(
+                    session, team_id=team_id, names=runtime.names, query=query
+                )
+            except UserFacingError:
+                continue  # two audits of that name that year: people would add a word
+            if found.id == audit_id:
+                asked.append((typed_org, query))
+            if len(asked) == AUDITS_ASKED:
+                break
+    if not asked:
+        raise RuntimeError("no audit could be named uniquely")
+    return asked
+
+
+def _middleware_costs(runtime, team_id: str, settings, samples: int) -> dict[str, Any]:
+    """What our middleware adds per request: the retry de-duplication's write and a locale
+    looked up from Slack (cached per user for an hour, bot/directory.py)."""
+    from bot.directory import Directory
+    from bot.services.deliveries import first_delivery
+    from bot.slack_client import make_web_client
+    from storage.db import transaction
+
+    def claim(i: int) -> str:
+        with transaction(runtime.session_factory) as session:
+            first = first_delivery(
+                session, team_id=team_id, key=f"bench:{i}:{time.time_ns()}", now=runtime.clock.now()
+            )
+        return "claimed" if first else "repeat"
+
+    directory = Directory(settings)
+    client = make_web_client(settings)
+    fresh = iter(range(10**9))
+
+    def locale(_: int) -> str:
+        return directory.language(client, team_id, f"U0COLD{next(fresh)}")
+
+    def cached(_: int) -> str:
+        return directory.language(client, team_id, USERS[0])
+
+    cases = [
+        Case("middleware: retry de-dup claim (processed_request insert + commit)", claim),
+        Case("middleware: locale, first request of a user (users.info)", locale),
+        Case("middleware: locale, cached", cached),
+    ]
+    return measure(cases, samples=min(samples, 200), budget_seconds=3)
+
+
+def _sweep(runtime, settings) -> dict[str, Any]:
+    """One full sweep (plan, then claim → post → record each reminder) against the local API."""
+    from bot.reminders.engine import ReminderEngine, SlackSender
+    from bot.slack_client import make_web_client
+    from storage.db import transaction
+    from storage.models import ReminderDelivery
+
+    with runtime.session_factory() as session:
+        before = session.scalar(select(func.count(ReminderDelivery.id))) or 0
+    if before:
+        return {"reminder sweep": "skipped: the database already holds deliveries"}
+    sweeper = ReminderEngine(
+        runtime.session_factory,
+        clock=runtime.clock,
+        tz=runtime.settings.tz,
+        sender=SlackSender(make_web_client(settings)),
+    )
+    sweeper.plan()  # the Swedish calendar's first years, and the connection pool
+    started = time.perf_counter()
+    planned = sweeper.plan()
+    plan_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    report = sweeper.sweep()
+    sweep_seconds = time.perf_counter() - started
+    with transaction(runtime.session_factory) as session:
+        session.execute(delete(ReminderDelivery))
+    return {
+        "reminder sweep: plan (loads + rules + ledger), warm (s)": round(plan_seconds, 3),
+        "reminder sweep: full, posting each to the local Web API (s)": round(sweep_seconds, 3),
+        "reminder sweep: reminders sent / failed": f"{len(report.sent)} / {len(report.failed)}",
+        "reminder sweep: per reminder sent (ms)": round(
+            1000 * sweep_seconds / max(len(report.sent), 1), 2
+        )
+        if planned.reminders
+        else "none due",
+    }
+
+
+def _forget_requests(runtime, team_id: str) -> None:
+    """The requests the benchmark made were claimed for retry de-duplication: drop them, so
+    the dataset stays as generated."""
+    from storage.db import transaction
+    from storage.models import ProcessedRequest
+
+    with transaction(runtime.session_factory) as session:
+        session.execute(delete(ProcessedRequest).where(ProcessedRequest.team_id == team_id))
+
+
+@contextmanager
+def _served(asgi) -> Iterator[str]:
+    """``asgi`` served by uvicorn on a free loopback port, in a thread of this process."""
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(asgi, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _note(body: str) -> str:
+    """What an answer was, for the table: its title and size."""
+    import json
+
+    if not body:
+        return "empty (acknowledged)"
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return f"{len(body)} bytes"
+    blocks = answer.get("blocks") or []
+    return f"“{(answer.get('text') or '')[:40]}”, {len(blocks)} blocks"
+
+
+def _rss_mib() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _peak_rss_mib() -> float:
+    gc.collect()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
