@@ -1031,30 +1031,50 @@ def response_request(
 def follow_up_rows(
     session: Session, *, team_id: str, organisation_id: int | None = None
 ) -> list[FollowUpRow]:
-    """Every recommendation with its actions and when anything about it last changed."""
-    rows = recommendations(session, team_id=team_id, organisation_id=organisation_id)
+    """Every recommendation with its actions and when anything about it last changed.
+
+    The change log is asked about the recommendations and their actions by subquery, not by
+    a list of ids: the whole workspace (149,280 recommendations at national scale) is more
+    than SQLite's 32,766 parameters.
+    """
+    filters = {
+        "team_id": team_id,
+        "organisation_id": organisation_id,
+        "body_ids": None,
+        "statuses": None,
+        "audit_id": None,
+    }
+    rows = _recommendation_views(session, _recommendation_ids(**filters))
     if not rows:
         return []
-    recommendation_ids = [r.id for r in rows]
     action_owner = {a.id: r.id for r in rows for a in r.actions}
     last: dict[int, dt.datetime] = {}
-    changed = session.execute(
+    for entity, entity_id, when in session.execute(_last_changes(**filters)):
+        owner = entity_id if entity == "recommendation" else action_owner.get(entity_id)
+        if owner is None:  # an action added since the recommendations were read
+            continue
+        when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        if owner not in last or when > last[owner]:
+            last[owner] = when
+    return [FollowUpRow(r, last.get(r.id)) for r in rows]
+
+
+def _last_changes(**filters) -> Select:
+    """The newest change-log entry of each recommendation ``filters`` choose and of each of
+    their actions."""
+    recommendation_ids = _recommendation_ids(**filters)
+    action_ids = select(Action.id).where(Action.recommendation_id.in_(recommendation_ids))
+    return (
         select(ChangeLog.entity, ChangeLog.entity_id, func.max(ChangeLog.changed_at))
         .where(
-            ChangeLog.team_id == team_id,
+            ChangeLog.team_id == filters["team_id"],
             or_(
                 and_(
                     ChangeLog.entity == "recommendation",
                     ChangeLog.entity_id.in_(recommendation_ids),
                 ),
-                and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(list(action_owner))),
+                and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(action_ids)),
             ),
         )
         .group_by(ChangeLog.entity, ChangeLog.entity_id)
     )
-    for entity, entity_id, when in changed:
-        owner = entity_id if entity == "recommendation" else action_owner[entity_id]
-        when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-        if owner not in last or when > last[owner]:
-            last[owner] = when
-    return [FollowUpRow(r, last.get(r.id)) for r in rows]

@@ -143,3 +143,39 @@ def test_export_command_writes_the_file(tmp_path: Path, monkeypatch: pytest.Monk
     )
     assert wrong.exit_code == 2 and "Atlantis" in wrong.output
     get_settings.cache_clear()
+
+
+def test_the_export_asks_by_subquery_not_by_a_list_of_every_id(engine, session_factory) -> None:
+    """At national scale the workspace holds 149,280 recommendations: a list of their ids is
+    more than SQLite's 32,766 parameters. No statement of the export grows with the data."""
+    from sqlalchemy import event, select
+
+    from bot.scale import Scale, generate
+    from storage.models import Action
+
+    generate(engine, team_id=TEAM, today=TODAY, scale=Scale(kommuner=3, regioner=1, years=2))
+    with session_factory() as session:
+        action_id, recommendation_id = session.execute(
+            select(Action.id, Action.recommendation_id)
+            .where(Action.recommendation_id.is_not(None), Action.status.is_(None))
+            .limit(1)
+        ).one()
+    with transaction(session_factory) as session:
+        changes.set_action_status(
+            session, team_id=TEAM, action_id=action_id, status="started", actor="U0EDITOR"
+        )
+    parameters: list[int] = []
+
+    def count(conn, cursor, statement, params, context, executemany) -> None:
+        parameters.append(len(params))
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with session_factory() as session:
+            rows = queries.follow_up_rows(session, team_id=TEAM)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(rows) > 300
+    assert sum(1 for row in rows for _ in row.recommendation.actions) > 300
+    assert [row.recommendation.id for row in rows if row.last_change] == [recommendation_id]
+    assert max(parameters) < 20
