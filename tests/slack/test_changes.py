@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo import load_demo
 from storage import history, queries
 from storage.db import transaction
-from storage.models import ResponseRequest, Subscription
+from storage.models import ProcessedRequest, ResponseRequest, Subscription
 from tests.conftest import TEAM
 from tests.slack.blockkit import all_text
 from tests.slack.conftest import EDITOR, GROUP_MEMBER, READER, TODAY, Slack
@@ -262,3 +263,21 @@ def test_a_retried_command_is_answered_once(slack: Slack, fake_slack, demo) -> N
     retry = dispatch(slack.app, body, retry_num=1)
     assert retry.status == 200 and retry.body == ""
     assert [c.actor for c in _changes(demo, "subscription")].count(EDITOR) == 1
+
+
+def test_a_lookup_writes_nothing_and_a_repeat_gets_the_same_answer(
+    slack: Slack, session_factory, demo
+) -> None:
+    """Lookups are answered in their own HTTP response and change nothing: no claim is
+    written for them, and a repeat is simply answered again."""
+    body = command_body("frister", user=EDITOR)
+    first = dispatch(slack.app, body)
+    repeat = dispatch(slack.app, body, retry_num=1)
+    assert first.status == repeat.status == 200
+    assert json.loads(first.body)["blocks"] == json.loads(repeat.body)["blocks"]
+    with session_factory() as session:
+        assert session.scalar(select(func.count(ProcessedRequest.id))) == 0
+    # A change is claimed as before.
+    dispatch(slack.app, command_body("bevaka testby", user=EDITOR))
+    with session_factory() as session:
+        assert session.scalar(select(func.count(ProcessedRequest.id))) == 1
