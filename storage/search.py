@@ -1,9 +1,15 @@
 """Ranked full-text search over questions, recommendations and actions.
 
-SQLite uses an FTS5 index kept current by triggers; PostgreSQL a stored tsvector column
-(search_tsv, the 'swedish' configuration, generated from the text) with a GIN index. User
-text is reduced to words and quoted, so it is never read as query syntax: quotes, asterisks
-and operators are just characters.
+SQLite uses one FTS5 index per kind (search_question, …: rowid = the row's id) kept current
+by triggers; PostgreSQL a stored tsvector column (search_tsv, the 'swedish' configuration,
+generated from the text) with a GIN index. User text is reduced to words and quoted, so it
+is never read as query syntax: quotes, asterisks and operators are just characters.
+
+Ranking costs a little for every matching text and neither engine can rank only the best
+few, so a word found in 14,000 texts took 20-90 ms. The newest ``NEWEST_PER_KIND`` matches
+of each kind (by id, so by when they were written) are ranked, and the best of those shown:
+a search whose words are in fewer texts than that — in real reports, most — ranks every
+match; a very common word finds the best among the recent ones.
 """
 
 from __future__ import annotations
@@ -16,9 +22,10 @@ from sqlalchemy.orm import Session
 
 SEARCH_PREFIX = "search_"
 
-# rowid in the SQLite index = entity id * 4 + kind code, so triggers find rows without a scan.
+# rowid in migration 0001's single SQLite index = entity id * 4 + kind code (0005 split it).
 KIND_CODES = {"question": 1, "recommendation": 2, "action": 3}
-KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
+KINDS = tuple(KIND_CODES)
+NEWEST_PER_KIND = 200
 _WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 12
 # Words that carry no meaning of their own. Each is in almost every text, and as a prefix
@@ -38,7 +45,8 @@ def is_search_object(name: str | None) -> bool:
 
 
 def create_search_objects(connection: Connection) -> None:
-    """The search objects as migration 0001 made them (0004 stores PostgreSQL's vectors)."""
+    """The search objects as migration 0001 made them (0004 stores PostgreSQL's vectors, 0005
+    splits SQLite's index by kind)."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(
             "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -108,35 +116,42 @@ def ranked_refs(session: Session, *, team_id: str, user_text: str, limit: int) -
 def _ranked(
     session: Session, *, team_id: str, terms: list[str], joiner: str, limit: int
 ) -> list[RankedRef]:
+    bounds = {"team_id": team_id, "newest": NEWEST_PER_KIND, "limit": limit}
     if session.get_bind().dialect.name == "sqlite":
-        query = f" {joiner} ".join(f'"{term}"*' for term in terms)
-        # The hidden rank column (bm25 by default) sorts faster than calling bm25().
-        rows = session.execute(
-            text(
-                "SELECT rowid, rank FROM search_index "
-                "WHERE search_index MATCH :query AND team_id = :team_id "
-                "ORDER BY rank LIMIT :limit"
-            ),
-            {"query": query, "team_id": team_id, "limit": limit},
+        # FTS5 walks its doclist backwards for ORDER BY rowid DESC and stops at the limit;
+        # the hidden rank column (bm25) is computed for those rows only.
+        newest = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, id, rank FROM ("
+            f"SELECT rowid AS id, rank FROM search_{kind} "
+            f"WHERE search_{kind} MATCH :query AND team_id = :team_id "
+            f"ORDER BY rowid DESC LIMIT :newest)"
+            for kind in KINDS
         )
-        return [RankedRef(KINDS_BY_CODE[rowid % 4], rowid // 4, -rank) for rowid, rank in rows]
+        rows = session.execute(
+            text(f"SELECT kind, id, rank FROM ({newest}) ORDER BY rank, kind, id LIMIT :limit"),
+            {**bounds, "query": f" {joiner} ".join(f'"{term}"*' for term in terms)},
+        )
+        return [RankedRef(kind, id_, -rank) for kind, id_, rank in rows]
 
     operator = " & " if joiner == "AND" else " | "
-    tsquery = operator.join(f"'{term}':*" for term in terms)
-    selects = " UNION ALL ".join(
-        f"SELECT '{table}' AS kind, id, ts_rank(search_tsv, q) AS rank "
-        f"FROM {table}, to_tsquery('swedish', :tsquery) AS q "
-        f"WHERE team_id = :team_id AND search_tsv @@ q"
-        for table in KIND_CODES
+    newest = " UNION ALL ".join(
+        f"SELECT '{kind}' AS kind, id, ts_rank(search_tsv, to_tsquery('swedish', :tsquery)) "
+        f"AS rank FROM (SELECT id, search_tsv FROM {kind} "
+        f"WHERE team_id = :team_id AND search_tsv @@ to_tsquery('swedish', :tsquery) "
+        f"ORDER BY id DESC LIMIT :newest) AS {kind}_newest"
+        for kind in KINDS
     )
     rows = session.execute(
-        text(f"SELECT kind, id, rank FROM ({selects}) AS hits ORDER BY rank DESC, id LIMIT :limit"),
-        {"tsquery": tsquery, "team_id": team_id, "limit": limit},
+        text(f"SELECT kind, id, rank FROM ({newest}) AS hits ORDER BY rank DESC, id LIMIT :limit"),
+        {**bounds, "tsquery": operator.join(f"'{term}':*" for term in terms)},
     )
     return [RankedRef(kind, id_, float(rank)) for kind, id_, rank in rows]
 
 
 def optimize_search_index(connection: Connection) -> None:
-    """Merge the SQLite index's segments after a bulk load (PostgreSQL's GIN needs nothing)."""
+    """Merge the SQLite indexes' segments after a bulk load (PostgreSQL's GIN needs nothing)."""
     if connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        for kind in KINDS:
+            connection.exec_driver_sql(
+                f"INSERT INTO search_{kind}(search_{kind}) VALUES ('optimize')"
+            )
