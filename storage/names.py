@@ -43,6 +43,13 @@ class NameCache:
         """As ``queries.list_bodies``: by organisation name, then body name."""
         return self._entry(session, team_id).bodies
 
+    def both(
+        self, session: Session, *, team_id: str
+    ) -> tuple[tuple[OrganisationRef, ...], tuple[BodyRef, ...]]:
+        """Organisations and bodies, checked once (a command that needs both)."""
+        entry = self._entry(session, team_id)
+        return entry.organisations, entry.bodies
+
     def _entry(self, session: Session, team_id: str) -> _Entry:
         stamp = _stamp(session, team_id)
         entry = self._entries.get(team_id)

@@ -99,11 +99,7 @@ def find_target(
     session: Session, *, team_id: str, names: NameCache, query: str, usage: str
 ) -> Target:
     query = _require(query, usage)
-    return matching.find_target(
-        query,
-        names.organisations(session, team_id=team_id),
-        names.bodies(session, team_id=team_id),
-    )
+    return matching.find_target(query, *names.both(session, team_id=team_id))
 
 
 def audit_detail(session: Session, *, team_id: str, names: NameCache, query: str) -> AuditDetail:

@@ -29,6 +29,10 @@ def test_it_lists_what_the_queries_list(session_factory: sessionmaker[Session]) 
             session, team_id=TEAM
         )
         assert names.bodies(session, team_id=OTHER_TEAM) == ()
+        assert names.both(session, team_id=TEAM) == (
+            names.organisations(session, team_id=TEAM),
+            names.bodies(session, team_id=TEAM),
+        )
 
 
 def test_a_rename_in_another_session_is_seen(session_factory: sessionmaker[Session]) -> None:
