@@ -79,6 +79,10 @@ _RECOMMENDATION_ORDER = (
 )
 _ACTION_ORDER = (Organisation.name, Audit.id.desc(), Response.position, Action.position)
 
+# Bodies by organisation, the organisations in name order: how a list across organisations
+# is paged (_by_organisation).
+Groups = Sequence[tuple[int, Sequence[int] | None]]
+
 # Up to this many bodies, a group addressee ("berörda nämnder") is found from the bodies'
 # audits; beyond it, from the few addressees without a body (see _addressed_to).
 _FEW_BODIES = 16
@@ -561,7 +565,7 @@ def _page(
     limit: int,
     offset: int,
     across_organisations: bool = True,
-    groups: list[tuple[int, list[int] | None]] | None = None,
+    groups: Groups | None = None,
 ) -> list[int]:
     """Ids ``offset`` to ``offset + limit`` of a list ordered by organisation name first.
 
@@ -623,8 +627,13 @@ def recommendations(
     audit_id: int | None = None,
     limit: int | None = None,
     offset: int = 0,
+    groups: Groups | None = None,
 ) -> list[RecommendationView]:
-    """Recommendations by organisation, newest audit first; ``limit``/``offset`` take a page."""
+    """Recommendations by organisation, newest audit first; ``limit``/``offset`` take a page.
+
+    ``groups``: ``body_ids`` by organisation in name order, when the caller has them (the
+    name cache lists bodies in that order); otherwise they are looked up for a page.
+    """
     filters = {
         "team_id": team_id,
         "organisation_id": organisation_id,
@@ -634,7 +643,7 @@ def recommendations(
     }
     if limit is None:
         return _recommendation_views(session, _recommendation_ids(**filters))
-    return _recommendation_page(session, filters, limit=limit, offset=offset)
+    return _recommendation_page(session, filters, limit=limit, offset=offset, groups=groups)
 
 
 def _recommendation_page(
@@ -643,7 +652,7 @@ def _recommendation_page(
     *,
     limit: int,
     offset: int,
-    groups: list[tuple[int, list[int] | None]] | None = None,
+    groups: Groups | None = None,
 ) -> list[RecommendationView]:
     def fetch(organisation_id: int | None, body_ids: Collection[int] | None, n: int):
         query = _recommendation_ids(
@@ -715,11 +724,13 @@ def open_items(
     body_ids: Collection[int] | None = None,
     limit: int | None = None,
     offset: int = 0,
+    groups: Groups | None = None,
 ) -> OpenItems:
     """What is not done yet across all years: recommendations and the actions bodies own.
 
     With ``limit``, each list holds one page (the same ``offset`` into both); the totals
-    come from ``count_open_items`` when the caller wants them.
+    come from ``count_open_items`` when the caller wants them. ``groups`` as for
+    ``recommendations``.
     """
     if limit is None:
         open_recommendations = recommendations(
@@ -735,11 +746,8 @@ def open_items(
         ids = list(session.scalars(query.order_by(*_ACTION_ORDER)))
     else:
         # Both lists walk the same organisations: find them once.
-        groups = (
-            None
-            if organisation_id is not None
-            else _by_organisation(session, team_id=team_id, body_ids=body_ids)
-        )
+        if organisation_id is None and groups is None:
+            groups = _by_organisation(session, team_id=team_id, body_ids=body_ids)
         filters = {
             "team_id": team_id,
             "organisation_id": organisation_id,

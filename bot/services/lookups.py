@@ -207,6 +207,17 @@ def _body_ids(target: Target) -> list[int] | None:
     return [body.id for body in target.bodies] if target.bodies else None
 
 
+def _groups(target: Target) -> list[tuple[int, list[int]]] | None:
+    """The target's boards by organisation, in the name cache's order, which is the
+    database's order of organisation names: storage need not look them up again."""
+    if target.organisation is not None or not target.bodies:
+        return None
+    groups: dict[int, list[int]] = {}
+    for body in target.bodies:
+        groups.setdefault(body.organisation_id, []).append(body.id)
+    return list(groups.items())
+
+
 def _countable(target: Target) -> bool:
     return target.organisation is not None or len(target.bodies) <= COUNT_BODIES_MAX
 
@@ -221,7 +232,9 @@ def recommendations_for(
         "body_ids": _body_ids(target),
     }
     found = _page(
-        lambda limit, offset: queries.recommendations(session, **scope, limit=limit, offset=offset),
+        lambda limit, offset: queries.recommendations(
+            session, **scope, limit=limit, offset=offset, groups=_groups(target)
+        ),
         number=page,
         size=RECOMMENDATION_PAGE,
         total=queries.count_recommendations(session, **scope) if _countable(target) else None,
@@ -267,7 +280,9 @@ def open_for(
     read = size if totals is not None else size + 1
 
     def both(number: int):
-        return queries.open_items(session, **scope, limit=read, offset=(number - 1) * size)
+        return queries.open_items(
+            session, **scope, limit=read, offset=(number - 1) * size, groups=_groups(target)
+        )
 
     items = both(number)
     if totals is None and number > 1 and not (items.recommendations or items.actions):
