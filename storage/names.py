@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from storage import queries
-from storage.models import Body, ChangeLog, Organisation
-from storage.read_models import BodyRef, OrganisationRef
+from storage.models import Audit, Body, ChangeLog, Organisation
+from storage.read_models import AuditRef, BodyRef, OrganisationRef
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,31 @@ class _Entry:
     bodies: tuple[BodyRef, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Audits:
+    stamp: tuple
+    audits: tuple[AuditRef, ...]
+
+
 class NameCache:
     def __init__(self) -> None:
         self._entries: dict[str, _Entry] = {}
+        self._audits: dict[str, _Audits] = {}
         self._lock = threading.Lock()
+
+    def audits(self, session: Session, *, team_id: str) -> tuple[AuditRef, ...]:
+        """As ``queries.list_audit_refs`` for the whole workspace: what `visa` matches its
+        words against when no organisation is named (24,880 audits at national scale, 117 ms
+        to read). Checked, like the names, by the newest change-log entry and the number
+        and highest id of the team's audits."""
+        stamp = _audit_stamp(session, team_id)
+        cached = self._audits.get(team_id)
+        if cached is not None and cached.stamp == stamp:
+            return cached.audits
+        cached = _Audits(stamp, tuple(queries.list_audit_refs(session, team_id=team_id)))
+        with self._lock:
+            self._audits[team_id] = cached
+        return cached.audits
 
     def organisations(self, session: Session, *, team_id: str) -> tuple[OrganisationRef, ...]:
         """As ``queries.list_organisations``: by name, each with its bodies."""
@@ -68,6 +90,13 @@ class NameCache:
 
 def _stamp(session: Session, team_id: str) -> tuple:
     """What moves whenever an organisation or body of the team may have changed."""
+    return tuple(session.execute(_stamp_statement(), {"team_id": team_id}).one())
+
+
+@cache
+def _stamp_statement() -> Select:
+    # Built once: every command checks the stamp, and building it cost more than running it.
+    team_id = bindparam("team_id")
 
     def newest(column, team_column):
         return select(func.max(column)).where(team_column == team_id).scalar_subquery()
@@ -75,14 +104,25 @@ def _stamp(session: Session, team_id: str) -> tuple:
     def count(column, team_column):
         return select(func.count(column)).where(team_column == team_id).scalar_subquery()
 
+    return select(
+        newest(ChangeLog.id, ChangeLog.team_id),
+        count(Organisation.id, Organisation.team_id),
+        newest(Organisation.id, Organisation.team_id),
+        count(Body.id, Body.team_id),
+        newest(Body.id, Body.team_id),
+    )
+
+
+def _audit_stamp(session: Session, team_id: str) -> tuple:
+    """What moves whenever an audit of the team is added, removed or changed."""
     return tuple(
         session.execute(
             select(
-                newest(ChangeLog.id, ChangeLog.team_id),
-                count(Organisation.id, Organisation.team_id),
-                newest(Organisation.id, Organisation.team_id),
-                count(Body.id, Body.team_id),
-                newest(Body.id, Body.team_id),
+                select(func.max(ChangeLog.id))
+                .where(ChangeLog.team_id == team_id)
+                .scalar_subquery(),
+                select(func.count(Audit.id)).where(Audit.team_id == team_id).scalar_subquery(),
+                select(func.max(Audit.id)).where(Audit.team_id == team_id).scalar_subquery(),
             )
         ).one()
     )

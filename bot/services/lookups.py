@@ -61,10 +61,12 @@ def _require(text: str, usage_key: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _StoredAudits:
     """The workspace's audits as ``matching.find_audit`` reads them: one organisation's
-    at a time, or one by id; all of them only when no organisation is named."""
+    at a time, or one by id; all of them, from the name cache, when no organisation is
+    named."""
 
     session: Session
     team_id: str
+    names: NameCache
 
     def by_id(self, audit_id: int) -> AuditRef | None:
         if audit_id > MAX_ID:
@@ -72,10 +74,10 @@ class _StoredAudits:
         return queries.find_audit_ref(self.session, team_id=self.team_id, audit_id=audit_id)
 
     def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]:
+        if organisation is None:
+            return self.names.audits(self.session, team_id=self.team_id)
         return queries.list_audit_refs(
-            self.session,
-            team_id=self.team_id,
-            organisation_id=organisation.id if organisation else None,
+            self.session, team_id=self.team_id, organisation_id=organisation.id
         )
 
 
@@ -83,7 +85,7 @@ def find_audit(session: Session, *, team_id: str, names: NameCache, query: str) 
     query = _require(query, "show")
     return matching.find_audit(
         query,
-        _StoredAudits(session, team_id),
+        _StoredAudits(session, team_id, names),
         names.organisations(session, team_id=team_id),
     )
 

@@ -145,3 +145,33 @@ def test_no_audit_suggests_what_was_meant() -> None:
 )
 def test_sub_commands_and_their_english_aliases(text: str, sub: Subcommand, args: str) -> None:
     assert parse(text) == (sub, args)
+
+
+FILLER = [
+    AuditRef(
+        1000 + n,
+        4,
+        "Fyllby kommun",
+        f"Granskning av {('upphandling', 'arkivet', 'bisysslor', 'attesträtter')[n % 4]} {n}",
+        "EY",
+        None,
+        2020 + n % 10,
+    )
+    for n in range(2000)
+]
+
+
+def test_a_title_without_an_organisation_is_found_among_thousands_of_audits() -> None:
+    """Without an organisation every audit of the workspace is a candidate; at that size a
+    word index picks which to score, and the answers are those of the small list."""
+    few, many = AuditsInHand(AUDITS), AuditsInHand([*FILLER, *AUDITS])
+    for typed in ("aldreomsorg", "äldreomsorgens bemaning", "integartion", "integr etabl"):
+        assert find_audit(typed, many, ORGS) == find_audit(typed, few, ORGS), typed
+    assert find_audit("aldreomsorg", many, ORGS).id == 100
+    assert find_audit("bisysslor 1002", many, ORGS).id == 2002
+    with pytest.raises(Ambiguous) as raised:
+        find_audit("granskning 2029", many, ORGS)
+    assert len(raised.value.choices) == 10
+    with pytest.raises(NoMatch) as nothing:
+        find_audit("äldreomsorgens bemanning skola", many, ORGS)
+    assert nothing.value.suggestions[0].id == 100
