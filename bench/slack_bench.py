@@ -109,7 +109,9 @@ def _serve_and_measure(
 
     rng = random.Random(7)
     asked = _audits_to_ask(runtime, team_id, rng)
-    organisations = [name for name, _ in asked]
+    organisations = [name for name, _, _ in asked]
+    # The title words alone, as in "visa integration": often several audits, then a choice.
+    titles = [title for _, _, title in asked]
     figures: dict[str, Any] = {}
     response_url = api.response_url("bench")
 
@@ -139,6 +141,7 @@ def _serve_and_measure(
         """What each case types, drawn afresh for every sample."""
         return {
             "visa <granskning>": lambda i: "visa " + rng.choice(asked)[1],
+            "visa <titelord> (no organisation named)": lambda i: "visa " + rng.choice(titles),
             "frister": lambda i: "frister",
             "försenade": lambda i: "försenade",
             "granskningar": lambda i: "granskningar",
@@ -269,8 +272,9 @@ def _serve_and_measure(
     return figures
 
 
-def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str]]:
-    """(organisation as typed, the rest of `visa`) for audits that name one audit each."""
+def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str, str]]:
+    """(organisation as typed, what follows `visa`, the title words in it) for audits that
+    this names uniquely."""
     from bot.errors import UserFacingError
     from bot.services import lookups
     from storage.models import Audit, Organisation
@@ -283,7 +287,7 @@ def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str,
             .where(Audit.id.in_(rng.sample(ids, min(len(ids), 400))), Audit.title.is_not(None))
             .order_by(Audit.id)
         ).all()
-        asked: list[tuple[str, str]] = []
+        asked: list[tuple[str, str, str]] = []
         for audit_id, title, year, organisation in rows:
             typed_org = " ".join(
                 w for w in organisation.split() if w.casefold() not in ("kommun", "region")
@@ -298,7 +302,7 @@ def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str,
             except UserFacingError:
                 continue  # two audits of that name that year: people would add a word
             if found.id == audit_id:
-                asked.append((typed_org, query))
+                asked.append((typed_org, query, " ".join(words[:2])))
             if len(asked) == AUDITS_ASKED:
                 break
     if not asked:

@@ -11,8 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import Select, and_, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from storage import search as fulltext
@@ -86,6 +99,24 @@ Groups = Sequence[tuple[int, Sequence[int] | None]]
 # Up to this many bodies, a group addressee ("berörda nämnder") is found from the bodies'
 # audits; beyond it, from the few addressees without a body (see _addressed_to).
 _FEW_BODIES = 16
+
+# Building a statement and its cache key costs SQLAlchemy 0.3-0.8 ms; a command runs up to
+# ten. The statements every command runs with a page of ids are built once per process,
+# with an expanding parameter for the ids (BENCHMARKS.md).
+_IDS = bindparam("ids", expanding=True)
+
+
+def _statement(build: Callable[[object], Select], chosen) -> tuple[Select, dict]:
+    """``build(ids)`` for ``chosen``: a list of ids runs the statement built once, a
+    one-column select is built into a new statement."""
+    if isinstance(chosen, Select):
+        return build(chosen), {}
+    return _built(build), {"ids": list(chosen)}
+
+
+@cache
+def _built(build: Callable[[object], Select]) -> Select:
+    return build(_IDS)
 
 
 def audit_ref(audit: Audit) -> AuditRef:
@@ -293,24 +324,35 @@ def _request_view(fields, ref: AuditRef) -> ResponseRequestView:
     )
 
 
-def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail | None:
-    row = session.execute(
-        select(*_AUDIT_REF_COLUMNS, Audit.purpose, Audit.overall_assessment)
+@dataclass(frozen=True)
+class _AuditStatements:
+    """What ``get_audit`` runs, built once (see ``_statement``); parameters team_id and
+    audit_id."""
+
+    audit: Select
+    audited_bodies: Select
+    questions: Select
+    requests: Select
+    responses: Select
+    documents: Select
+    recommendation_ids: Select
+
+
+@cache
+def _audit_statements() -> _AuditStatements:
+    audit_id = bindparam("audit_id")
+    action_count = (
+        select(func.count(Action.id)).where(Action.response_id == Response.id).scalar_subquery()
+    )
+    return _AuditStatements(
+        audit=select(*_AUDIT_REF_COLUMNS, Audit.purpose, Audit.overall_assessment)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(Audit.team_id == team_id, Audit.id == audit_id)
-    ).one_or_none()
-    if row is None:
-        return None
-    *ref_columns, purpose, overall_assessment = row
-    ref = AuditRef(*ref_columns)
-    audited_bodies = session.scalars(
-        select(Body.name)
+        .where(Audit.team_id == bindparam("team_id"), Audit.id == audit_id),
+        audited_bodies=select(Body.name)
         .join(AuditBody, AuditBody.body_id == Body.id)
         .where(AuditBody.audit_id == audit_id)
-        .order_by(AuditBody.position)
-    )
-    questions = session.execute(
-        select(
+        .order_by(AuditBody.position),
+        questions=select(
             Question.id,
             Question.number,
             Question.text,
@@ -320,54 +362,57 @@ def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail |
         )
         .outerjoin(Body, Question.body_id == Body.id)
         .where(Question.audit_id == audit_id)
-        .order_by(Question.position)
-    )
-    requests = session.execute(
-        select(*_REQUEST_COLUMNS)
+        .order_by(Question.position),
+        requests=select(*_REQUEST_COLUMNS)
         .join(Body, ResponseRequest.body_id == Body.id)
         .where(ResponseRequest.audit_id == audit_id)
-        .order_by(ResponseRequest.position)
-    )
-    action_count = (
-        select(func.count(Action.id)).where(Action.response_id == Response.id).scalar_subquery()
-    )
-    responses = session.execute(
-        select(
+        .order_by(ResponseRequest.position),
+        responses=select(
             Response.id, Body.name, Response.decision_date, Response.registry_number, action_count
         )
         .join(Body, Response.body_id == Body.id)
         .where(Response.audit_id == audit_id)
-        .order_by(Response.position)
-    )
-    documents = session.scalars(
-        select(SourceDocument.name)
+        .order_by(Response.position),
+        documents=select(SourceDocument.name)
         .where(SourceDocument.audit_id == audit_id)
-        .order_by(SourceDocument.id)
+        .order_by(SourceDocument.id),
+        recommendation_ids=select(Recommendation.id).where(Recommendation.audit_id == audit_id),
     )
+
+
+def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail | None:
+    statements = _audit_statements()
+    at = {"audit_id": audit_id}
+    row = session.execute(statements.audit, {**at, "team_id": team_id}).one_or_none()
+    if row is None:
+        return None
+    *ref_columns, purpose, overall_assessment = row
+    ref = AuditRef(*ref_columns)
+    recommendation_ids = list(session.scalars(statements.recommendation_ids, at))
     return AuditDetail(
         audit=ref,
         purpose=purpose,
         overall_assessment=overall_assessment,
-        audited_bodies=tuple(audited_bodies),
-        questions=tuple(QuestionView(*question) for question in questions),
-        recommendations=tuple(
-            _recommendation_views(
-                session, select(Recommendation.id).where(Recommendation.audit_id == audit_id)
-            )
+        audited_bodies=tuple(session.scalars(statements.audited_bodies, at)),
+        questions=tuple(
+            QuestionView(*question) for question in session.execute(statements.questions, at)
         ),
-        response_requests=tuple(_request_view(fields, ref) for fields in requests),
-        responses=tuple(ResponseView(*response) for response in responses),
-        documents=tuple(documents),
+        recommendations=tuple(_recommendation_views(session, recommendation_ids)),
+        response_requests=tuple(
+            _request_view(fields, ref) for fields in session.execute(statements.requests, at)
+        ),
+        responses=tuple(
+            ResponseView(*response) for response in session.execute(statements.responses, at)
+        ),
+        documents=tuple(session.scalars(statements.documents, at)),
     )
 
 
 # -- Recommendations and actions, as views ---------------------------------------------------
 
 
-def _action_views(session: Session, chosen) -> list[ActionView]:
-    """The actions whose ids ``chosen`` holds (a list or a one-column select), with their
-    audit, responding body, recommendation and owners; in id order."""
-    rows = session.execute(
+def _action_rows(chosen) -> Select:
+    return (
         select(
             Action.id,
             *_AUDIT_REF_COLUMNS,
@@ -389,16 +434,46 @@ def _action_views(session: Session, chosen) -> list[ActionView]:
         .outerjoin(Recommendation, Action.recommendation_id == Recommendation.id)
         .where(Action.id.in_(chosen))
         .order_by(Action.id)
-    ).all()
-    if not rows:
-        return []
-    owners: dict[int, list[str]] = defaultdict(list)
-    for action_id, name in session.execute(
+    )
+
+
+def _action_owners(chosen) -> Select:
+    return (
         select(ActionBoard.action_id, Body.name)
         .join(Body, ActionBoard.body_id == Body.id)
         .where(ActionBoard.action_id.in_(chosen))
         .order_by(Body.name)
-    ):
+    )
+
+
+def _actions_of_recommendations(chosen) -> Select:
+    return select(Action.id).where(Action.recommendation_id.in_(chosen))
+
+
+def _action_rows_of_recommendations(chosen) -> Select:
+    return _action_rows(_actions_of_recommendations(chosen))
+
+
+def _action_owners_of_recommendations(chosen) -> Select:
+    return _action_owners(_actions_of_recommendations(chosen))
+
+
+def _action_views(
+    session: Session, chosen, *, of_recommendations: bool = False
+) -> list[ActionView]:
+    """The actions whose ids ``chosen`` holds (a list or a one-column select), or with
+    ``of_recommendations`` the actions of the recommendations it holds, with their audit,
+    responding body, recommendation and owners; in id order."""
+    rows_of, owners_of = (
+        (_action_rows_of_recommendations, _action_owners_of_recommendations)
+        if of_recommendations
+        else (_action_rows, _action_owners)
+    )
+    rows = session.execute(*_statement(rows_of, chosen)).all()
+    if not rows:
+        return []
+    owners: dict[int, list[str]] = defaultdict(list)
+    for action_id, name in session.execute(*_statement(owners_of, chosen)):
         owners[action_id].append(name)
     return [
         ActionView(
@@ -433,10 +508,8 @@ def _action_views(session: Session, chosen) -> list[ActionView]:
     ]
 
 
-def _recommendation_views(session: Session, chosen) -> list[RecommendationView]:
-    """The recommendations whose ids ``chosen`` holds (a list or a one-column select), with
-    addressees and actions, in ``_RECOMMENDATION_ORDER``."""
-    rows = session.execute(
+def _recommendation_rows(chosen) -> Select:
+    return (
         select(
             Recommendation.id,
             *_AUDIT_REF_COLUMNS,
@@ -450,11 +523,11 @@ def _recommendation_views(session: Session, chosen) -> list[RecommendationView]:
         .join(Organisation, Audit.organisation_id == Organisation.id)
         .where(Recommendation.id.in_(chosen))
         .order_by(*_RECOMMENDATION_ORDER)
-    ).all()
-    if not rows:
-        return []
-    addressees: dict[int, list[str]] = defaultdict(list)
-    for recommendation_id, name in session.execute(
+    )
+
+
+def _recommendation_addressees(chosen) -> Select:
+    return (
         select(
             RecommendationAddressee.recommendation_id,
             func.coalesce(Body.name, RecommendationAddressee.label),
@@ -462,12 +535,20 @@ def _recommendation_views(session: Session, chosen) -> list[RecommendationView]:
         .outerjoin(Body, RecommendationAddressee.body_id == Body.id)
         .where(RecommendationAddressee.recommendation_id.in_(chosen))
         .order_by(RecommendationAddressee.position)
-    ):
+    )
+
+
+def _recommendation_views(session: Session, chosen) -> list[RecommendationView]:
+    """The recommendations whose ids ``chosen`` holds (a list or a one-column select), with
+    addressees and actions, in ``_RECOMMENDATION_ORDER``."""
+    rows = session.execute(*_statement(_recommendation_rows, chosen)).all()
+    if not rows:
+        return []
+    addressees: dict[int, list[str]] = defaultdict(list)
+    for recommendation_id, name in session.execute(*_statement(_recommendation_addressees, chosen)):
         addressees[recommendation_id].append(name)
     actions: dict[int, list[ActionView]] = defaultdict(list)
-    for action in _action_views(
-        session, select(Action.id).where(Action.recommendation_id.in_(chosen))
-    ):
+    for action in _action_views(session, chosen, of_recommendations=True):
         actions[action.recommendation_id].append(action)
     return [
         RecommendationView(
@@ -820,13 +901,7 @@ _LABELLED_AUDIT_REF_COLUMNS = tuple(
 )
 
 
-def _due_branches(
-    *,
-    team_id: str,
-    start: dt.date | None,
-    end: dt.date | None,
-    organisation_ids: Sequence[int] | None,
-) -> tuple[Select, Select]:
+def _due_branches(*, team_id, start, end, organisation_ids) -> tuple[Select, Select]:
     """Response deadlines not met and dated actions not done, one row per item, as plain
     columns in the same shape (an order key 0/1 puts responses first on the same day)."""
     requests = (
@@ -889,26 +964,18 @@ def due_items(
 ) -> list[DueItem]:
     """Response deadlines not yet met and dated actions not done, due within [start, end],
     nearest first (responses before actions on the same day); ``limit``/``offset`` page."""
-    branches = _due_branches(
-        team_id=team_id, start=start, end=end, organisation_ids=organisation_ids
+    statement = _due_statement(
+        start is not None, end is not None, organisation_ids is not None, limit is not None
     )
-    if limit is not None:
-        # Each branch reads its index in date order and stops after offset + limit rows;
-        # its order must be the outer order within one kind, or rows go missing at the cut.
-        branches = tuple(
-            select(
-                branch.order_by(
-                    branch.selected_columns.due, Organisation.name, branch.selected_columns.id
-                )
-                .limit(offset + limit)
-                .subquery()
-            )
-            for branch in branches
-        )
-    rows = union_all(*branches).subquery("due_rows")
-    query = select(rows).order_by(rows.c.due, rows.c.kind_order, rows.c.organisation, rows.c.id)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
+    parameters = {
+        "team_id": team_id,
+        "start": start,
+        "end": end,
+        "organisation_ids": list(organisation_ids or ()),
+        "limit": limit,
+        "offset": offset,
+        "window": offset + (limit or 0),
+    }
     return [
         DueItem(
             kind="response" if kind_order == 0 else "action",
@@ -919,8 +986,48 @@ def due_items(
             text=text_,
             due_precision=precision,
         )
-        for kind_order, item_id, due, body, text_, precision, *audit in session.execute(query)
+        for kind_order, item_id, due, body, text_, precision, *audit in session.execute(
+            statement, {k: v for k, v in parameters.items() if k in _parameters_of(statement)}
+        )
     ]
+
+
+@cache
+def _parameters_of(statement: Select) -> frozenset[str]:
+    return frozenset(statement.compile().params)
+
+
+@cache
+def _due_statement(has_start: bool, has_end: bool, has_organisations: bool, paged: bool):
+    """``due_items``' statement for one combination of filters, built once (``_statement``)."""
+    branches = _due_branches(
+        team_id=bindparam("team_id"),
+        start=bindparam("start", type_=Action.due.type) if has_start else None,
+        end=bindparam("end", type_=Action.due.type) if has_end else None,
+        organisation_ids=bindparam("organisation_ids", expanding=True)
+        if has_organisations
+        else None,
+    )
+    if paged:
+        # Each branch reads its index in date order and stops after offset + limit rows;
+        # its order must be the outer order within one kind, or rows go missing at the cut.
+        branches = tuple(
+            select(
+                branch.order_by(
+                    branch.selected_columns.due, Organisation.name, branch.selected_columns.id
+                )
+                .limit(bindparam("window", type_=Integer))
+                .subquery()
+            )
+            for branch in branches
+        )
+    rows = union_all(*branches).subquery("due_rows")
+    query = select(rows).order_by(rows.c.due, rows.c.kind_order, rows.c.organisation, rows.c.id)
+    if paged:
+        query = query.limit(bindparam("limit", type_=Integer)).offset(
+            bindparam("offset", type_=Integer)
+        )
+    return query
 
 
 def count_due_items(
