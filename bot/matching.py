@@ -12,6 +12,7 @@ all at once with rapidfuzz's ``cdist``, by the same rules as ``_name_score``.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from bisect import bisect_left
 from collections import OrderedDict
@@ -317,7 +318,8 @@ class _AuditWords:
         self.texts = [" ".join(_audit_words(audit)) for audit in audits]
         # Positions in ``audits``, so that what is found keeps the list's order.
         self.audits = audits
-        self.words = [text.split() for text in self.texts]
+        # Interned: a few thousand distinct words shared by tens of thousands of audits.
+        self.words = [[sys.intern(word) for word in text.split()] for text in self.texts]
         self.positions_by_word: dict[str, set[int]] = {}
         for position, words in enumerate(self.words):
             for word in words:
