@@ -435,6 +435,10 @@ MESSAGES: dict[str, str] = {
         "This document was imported before, so nothing changed. Show the audit with "
         "`/revision show {id}`."
     ),
+    "slack.import.gone": (
+        "This preview is gone: it was saved or cancelled already, or is more than a day old. "
+        "See what is there with `/revision audits`."
+    ),
     "slack.import.offer": "Import *{name}* into Revisorbot? You will see a preview first.",
     "slack.import.offer_button": "Preview",
     # --- console ---

@@ -443,6 +443,10 @@ MESSAGES: dict[str, str] = {
         "Det här dokumentet är redan importerat, så inget har ändrats. Visa granskningen med "
         "`/revision visa {id}`."
     ),
+    "slack.import.gone": (
+        "Förhandsgranskningen finns inte längre: den är redan sparad eller avbruten, eller "
+        "äldre än ett dygn. Se vad som finns med `/revision granskningar`."
+    ),
     "slack.import.offer": (
         "Vill du läsa in *{name}* i Revisorbot? Du ser en förhandsgranskning först."
     ),

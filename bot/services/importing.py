@@ -20,6 +20,7 @@ from ingest.extract import extract_bytes, extract_text
 from ingest.readers import MAX_BYTES
 from ingest.schema import Extraction
 from storage import drafts
+from storage.errors import NotFound
 from storage.loader import load_extraction
 from storage.read_models import LoadResult
 
@@ -123,7 +124,11 @@ def save_held(
     organisation: str | None,
     today: dt.date,
 ) -> tuple[Extraction, LoadResult]:
-    draft = drafts.get_draft(session, team_id=team_id, draft_id=draft_id)
+    try:
+        draft = drafts.get_draft(session, team_id=team_id, draft_id=draft_id)
+    except NotFound as error:
+        # Spara pressed again (another device, a double click): the first press saved it.
+        raise UserFacingError("slack.import.gone") from error
     extraction = Extraction.model_validate(draft.extraction)
     result = save(
         session,
