@@ -427,6 +427,9 @@ MESSAGES: dict[str, str] = {
     "slack.import.no_download": (
         "I could not fetch the file from Slack. Does the app have the files:read scope?"
     ),
+    "slack.import.file_gone": (
+        "The file is no longer in Slack; it may have been deleted. Share it again to import it."
+    ),
     "slack.import.saved": "Saved: *{name}* (#{id}). Show it with `/revision show {id}`.",
     "slack.import.attached": (
         "Saved and attached to audit #{id} (*{name}*). Show it with `/revision show {id}`."

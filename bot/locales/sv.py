@@ -435,6 +435,9 @@ MESSAGES: dict[str, str] = {
     "slack.import.no_download": (
         "Jag kunde inte hämta filen från Slack. Har appen behörigheten files:read?"
     ),
+    "slack.import.file_gone": (
+        "Filen finns inte längre i Slack; den kan ha tagits bort. Dela den igen för att importera."
+    ),
     "slack.import.saved": "Sparat: *{name}* (#{id}). Visa den med `/revision visa {id}`.",
     "slack.import.attached": (
         "Sparat och kopplat till granskningen #{id} (*{name}*). Visa den med `/revision visa {id}`."

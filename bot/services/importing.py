@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import httpx
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session
 
 from bot.errors import UserFacingError
@@ -25,6 +26,7 @@ from storage.loader import load_extraction
 from storage.read_models import LoadResult
 
 DOWNLOAD_TIMEOUT = 30.0
+FILE_GONE = ("file_not_found", "file_deleted")
 
 
 def sha256_of(data: bytes | str) -> str:
@@ -73,7 +75,13 @@ class SlackFile:
 
 def download(client: WebClient, file_id: str) -> SlackFile:
     """A file shared in Slack, fetched with the bot token (files.info, then url_private)."""
-    info = client.files_info(file=file_id)["file"]
+    try:
+        info = client.files_info(file=file_id)["file"]
+    except SlackApiError as error:
+        # Deleted since it was shared, or an offer older than the file.
+        if error.response.get("error") in FILE_GONE:
+            raise UserFacingError("slack.import.file_gone") from error
+        raise
     name = info.get("name") or info.get("title") or file_id
     if int(info.get("size") or 0) > MAX_BYTES:
         raise UnreadableDocument("too_large", name)
