@@ -95,5 +95,8 @@ def _render(
     if sub is Subcommand.SEARCH:
         hits = lookups.search(session, team_id=team_id, text=args)
         return render.search_blocks(args, hits, lang=lang)
+    if sub is Subcommand.HISTORY:
+        detail, changes = lookups.history_of(session, team_id=team_id, query=args)
+        return render.history_blocks(detail, changes, lang=lang)
     audit, found_actions = lookups.actions_of(session, team_id=team_id, query=args)
     return render.actions_blocks(audit, found_actions, **drawn)

@@ -9,12 +9,14 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 
 from bot import followup, importing_cli
@@ -24,12 +26,14 @@ from bot.console.render import mrkdwn_to_markup
 from bot.demo import load_demo
 from bot.errors import UserFacingError
 from bot.i18n import format_due, t
-from bot.runtime import Runtime
+from bot.runtime import Runtime, freeze_startup_objects
+from bot.scale import SCALES, generate
 from bot.services import reports
 from bot.settings import get_settings
 from bot.workspace import resolve_team_id
 from storage import queries
 from storage.db import transaction
+from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
 
 app = typer.Typer(no_args_is_help=True, help="Revisorbot: audits, responses and reminders.")
@@ -80,6 +84,7 @@ def run(
     slack_app = build_app(runtime)
     if not no_scheduler:
         _start_reminders(runtime, slack_app)
+    freeze_startup_objects()
     if settings.slack_app_token is not None:
         serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
     else:
@@ -120,17 +125,70 @@ def due(
     _print_due(runtime, resolve_team_id(settings, team), days)
 
 
+class DemoScale(StrEnum):
+    DEMO = "demo"
+    QUICK = "quick"
+    NATIONAL = "national"
+
+
 @app.command()
-def demo(team: TeamOption = None) -> None:
-    """Load the demo data (two made-up organisations) and print what is due."""
+def demo(
+    scale: Annotated[
+        DemoScale,
+        typer.Option(
+            help="demo: two organisations, five audits. national: every kommun and region "
+            "over ten years (SPEC §5). quick: the national shape at a fifteenth of the size."
+        ),
+    ] = DemoScale.DEMO,
+    seed: Annotated[int, typer.Option(help="Seed of the generated data.")] = 1,
+    team: TeamOption = None,
+) -> None:
+    """Load demo data and print what is due, or generate the national dataset."""
     settings = get_settings()
     runtime = Runtime.create(settings)
     team_id = resolve_team_id(settings, team)
+    if scale is not DemoScale.DEMO:
+        _generate(runtime, team_id, scale, seed)
+        return
     with transaction(runtime.session_factory) as session:
         audit_ids = load_demo(session, team_id=team_id, today=runtime.today())
     url = runtime.engine.url.render_as_string(hide_password=True)
     console.print(t("cli.demo.loaded", settings.language, url=url, audits=len(set(audit_ids))))
     _print_due(runtime, team_id, 30)
+
+
+def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> None:
+    lang = runtime.settings.language
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(t("cli.demo.generating", lang, scale=scale.value))
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            result = generate(
+                runtime.engine,
+                team_id=team_id,
+                today=runtime.today(),
+                scale=SCALES[scale.value],
+                seed=seed,
+                on_progress=advance,
+            )
+        except StorageError as error:
+            console.print(t(f"error.{error.code}", lang, **error.params))
+            raise typer.Exit(1) from error
+    console.print(
+        t(
+            "cli.demo.generated",
+            lang,
+            organisations=result.counts["organisation"],
+            audits=result.counts["audit"],
+            rows=sum(result.counts.values()),
+            url=runtime.engine.url.render_as_string(hide_password=True),
+            seconds=f"{result.seconds:.0f}",
+            seed=seed,
+        )
+    )
 
 
 @app.command("import")

@@ -20,6 +20,7 @@ class Subcommand(StrEnum):
     OPEN = "öppna"
     SEARCH = "sök"
     ACTIONS = "åtgärder"
+    HISTORY = "historik"
     WATCH = "bevaka"
     UNWATCH = "sluta-bevaka"
     IMPORT = "importera"
@@ -38,6 +39,7 @@ ENGLISH = {
     Subcommand.OPEN: "open",
     Subcommand.SEARCH: "search",
     Subcommand.ACTIONS: "actions",
+    Subcommand.HISTORY: "history",
     Subcommand.WATCH: "watch",
     Subcommand.UNWATCH: "unwatch",
     Subcommand.IMPORT: "import",
@@ -58,6 +60,7 @@ LOOKUPS = frozenset(
         Subcommand.OPEN,
         Subcommand.SEARCH,
         Subcommand.ACTIONS,
+        Subcommand.HISTORY,
     }
 )
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from storage.base import utcnow
-from storage.models import ChangeLog
+from storage.models import Action, ChangeLog, Recommendation, Response, ResponseRequest
 from storage.read_models import ChangeView
 
 
@@ -49,15 +49,47 @@ def changes(
     if entity_id is not None:
         query = query.where(ChangeLog.entity_id == entity_id)
     rows = session.scalars(query.order_by(ChangeLog.id.desc()).limit(limit))
-    return [
-        ChangeView(
-            changed_at=row.changed_at,
-            actor=row.actor,
-            entity=row.entity,
-            entity_id=row.entity_id,
-            field=row.field,
-            old_value=row.old_value,
-            new_value=row.new_value,
+    return [_view(row) for row in rows]
+
+
+def audit_changes(
+    session: Session, *, team_id: str, audit_id: int, limit: int = 200
+) -> list[ChangeView]:
+    """Everything changed about one audit: imports, statuses, received responses; newest first."""
+    recommendation_ids = select(Recommendation.id).where(Recommendation.audit_id == audit_id)
+    action_ids = (
+        select(Action.id)
+        .join(Response, Action.response_id == Response.id)
+        .where(Response.audit_id == audit_id)
+    )
+    request_ids = select(ResponseRequest.id).where(ResponseRequest.audit_id == audit_id)
+    rows = session.scalars(
+        select(ChangeLog)
+        .where(
+            ChangeLog.team_id == team_id,
+            or_(
+                and_(ChangeLog.entity == "audit", ChangeLog.entity_id == audit_id),
+                and_(
+                    ChangeLog.entity == "recommendation",
+                    ChangeLog.entity_id.in_(recommendation_ids),
+                ),
+                and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(action_ids)),
+                and_(ChangeLog.entity == "response_request", ChangeLog.entity_id.in_(request_ids)),
+            ),
         )
-        for row in rows
-    ]
+        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
+        .limit(limit)
+    )
+    return [_view(row) for row in rows]
+
+
+def _view(row: ChangeLog) -> ChangeView:
+    return ChangeView(
+        changed_at=row.changed_at,
+        actor=row.actor,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        field=row.field,
+        old_value=row.old_value,
+        new_value=row.new_value,
+    )

@@ -1,12 +1,19 @@
-"""Keyword-only read queries. Every one is scoped to one workspace (team_id)."""
+"""Keyword-only read queries. Every one is scoped to one workspace (team_id).
+
+They read plain columns and build the read models from rows; no ORM object graph is
+loaded to answer a question. At national scale (SPEC §5) the lists that can grow long take
+``limit`` and ``offset`` and have a ``count_…`` companion, and a page is found without
+reading everything that matches (see ``bench/`` and BENCHMARKS.md).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
 
-from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Select, and_, func, literal, literal_column, or_, select, union_all
+from sqlalchemy.orm import Session
 
 from storage import search as fulltext
 from storage.enums import OPEN_RECOMMENDATION_STATUSES, ActionStatus, DuePrecision
@@ -23,6 +30,7 @@ from storage.models import (
     RecommendationAddressee,
     Response,
     ResponseRequest,
+    SourceDocument,
 )
 from storage.read_models import (
     ActionView,
@@ -42,7 +50,38 @@ from storage.read_models import (
 )
 
 DATED_PRECISIONS = (DuePrecision.DAY, DuePrecision.MONTH, DuePrecision.YEAR)
-_ACTION_NOT_DONE = or_(Action.status.is_(None), Action.status != ActionStatus.DONE)
+# The very terms of the open-actions index (a literal, so PostgreSQL's generic plans can use it).
+_ACTION_NOT_DONE = or_(
+    Action.status.is_(None), Action.status != literal_column(f"'{ActionStatus.DONE.value}'")
+)
+
+# An AuditRef's fields, in order; every query that names an audit selects these.
+_AUDIT_REF_COLUMNS = (
+    Audit.id,
+    Audit.organisation_id,
+    Organisation.name,
+    Audit.title,
+    Audit.audit_firm,
+    Audit.report_date,
+    Audit.audit_year,
+)
+_AUDIT_ORDER = (
+    Organisation.name,
+    func.coalesce(Audit.audit_year, 0).desc(),
+    Audit.report_date.desc(),
+    Audit.id.desc(),
+)
+_RECOMMENDATION_ORDER = (
+    Organisation.name,
+    func.coalesce(Audit.audit_year, 0).desc(),
+    Audit.id.desc(),
+    Recommendation.position,
+)
+_ACTION_ORDER = (Organisation.name, Audit.id.desc(), Response.position, Action.position)
+
+# Up to this many bodies, a group addressee ("berörda nämnder") is found from the bodies'
+# audits; beyond it, from the few addressees without a body (see _addressed_to).
+_FEW_BODIES = 16
 
 
 def audit_ref(audit: Audit) -> AuditRef:
@@ -57,106 +96,87 @@ def audit_ref(audit: Audit) -> AuditRef:
     )
 
 
-def _action_view(action: Action, ref: AuditRef) -> ActionView:
-    recommendation = action.recommendation
-    return ActionView(
-        id=action.id,
-        audit=ref,
-        responding_body=action.response.body.name,
-        recommendation_id=action.recommendation_id,
-        recommendation_position=recommendation.position if recommendation else None,
-        text=action.text,
-        responsible=action.responsible,
-        timeline_text=action.timeline_text,
-        due=action.due,
-        due_precision=action.due_precision,
-        board=action.board,
-        owners=tuple(owner.name for owner in action.owners),
-        status=action.status,
-    )
-
-
-def _recommendation_view(recommendation: Recommendation, ref: AuditRef) -> RecommendationView:
-    return RecommendationView(
-        id=recommendation.id,
-        audit=ref,
-        position=recommendation.position,
-        text=recommendation.text,
-        area=recommendation.area,
-        addressees=tuple(a.body.name if a.body else a.label for a in recommendation.addressees),
-        status=recommendation.status,
-        status_is_manual=recommendation.status_is_manual,
-        actions=tuple(_action_view(action, ref) for action in recommendation.actions),
-    )
-
-
-_ACTION_LOAD = (
-    selectinload(Action.owners),
-    joinedload(Action.response).joinedload(Response.body),
-    joinedload(Action.recommendation),
-)
-_RECOMMENDATION_LOAD = (
-    selectinload(Recommendation.addressees).joinedload(RecommendationAddressee.body),
-    selectinload(Recommendation.actions).options(*_ACTION_LOAD),
-    joinedload(Recommendation.audit).joinedload(Audit.organisation),
-)
+# -- Names to match against ------------------------------------------------------------------
 
 
 def list_organisations(session: Session, *, team_id: str) -> list[OrganisationRef]:
-    orgs = session.scalars(
-        select(Organisation)
+    by_organisation: dict[int, list[BodyRef]] = defaultdict(list)
+    for body in list_bodies(session, team_id=team_id):
+        by_organisation[body.organisation_id].append(body)
+    rows = session.execute(
+        select(Organisation.id, Organisation.name)
         .where(Organisation.team_id == team_id)
-        .options(selectinload(Organisation.bodies))
         .order_by(Organisation.name)
     )
     return [
-        OrganisationRef(
-            id=org.id,
-            name=org.name,
-            bodies=tuple(_body_ref(body, org) for body in org.bodies),
-        )
-        for org in orgs
+        OrganisationRef(id=org_id, name=name, bodies=tuple(by_organisation[org_id]))
+        for org_id, name in rows
     ]
 
 
 def list_bodies(session: Session, *, team_id: str) -> list[BodyRef]:
     rows = session.execute(
-        select(Body, Organisation)
+        select(
+            Body.id,
+            Body.name,
+            Body.abbreviation,
+            Organisation.id,
+            Organisation.name,
+            Body.aliases,
+        )
         .join(Organisation, Body.organisation_id == Organisation.id)
         .where(Body.team_id == team_id)
         .order_by(Organisation.name, Body.name)
     )
-    return [_body_ref(body, org) for body, org in rows]
-
-
-def _body_ref(body: Body, org: Organisation) -> BodyRef:
-    return BodyRef(
-        id=body.id,
-        name=body.name,
-        abbreviation=body.abbreviation,
-        organisation_id=org.id,
-        organisation=org.name,
-        aliases=tuple(body.aliases or ()),
-    )
-
-
-def list_audit_refs(session: Session, *, team_id: str) -> list[AuditRef]:
-    """Every audit of the workspace, light enough to match names against."""
-    rows = session.execute(
-        select(
-            Audit.id,
-            Audit.organisation_id,
-            Organisation.name,
-            Audit.title,
-            Audit.audit_firm,
-            Audit.report_date,
-            Audit.audit_year,
+    return [
+        BodyRef(
+            id=body_id,
+            name=name,
+            abbreviation=abbreviation,
+            organisation_id=org_id,
+            organisation=org_name,
+            aliases=tuple(aliases or ()),
         )
+        for body_id, name, abbreviation, org_id, org_name, aliases in rows
+    ]
+
+
+def list_audit_refs(
+    session: Session, *, team_id: str, organisation_id: int | None = None
+) -> list[AuditRef]:
+    """Audits of the workspace (or of one organisation), light enough to match names against."""
+    query = (
+        select(*_AUDIT_REF_COLUMNS)
         .join(Organisation, Audit.organisation_id == Organisation.id)
         .where(Audit.team_id == team_id)
         .order_by(Organisation.name, Audit.id)
     )
-    return [AuditRef(*row) for row in rows]
+    if organisation_id is not None:
+        query = query.where(Audit.organisation_id == organisation_id)
+    return [AuditRef(*row) for row in session.execute(query)]
+
+
+# -- Audits ----------------------------------------------------------------------------------
+
+
+def _audit_filters(
+    query: Select, *, team_id: str, organisation_id: int | None, year: int | None
+) -> Select:
+    query = query.where(Audit.team_id == team_id)
+    if organisation_id is not None:
+        query = query.where(Audit.organisation_id == organisation_id)
+    if year is not None:
+        query = query.where(
+            or_(
+                Audit.audit_year == year,
+                and_(
+                    Audit.audit_year.is_(None),
+                    Audit.report_date >= dt.date(year, 1, 1),
+                    Audit.report_date <= dt.date(year, 12, 31),
+                ),
+            )
+        )
+    return query
 
 
 def audits(
@@ -165,7 +185,36 @@ def audits(
     team_id: str,
     organisation_id: int | None = None,
     year: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[AuditSummary]:
+    """Audits by organisation, newest first; ``limit`` and ``offset`` take one page of them."""
+
+    def ids(organisation_id: int | None) -> Select:
+        return _audit_filters(
+            select(Audit.id).join(Organisation, Audit.organisation_id == Organisation.id),
+            team_id=team_id,
+            organisation_id=organisation_id,
+            year=year,
+        )
+
+    if limit is None:
+        chosen = ids(organisation_id)
+    else:
+
+        def fetch(organisation_id: int | None, _: Collection[int] | None, n: int) -> list[int]:
+            return list(session.scalars(ids(organisation_id).order_by(*_AUDIT_ORDER).limit(n)))
+
+        chosen = _page(
+            session,
+            fetch,
+            team_id=team_id,
+            organisation_id=organisation_id,
+            body_ids=None,
+            limit=limit,
+            offset=offset,
+        )
+    # The counts are computed for the chosen audits only.
     rec_count = (
         select(func.count(Recommendation.id))
         .where(Recommendation.audit_id == Audit.id)
@@ -184,129 +233,375 @@ def audits(
         .where(ResponseRequest.audit_id == Audit.id, ResponseRequest.received_on.is_(None))
         .scalar_subquery()
     )
-    query: Select = (
-        select(Audit, rec_count, open_count, next_deadline)
+    query = (
+        select(*_AUDIT_REF_COLUMNS, rec_count, open_count, next_deadline)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .options(joinedload(Audit.organisation))
-        .where(Audit.team_id == team_id)
-    )
-    if organisation_id is not None:
-        query = query.where(Audit.organisation_id == organisation_id)
-    if year is not None:
-        query = query.where(
-            or_(
-                Audit.audit_year == year,
-                and_(
-                    Audit.audit_year.is_(None),
-                    Audit.report_date >= dt.date(year, 1, 1),
-                    Audit.report_date <= dt.date(year, 12, 31),
-                ),
-            )
-        )
-    query = query.order_by(
-        Organisation.name,
-        func.coalesce(Audit.audit_year, 0).desc(),
-        Audit.report_date.desc(),
-        Audit.id.desc(),
+        .where(Audit.id.in_(chosen))
+        .order_by(*_AUDIT_ORDER)
     )
     return [
-        AuditSummary(audit_ref(audit), total or 0, open_ or 0, deadline)
-        for audit, total, open_, deadline in session.execute(query)
+        AuditSummary(AuditRef(*row[:7]), total or 0, open_ or 0, deadline)
+        for *row, total, open_, deadline in session.execute(query)
     ]
 
 
-def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail | None:
-    audit = session.scalar(
-        select(Audit)
-        .where(Audit.team_id == team_id, Audit.id == audit_id)
-        .options(
-            joinedload(Audit.organisation),
-            selectinload(Audit.audited_bodies).joinedload(AuditBody.body),
-            selectinload(Audit.questions).joinedload(Question.body),
-            selectinload(Audit.recommendations).options(*_RECOMMENDATION_LOAD[:2]),
-            selectinload(Audit.response_requests).joinedload(ResponseRequest.body),
-            selectinload(Audit.responses).options(
-                joinedload(Response.body), selectinload(Response.actions)
-            ),
-            selectinload(Audit.documents),
-        )
+def count_audits(
+    session: Session, *, team_id: str, organisation_id: int | None = None, year: int | None = None
+) -> int:
+    query = _audit_filters(
+        select(func.count(Audit.id)), team_id=team_id, organisation_id=organisation_id, year=year
     )
-    if audit is None:
+    return session.scalar(query) or 0
+
+
+_REQUEST_COLUMNS = (
+    ResponseRequest.id,
+    ResponseRequest.body_id,
+    Body.name,
+    ResponseRequest.deadline,
+    ResponseRequest.deadline_text,
+    ResponseRequest.requires_action_timeline,
+    ResponseRequest.received_on,
+)
+
+
+def _request_view(fields, ref: AuditRef) -> ResponseRequestView:
+    """A response request from the values of ``_REQUEST_COLUMNS``."""
+    request_id, body_id, body, deadline, deadline_text, requires_timeline, received_on = fields
+    return ResponseRequestView(
+        id=request_id,
+        audit=ref,
+        body_id=body_id,
+        body=body,
+        deadline=deadline,
+        deadline_text=deadline_text,
+        requires_action_timeline=requires_timeline,
+        received_on=received_on,
+    )
+
+
+def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail | None:
+    row = session.execute(
+        select(*_AUDIT_REF_COLUMNS, Audit.purpose, Audit.overall_assessment)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(Audit.team_id == team_id, Audit.id == audit_id)
+    ).one_or_none()
+    if row is None:
         return None
-    ref = audit_ref(audit)
+    *ref_columns, purpose, overall_assessment = row
+    ref = AuditRef(*ref_columns)
+    audited_bodies = session.scalars(
+        select(Body.name)
+        .join(AuditBody, AuditBody.body_id == Body.id)
+        .where(AuditBody.audit_id == audit_id)
+        .order_by(AuditBody.position)
+    )
+    questions = session.execute(
+        select(
+            Question.id,
+            Question.number,
+            Question.text,
+            Question.assessment_label,
+            Question.assessment_scale,
+            Body.name,
+        )
+        .outerjoin(Body, Question.body_id == Body.id)
+        .where(Question.audit_id == audit_id)
+        .order_by(Question.position)
+    )
+    requests = session.execute(
+        select(*_REQUEST_COLUMNS)
+        .join(Body, ResponseRequest.body_id == Body.id)
+        .where(ResponseRequest.audit_id == audit_id)
+        .order_by(ResponseRequest.position)
+    )
+    action_count = (
+        select(func.count(Action.id)).where(Action.response_id == Response.id).scalar_subquery()
+    )
+    responses = session.execute(
+        select(
+            Response.id, Body.name, Response.decision_date, Response.registry_number, action_count
+        )
+        .join(Body, Response.body_id == Body.id)
+        .where(Response.audit_id == audit_id)
+        .order_by(Response.position)
+    )
+    documents = session.scalars(
+        select(SourceDocument.name)
+        .where(SourceDocument.audit_id == audit_id)
+        .order_by(SourceDocument.id)
+    )
     return AuditDetail(
         audit=ref,
-        purpose=audit.purpose,
-        overall_assessment=audit.overall_assessment,
-        audited_bodies=tuple(link.body.name for link in audit.audited_bodies),
-        questions=tuple(
-            QuestionView(
-                id=q.id,
-                number=q.number,
-                text=q.text,
-                assessment_label=q.assessment_label,
-                assessment_scale=q.assessment_scale,
-                body=q.body.name if q.body else None,
+        purpose=purpose,
+        overall_assessment=overall_assessment,
+        audited_bodies=tuple(audited_bodies),
+        questions=tuple(QuestionView(*question) for question in questions),
+        recommendations=tuple(
+            _recommendation_views(
+                session, select(Recommendation.id).where(Recommendation.audit_id == audit_id)
             )
-            for q in audit.questions
         ),
-        recommendations=tuple(_recommendation_view(r, ref) for r in audit.recommendations),
-        response_requests=tuple(_request_view(r, ref) for r in audit.response_requests),
-        responses=tuple(
-            ResponseView(
-                id=r.id,
-                body=r.body.name,
-                decision_date=r.decision_date,
-                registry_number=r.registry_number,
-                action_count=len(r.actions),
-            )
-            for r in audit.responses
-        ),
-        documents=tuple(d.name for d in audit.documents),
+        response_requests=tuple(_request_view(fields, ref) for fields in requests),
+        responses=tuple(ResponseView(*response) for response in responses),
+        documents=tuple(documents),
     )
 
 
-def _request_view(request: ResponseRequest, ref: AuditRef) -> ResponseRequestView:
-    return ResponseRequestView(
-        id=request.id,
-        audit=ref,
-        body_id=request.body_id,
-        body=request.body.name,
-        deadline=request.deadline,
-        deadline_text=request.deadline_text,
-        requires_action_timeline=request.requires_action_timeline,
-        received_on=request.received_on,
-    )
+# -- Recommendations and actions, as views ---------------------------------------------------
+
+
+def _action_views(session: Session, chosen) -> list[ActionView]:
+    """The actions whose ids ``chosen`` holds (a list or a one-column select), with their
+    audit, responding body, recommendation and owners; in id order."""
+    rows = session.execute(
+        select(
+            Action.id,
+            *_AUDIT_REF_COLUMNS,
+            Body.name,
+            Action.recommendation_id,
+            Recommendation.position,
+            Action.text,
+            Action.responsible,
+            Action.timeline_text,
+            Action.due,
+            Action.due_precision,
+            Action.board,
+            Action.status,
+        )
+        .join(Response, Action.response_id == Response.id)
+        .join(Body, Response.body_id == Body.id)
+        .join(Audit, Response.audit_id == Audit.id)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .outerjoin(Recommendation, Action.recommendation_id == Recommendation.id)
+        .where(Action.id.in_(chosen))
+        .order_by(Action.id)
+    ).all()
+    if not rows:
+        return []
+    owners: dict[int, list[str]] = defaultdict(list)
+    for action_id, name in session.execute(
+        select(ActionBoard.action_id, Body.name)
+        .join(Body, ActionBoard.body_id == Body.id)
+        .where(ActionBoard.action_id.in_(chosen))
+        .order_by(Body.name)
+    ):
+        owners[action_id].append(name)
+    return [
+        ActionView(
+            id=action_id,
+            audit=AuditRef(*ref),
+            responding_body=responding_body,
+            recommendation_id=recommendation_id,
+            recommendation_position=recommendation_position,
+            text=text_,
+            responsible=responsible,
+            timeline_text=timeline_text,
+            due=due,
+            due_precision=due_precision,
+            board=board,
+            owners=tuple(owners[action_id]),
+            status=status,
+        )
+        for (
+            action_id,
+            *ref,
+            responding_body,
+            recommendation_id,
+            recommendation_position,
+            text_,
+            responsible,
+            timeline_text,
+            due,
+            due_precision,
+            board,
+            status,
+        ) in rows
+    ]
+
+
+def _recommendation_views(session: Session, chosen) -> list[RecommendationView]:
+    """The recommendations whose ids ``chosen`` holds (a list or a one-column select), with
+    addressees and actions, in ``_RECOMMENDATION_ORDER``."""
+    rows = session.execute(
+        select(
+            Recommendation.id,
+            *_AUDIT_REF_COLUMNS,
+            Recommendation.position,
+            Recommendation.text,
+            Recommendation.area,
+            Recommendation.status,
+            Recommendation.status_is_manual,
+        )
+        .join(Audit, Recommendation.audit_id == Audit.id)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(Recommendation.id.in_(chosen))
+        .order_by(*_RECOMMENDATION_ORDER)
+    ).all()
+    if not rows:
+        return []
+    addressees: dict[int, list[str]] = defaultdict(list)
+    for recommendation_id, name in session.execute(
+        select(
+            RecommendationAddressee.recommendation_id,
+            func.coalesce(Body.name, RecommendationAddressee.label),
+        )
+        .outerjoin(Body, RecommendationAddressee.body_id == Body.id)
+        .where(RecommendationAddressee.recommendation_id.in_(chosen))
+        .order_by(RecommendationAddressee.position)
+    ):
+        addressees[recommendation_id].append(name)
+    actions: dict[int, list[ActionView]] = defaultdict(list)
+    for action in _action_views(
+        session, select(Action.id).where(Action.recommendation_id.in_(chosen))
+    ):
+        actions[action.recommendation_id].append(action)
+    return [
+        RecommendationView(
+            id=recommendation_id,
+            audit=AuditRef(*ref),
+            position=position,
+            text=text_,
+            area=area,
+            addressees=tuple(addressees[recommendation_id]),
+            status=status,
+            status_is_manual=status_is_manual,
+            actions=tuple(actions[recommendation_id]),
+        )
+        for recommendation_id, *ref, position, text_, area, status, status_is_manual in rows
+    ]
 
 
 def audit_actions(session: Session, *, team_id: str, audit_id: int) -> list[ActionView]:
     """The audit's action plans in the order the responses list them."""
-    rows = session.scalars(
-        select(Action)
-        .join(Response, Action.response_id == Response.id)
-        .where(Action.team_id == team_id, Response.audit_id == audit_id)
-        .options(
-            *_ACTION_LOAD,
-            joinedload(Action.response).joinedload(Response.audit).joinedload(Audit.organisation),
+    ids = list(
+        session.scalars(
+            select(Action.id)
+            .join(Response, Action.response_id == Response.id)
+            .where(Action.team_id == team_id, Response.audit_id == audit_id)
+            .order_by(Response.position, Action.position)
         )
-        .order_by(Response.position, Action.position)
-    ).unique()
-    return [_action_view(a, audit_ref(a.response.audit)) for a in rows]
+    )
+    by_id = {action.id: action for action in _action_views(session, ids)}
+    return [by_id[action_id] for action_id in ids]
+
+
+# -- Who owes what: recommendations addressed to bodies, actions they own --------------------
 
 
 def _addressed_to(body_ids: Collection[int]):
-    """Recommendations addressed to one of the bodies, directly or as "berörda nämnder"."""
-    direct = exists().where(
-        RecommendationAddressee.recommendation_id == Recommendation.id,
-        RecommendationAddressee.body_id.in_(body_ids),
+    """Recommendations addressed to one of the bodies, directly or as "berörda nämnder".
+
+    Direct addressees are read from the (body, recommendation) index. For group addressees
+    the cheaper side depends on how many bodies are asked about: a few bodies' audits, or,
+    for a name shared by hundreds of organisations, the addressees without a body, whose
+    audit's bodies are then checked against the list (``+ 0`` keeps the planner from probing
+    the audited-body index once per listed body). The explicit join must not correlate with
+    the enclosing query's recommendation.
+    """
+    direct = select(RecommendationAddressee.recommendation_id).where(
+        RecommendationAddressee.body_id.in_(body_ids)
     )
-    via_group = exists().where(
-        RecommendationAddressee.recommendation_id == Recommendation.id,
-        RecommendationAddressee.body_id.is_(None),
-        AuditBody.audit_id == Recommendation.audit_id,
-        AuditBody.body_id.in_(body_ids),
+    audited = AuditBody.body_id if len(body_ids) <= _FEW_BODIES else AuditBody.body_id + 0
+    via_group = (
+        select(RecommendationAddressee.recommendation_id)
+        .join(Recommendation, Recommendation.id == RecommendationAddressee.recommendation_id)
+        .join(AuditBody, AuditBody.audit_id == Recommendation.audit_id)
+        .where(RecommendationAddressee.body_id.is_(None), audited.in_(body_ids))
+        .correlate(None)
     )
-    return or_(direct, via_group)
+    return Recommendation.id.in_(union_all(direct, via_group))
+
+
+def _by_organisation(
+    session: Session, *, team_id: str, body_ids: Collection[int] | None
+) -> list[tuple[int, list[int] | None]]:
+    """Organisations in name order, each with its bodies among ``body_ids`` (every
+    organisation, with None, when no bodies are given).
+
+    A name like "Socialnämnden" matches a body in each of 290 organisations; a page of what
+    they owe is then read one organisation at a time, in the order the page shows, and the
+    reading stops when the page is full — instead of collecting and sorting every match.
+    """
+    if body_ids is None:
+        organisations = session.scalars(
+            select(Organisation.id)
+            .where(Organisation.team_id == team_id)
+            .order_by(Organisation.name)
+        )
+        return [(organisation_id, None) for organisation_id in organisations]
+    rows = session.execute(
+        select(Body.organisation_id, Body.id)
+        .join(Organisation, Body.organisation_id == Organisation.id)
+        .where(Organisation.team_id == team_id, Body.id.in_(body_ids))
+        .order_by(Organisation.name, Body.id)
+    )
+    groups: dict[int, list[int]] = {}
+    for organisation_id, body_id in rows:
+        groups.setdefault(organisation_id, []).append(body_id)
+    return list(groups.items())
+
+
+def _page(
+    session: Session,
+    fetch: Callable[[int | None, Collection[int] | None, int], list[int]],
+    *,
+    team_id: str,
+    organisation_id: int | None,
+    body_ids: Collection[int] | None,
+    limit: int,
+    offset: int,
+    across_organisations: bool = True,
+    groups: list[tuple[int, list[int] | None]] | None = None,
+) -> list[int]:
+    """Ids ``offset`` to ``offset + limit`` of a list ordered by organisation name first.
+
+    ``fetch(organisation_id, body_ids, n)`` gives the first ``n`` ids for one organisation
+    (or, with None, for all). Unless one organisation is asked for (or the caller knows its
+    filter is narrow), they are fetched organisation by organisation until enough are in hand;
+    ``groups`` is ``_by_organisation``'s answer when the caller already has it.
+    """
+    wanted = offset + limit
+    if organisation_id is not None or not across_organisations:
+        return fetch(organisation_id, body_ids, wanted)[offset:]
+    if groups is None:
+        groups = _by_organisation(session, team_id=team_id, body_ids=body_ids)
+    ids: list[int] = []
+    for group_organisation, group_bodies in groups:
+        ids += fetch(group_organisation, group_bodies, wanted - len(ids))
+        if len(ids) >= wanted:
+            break
+    return ids[offset:wanted]
+
+
+def _recommendation_filters(
+    query: Select,
+    *,
+    team_id: str,
+    organisation_id: int | None,
+    body_ids: Collection[int] | None,
+    statuses: Collection[str] | None,
+    audit_id: int | None,
+) -> Select:
+    query = query.where(Recommendation.team_id == team_id)
+    if organisation_id is not None:
+        query = query.where(Audit.organisation_id == organisation_id)
+    if audit_id is not None:
+        query = query.where(Recommendation.audit_id == audit_id)
+    if body_ids is not None:
+        query = query.where(_addressed_to(body_ids))
+    if statuses is not None:
+        query = query.where(Recommendation.status.in_(statuses))
+    return query
+
+
+def _recommendation_ids(**filters) -> Select:
+    return _recommendation_filters(
+        select(Recommendation.id)
+        .join(Audit, Recommendation.audit_id == Audit.id)
+        .join(Organisation, Audit.organisation_id == Organisation.id),
+        **filters,
+    )
 
 
 def recommendations(
@@ -317,32 +612,90 @@ def recommendations(
     body_ids: Collection[int] | None = None,
     statuses: Collection[str] | None = None,
     audit_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[RecommendationView]:
+    """Recommendations by organisation, newest audit first; ``limit``/``offset`` take a page."""
+    filters = {
+        "team_id": team_id,
+        "organisation_id": organisation_id,
+        "body_ids": body_ids,
+        "statuses": statuses,
+        "audit_id": audit_id,
+    }
+    if limit is None:
+        return _recommendation_views(session, _recommendation_ids(**filters))
+    return _recommendation_page(session, filters, limit=limit, offset=offset)
+
+
+def _recommendation_page(
+    session: Session,
+    filters: dict,
+    *,
+    limit: int,
+    offset: int,
+    groups: list[tuple[int, list[int] | None]] | None = None,
+) -> list[RecommendationView]:
+    def fetch(organisation_id: int | None, body_ids: Collection[int] | None, n: int):
+        query = _recommendation_ids(
+            **{**filters, "organisation_id": organisation_id, "body_ids": body_ids}
+        )
+        return list(session.scalars(query.order_by(*_RECOMMENDATION_ORDER).limit(n)))
+
+    ids = _page(
+        session,
+        fetch,
+        team_id=filters["team_id"],
+        organisation_id=filters["organisation_id"],
+        body_ids=filters["body_ids"],
+        limit=limit,
+        offset=offset,
+        across_organisations=filters["audit_id"] is None,
+        groups=groups,
+    )
+    return _recommendation_views(session, ids)
+
+
+def count_recommendations(
+    session: Session,
+    *,
+    team_id: str,
+    organisation_id: int | None = None,
+    body_ids: Collection[int] | None = None,
+    statuses: Collection[str] | None = None,
+    audit_id: int | None = None,
+) -> int:
+    query = select(func.count(Recommendation.id))
+    if organisation_id is not None:
+        query = query.join(Audit, Recommendation.audit_id == Audit.id)
+    query = _recommendation_filters(
+        query,
+        team_id=team_id,
+        organisation_id=organisation_id,
+        body_ids=body_ids,
+        statuses=statuses,
+        audit_id=audit_id,
+    )
+    return session.scalar(query) or 0
+
+
+def _open_action_ids(
+    *, team_id: str, organisation_id: int | None, body_ids: Collection[int] | None
+) -> Select:
+    """Actions not done, joined up to their organisation; owned by one of ``body_ids``."""
     query = (
-        select(Recommendation)
-        .join(Audit, Recommendation.audit_id == Audit.id)
+        select(Action.id)
+        .join(Response, Action.response_id == Response.id)
+        .join(Audit, Response.audit_id == Audit.id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(Recommendation.team_id == team_id)
-        .options(*_RECOMMENDATION_LOAD)
+        .where(Action.team_id == team_id, _ACTION_NOT_DONE)
     )
     if organisation_id is not None:
         query = query.where(Audit.organisation_id == organisation_id)
-    if audit_id is not None:
-        query = query.where(Recommendation.audit_id == audit_id)
     if body_ids is not None:
-        query = query.where(_addressed_to(body_ids))
-    if statuses is not None:
-        query = query.where(Recommendation.status.in_(statuses))
-    query = query.order_by(
-        Organisation.name,
-        func.coalesce(Audit.audit_year, 0).desc(),
-        Audit.id.desc(),
-        Recommendation.position,
-    )
-    result = []
-    for recommendation in session.scalars(query).unique():
-        result.append(_recommendation_view(recommendation, audit_ref(recommendation.audit)))
-    return result
+        owned = select(ActionBoard.action_id).where(ActionBoard.body_id.in_(body_ids))
+        query = query.where(Action.id.in_(owned))
+    return query
 
 
 def open_items(
@@ -351,37 +704,160 @@ def open_items(
     team_id: str,
     organisation_id: int | None = None,
     body_ids: Collection[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> OpenItems:
-    """What is not done yet across all years: recommendations and the actions bodies own."""
-    open_recommendations = recommendations(
+    """What is not done yet across all years: recommendations and the actions bodies own.
+
+    With ``limit``, each list holds one page (the same ``offset`` into both); the totals
+    come from ``count_open_items`` when the caller wants them.
+    """
+    if limit is None:
+        open_recommendations = recommendations(
+            session,
+            team_id=team_id,
+            organisation_id=organisation_id,
+            body_ids=body_ids,
+            statuses=OPEN_RECOMMENDATION_STATUSES,
+        )
+        query = _open_action_ids(
+            team_id=team_id, organisation_id=organisation_id, body_ids=body_ids
+        )
+        ids = list(session.scalars(query.order_by(*_ACTION_ORDER)))
+    else:
+        # Both lists walk the same organisations: find them once.
+        groups = (
+            None
+            if organisation_id is not None
+            else _by_organisation(session, team_id=team_id, body_ids=body_ids)
+        )
+        filters = {
+            "team_id": team_id,
+            "organisation_id": organisation_id,
+            "body_ids": body_ids,
+            "statuses": OPEN_RECOMMENDATION_STATUSES,
+            "audit_id": None,
+        }
+        open_recommendations = _recommendation_page(
+            session, filters, limit=limit, offset=offset, groups=groups
+        )
+
+        def fetch(organisation_id: int | None, body_ids: Collection[int] | None, n: int):
+            page = _open_action_ids(
+                team_id=team_id, organisation_id=organisation_id, body_ids=body_ids
+            )
+            return list(session.scalars(page.order_by(*_ACTION_ORDER).limit(n)))
+
+        ids = _page(
+            session,
+            fetch,
+            team_id=team_id,
+            organisation_id=organisation_id,
+            body_ids=body_ids,
+            limit=limit,
+            offset=offset,
+            groups=groups,
+        )
+    by_id = {action.id: action for action in _action_views(session, ids)}
+    return OpenItems(tuple(open_recommendations), tuple(by_id[i] for i in ids if i in by_id))
+
+
+def count_open_items(
+    session: Session,
+    *,
+    team_id: str,
+    organisation_id: int | None = None,
+    body_ids: Collection[int] | None = None,
+) -> tuple[int, int]:
+    """How many recommendations and actions ``open_items`` would list without a limit."""
+    recommendation_count = count_recommendations(
         session,
         team_id=team_id,
         organisation_id=organisation_id,
         body_ids=body_ids,
         statuses=OPEN_RECOMMENDATION_STATUSES,
     )
-    query = (
-        select(Action)
+    query = select(func.count(Action.id)).where(Action.team_id == team_id, _ACTION_NOT_DONE)
+    if organisation_id is not None:
+        query = (
+            query.join(Response, Action.response_id == Response.id)
+            .join(Audit, Response.audit_id == Audit.id)
+            .where(Audit.organisation_id == organisation_id)
+        )
+    if body_ids is not None:
+        owned = select(ActionBoard.action_id).where(ActionBoard.body_id.in_(body_ids))
+        query = query.where(Action.id.in_(owned))
+    return recommendation_count, session.scalar(query) or 0
+
+
+# -- Deadlines -------------------------------------------------------------------------------
+
+# An audit reference under names of its own, beside the due item's id in one row.
+_LABELLED_AUDIT_REF_COLUMNS = tuple(
+    column.label(name)
+    for column, name in zip(
+        _AUDIT_REF_COLUMNS,
+        ("audit_id", "organisation_id", "organisation", "title", "firm", "report_date", "year"),
+        strict=True,
+    )
+)
+
+
+def _due_branches(
+    *,
+    team_id: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    organisation_ids: Sequence[int] | None,
+) -> tuple[Select, Select]:
+    """Response deadlines not met and dated actions not done, one row per item, as plain
+    columns in the same shape (an order key 0/1 puts responses first on the same day)."""
+    requests = (
+        select(
+            literal(0).label("kind_order"),
+            ResponseRequest.id.label("id"),
+            ResponseRequest.deadline.label("due"),
+            Body.name.label("body"),
+            func.coalesce(ResponseRequest.deadline_text, "").label("text"),
+            literal(DuePrecision.DAY.value).label("due_precision"),
+            *_LABELLED_AUDIT_REF_COLUMNS,
+        )
+        .join(Body, ResponseRequest.body_id == Body.id)
+        .join(Audit, ResponseRequest.audit_id == Audit.id)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(ResponseRequest.team_id == team_id, ResponseRequest.received_on.is_(None))
+    )
+    actions = (
+        select(
+            literal(1),
+            Action.id,
+            Action.due,
+            func.coalesce(Action.board, Body.name),
+            Action.text,
+            Action.due_precision,
+            *_LABELLED_AUDIT_REF_COLUMNS,
+        )
         .join(Response, Action.response_id == Response.id)
+        .join(Body, Response.body_id == Body.id)
         .join(Audit, Response.audit_id == Audit.id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(Action.team_id == team_id, _ACTION_NOT_DONE)
-        .options(
-            *_ACTION_LOAD,
-            joinedload(Action.response).joinedload(Response.audit).joinedload(Audit.organisation),
+        .where(
+            Action.team_id == team_id,
+            Action.due.is_not(None),
+            Action.due_precision.in_(DATED_PRECISIONS),
+            _ACTION_NOT_DONE,
         )
     )
-    if organisation_id is not None:
-        query = query.where(Audit.organisation_id == organisation_id)
-    if body_ids is not None:
-        query = query.where(
-            exists().where(ActionBoard.action_id == Action.id, ActionBoard.body_id.in_(body_ids))
-        )
-    query = query.order_by(Organisation.name, Audit.id.desc(), Response.position, Action.position)
-    actions = [
-        _action_view(a, audit_ref(a.response.audit)) for a in session.scalars(query).unique()
-    ]
-    return OpenItems(tuple(open_recommendations), tuple(actions))
+    if start is not None:
+        requests = requests.where(ResponseRequest.deadline >= start)
+        actions = actions.where(Action.due >= start)
+    if end is not None:
+        requests = requests.where(ResponseRequest.deadline <= end)
+        actions = actions.where(Action.due <= end)
+    if organisation_ids is not None:
+        requests = requests.where(Audit.organisation_id.in_(organisation_ids))
+        actions = actions.where(Audit.organisation_id.in_(organisation_ids))
+    return requests, actions
 
 
 def due_items(
@@ -391,72 +867,88 @@ def due_items(
     start: dt.date | None,
     end: dt.date | None,
     organisation_ids: Sequence[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[DueItem]:
-    """Response deadlines not yet met and dated actions not done, due within [start, end]."""
-    request_query = (
-        select(ResponseRequest, Body.name)
-        .join(Body, ResponseRequest.body_id == Body.id)
-        .join(Audit, ResponseRequest.audit_id == Audit.id)
-        .where(ResponseRequest.team_id == team_id, ResponseRequest.received_on.is_(None))
-        .options(joinedload(ResponseRequest.audit).joinedload(Audit.organisation))
+    """Response deadlines not yet met and dated actions not done, due within [start, end],
+    nearest first (responses before actions on the same day); ``limit``/``offset`` page."""
+    branches = _due_branches(
+        team_id=team_id, start=start, end=end, organisation_ids=organisation_ids
     )
-    action_query = (
-        select(Action)
-        .join(Response, Action.response_id == Response.id)
-        .join(Audit, Response.audit_id == Audit.id)
-        .where(
-            Action.team_id == team_id,
-            Action.due.is_not(None),
-            Action.due_precision.in_(DATED_PRECISIONS),
-            _ACTION_NOT_DONE,
+    if limit is not None:
+        # Each branch reads its index in date order and stops after offset + limit rows;
+        # its order must be the outer order within one kind, or rows go missing at the cut.
+        branches = tuple(
+            select(
+                branch.order_by(
+                    branch.selected_columns.due, Organisation.name, branch.selected_columns.id
+                )
+                .limit(offset + limit)
+                .subquery()
+            )
+            for branch in branches
         )
-        .options(
-            joinedload(Action.response).joinedload(Response.body),
-            joinedload(Action.response).joinedload(Response.audit).joinedload(Audit.organisation),
+    rows = union_all(*branches).subquery("due_rows")
+    query = select(rows).order_by(rows.c.due, rows.c.kind_order, rows.c.organisation, rows.c.id)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [
+        DueItem(
+            kind="response" if kind_order == 0 else "action",
+            id=item_id,
+            due=due,
+            audit=AuditRef(*audit),
+            body=body,
+            text=text_,
+            due_precision=precision,
         )
+        for kind_order, item_id, due, body, text_, precision, *audit in session.execute(query)
+    ]
+
+
+def count_due_items(
+    session: Session,
+    *,
+    team_id: str,
+    start: dt.date | None,
+    end: dt.date | None,
+    organisation_ids: Sequence[int] | None = None,
+) -> int:
+    requests = select(func.count(ResponseRequest.id)).where(
+        ResponseRequest.team_id == team_id, ResponseRequest.received_on.is_(None)
+    )
+    actions = select(func.count(Action.id)).where(
+        Action.team_id == team_id,
+        Action.due.is_not(None),
+        Action.due_precision.in_(DATED_PRECISIONS),
+        _ACTION_NOT_DONE,
     )
     if start is not None:
-        request_query = request_query.where(ResponseRequest.deadline >= start)
-        action_query = action_query.where(Action.due >= start)
+        requests = requests.where(ResponseRequest.deadline >= start)
+        actions = actions.where(Action.due >= start)
     if end is not None:
-        request_query = request_query.where(ResponseRequest.deadline <= end)
-        action_query = action_query.where(Action.due <= end)
+        requests = requests.where(ResponseRequest.deadline <= end)
+        actions = actions.where(Action.due <= end)
     if organisation_ids is not None:
-        request_query = request_query.where(Audit.organisation_id.in_(organisation_ids))
-        action_query = action_query.where(Audit.organisation_id.in_(organisation_ids))
-
-    items = [
-        DueItem(
-            kind="response",
-            id=request.id,
-            due=request.deadline,
-            audit=audit_ref(request.audit),
-            body=body_name,
-            text=request.deadline_text or "",
+        requests = requests.join(Audit, ResponseRequest.audit_id == Audit.id).where(
+            Audit.organisation_id.in_(organisation_ids)
         )
-        for request, body_name in session.execute(request_query)
-    ]
-    items += [
-        DueItem(
-            kind="action",
-            id=action.id,
-            due=action.due,
-            audit=audit_ref(action.response.audit),
-            body=action.board or action.response.body.name,
-            text=action.text,
-            due_precision=action.due_precision,
+        actions = (
+            actions.join(Response, Action.response_id == Response.id)
+            .join(Audit, Response.audit_id == Audit.id)
+            .where(Audit.organisation_id.in_(organisation_ids))
         )
-        for action in session.scalars(action_query).unique()
-        if action.due is not None
-    ]
-    items.sort(
-        key=lambda item: (item.due, item.kind != "response", item.audit.organisation, item.id)
-    )
-    return items
+    return (session.scalar(requests) or 0) + (session.scalar(actions) or 0)
 
 
 def overdue_items(
-    session: Session, *, team_id: str, today: dt.date, organisation_ids: Sequence[int] | None = None
+    session: Session,
+    *,
+    team_id: str,
+    today: dt.date,
+    organisation_ids: Sequence[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[DueItem]:
     return due_items(
         session,
@@ -464,27 +956,40 @@ def overdue_items(
         start=None,
         end=today - dt.timedelta(days=1),
         organisation_ids=organisation_ids,
+        limit=limit,
+        offset=offset,
     )
+
+
+# -- Search ----------------------------------------------------------------------------------
 
 
 def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> list[SearchHit]:
     refs = fulltext.ranked_refs(session, team_id=team_id, user_text=text, limit=limit)
     if not refs:
         return []
-    loaders = {
-        "question": (Question, lambda q: q.audit),
-        "recommendation": (Recommendation, lambda r: r.audit),
-        "action": (Action, lambda a: a.response.audit),
+    # One query per kind, each hit with its audit's columns: no lazy load per hit.
+    audit_of = {
+        "question": Question.audit_id,
+        "recommendation": Recommendation.audit_id,
+        "action": Response.audit_id,
     }
+    models = {"question": Question, "recommendation": Recommendation, "action": Action}
     found: dict[tuple[str, int], tuple[str, AuditRef]] = {}
-    for kind, (model, audit_of) in loaders.items():
+    for kind, model in models.items():
         ids = [ref.id for ref in refs if ref.kind == kind]
         if not ids:
             continue
-        for row in session.scalars(
-            select(model).where(model.id.in_(ids), model.team_id == team_id)
-        ):
-            found[(kind, row.id)] = (row.text, audit_ref(audit_of(row)))
+        query = select(model.id, model.text, *_AUDIT_REF_COLUMNS)
+        if model is Action:
+            query = query.join(Response, Action.response_id == Response.id)
+        query = (
+            query.join(Audit, Audit.id == audit_of[kind])
+            .join(Organisation, Audit.organisation_id == Organisation.id)
+            .where(model.id.in_(ids), model.team_id == team_id)
+        )
+        for row_id, text_, *audit in session.execute(query):
+            found[(kind, row_id)] = (text_, AuditRef(*audit))
     return [
         SearchHit(
             kind=ref.kind,
@@ -501,15 +1006,17 @@ def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> lis
 def response_request(
     session: Session, *, team_id: str, request_id: int
 ) -> ResponseRequestView | None:
-    request = session.scalar(
-        select(ResponseRequest)
+    row = session.execute(
+        select(*_REQUEST_COLUMNS, *_AUDIT_REF_COLUMNS)
+        .join(Body, ResponseRequest.body_id == Body.id)
+        .join(Audit, ResponseRequest.audit_id == Audit.id)
+        .join(Organisation, Audit.organisation_id == Organisation.id)
         .where(ResponseRequest.team_id == team_id, ResponseRequest.id == request_id)
-        .options(
-            joinedload(ResponseRequest.body),
-            joinedload(ResponseRequest.audit).joinedload(Audit.organisation),
-        )
-    )
-    return None if request is None else _request_view(request, audit_ref(request.audit))
+    ).one_or_none()
+    if row is None:
+        return None
+    fields = row[: len(_REQUEST_COLUMNS)]
+    return _request_view(fields, AuditRef(*row[len(_REQUEST_COLUMNS) :]))
 
 
 def follow_up_rows(

@@ -1,8 +1,9 @@
 """Ranked full-text search over questions, recommendations and actions.
 
-SQLite uses an FTS5 index kept current by triggers; PostgreSQL uses expression GIN indexes
-with the 'swedish' text-search configuration. User text is reduced to words and quoted, so
-it is never read as query syntax: quotes, asterisks and operators are just characters.
+SQLite uses an FTS5 index kept current by triggers; PostgreSQL a stored tsvector column
+(search_tsv, the 'swedish' configuration, generated from the text) with a GIN index. User
+text is reduced to words and quoted, so it is never read as query syntax: quotes, asterisks
+and operators are just characters.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ KIND_CODES = {"question": 1, "recommendation": 2, "action": 3}
 KINDS_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 _WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 12
+# Words that carry no meaning of their own. Each is in almost every text, and as a prefix
+# ("för" → förvaltningen, förtydliga …) it makes the index merge thousands of terms; they are
+# left out of a search that has other words.
+STOP_WORDS = frozenset(
+    {
+        "och", "i", "att", "av", "för", "som", "med", "på", "till", "den", "det", "en", "ett",
+        "om", "är", "de", "har", "vid", "samt", "eller", "från",
+    }
+)  # fmt: skip
 
 
 def is_search_object(name: str | None) -> bool:
@@ -28,6 +38,7 @@ def is_search_object(name: str | None) -> bool:
 
 
 def create_search_objects(connection: Connection) -> None:
+    """The search objects as migration 0001 made them (0004 stores PostgreSQL's vectors)."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql(
             "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -68,8 +79,11 @@ def drop_search_objects(connection: Connection) -> None:
 
 
 def search_terms(user_text: str) -> list[str]:
-    """The words of a search text, lower-cased, without any query syntax."""
-    return [word.casefold() for word in _WORD.findall(user_text)][:MAX_TERMS]
+    """The words of a search text, lower-cased, without any query syntax or stop words
+    (unless stop words are all there is)."""
+    words = [word.casefold() for word in _WORD.findall(user_text)]
+    meaningful = [word for word in words if word not in STOP_WORDS]
+    return (meaningful or words)[:MAX_TERMS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +110,10 @@ def _ranked(
 ) -> list[RankedRef]:
     if session.get_bind().dialect.name == "sqlite":
         query = f" {joiner} ".join(f'"{term}"*' for term in terms)
+        # The hidden rank column (bm25 by default) sorts faster than calling bm25().
         rows = session.execute(
             text(
-                "SELECT rowid, bm25(search_index) AS rank FROM search_index "
+                "SELECT rowid, rank FROM search_index "
                 "WHERE search_index MATCH :query AND team_id = :team_id "
                 "ORDER BY rank LIMIT :limit"
             ),
@@ -109,9 +124,9 @@ def _ranked(
     operator = " & " if joiner == "AND" else " | "
     tsquery = operator.join(f"'{term}':*" for term in terms)
     selects = " UNION ALL ".join(
-        f"SELECT '{table}' AS kind, id, ts_rank(to_tsvector('swedish', text), q) AS rank "
+        f"SELECT '{table}' AS kind, id, ts_rank(search_tsv, q) AS rank "
         f"FROM {table}, to_tsquery('swedish', :tsquery) AS q "
-        f"WHERE team_id = :team_id AND to_tsvector('swedish', text) @@ q"
+        f"WHERE team_id = :team_id AND search_tsv @@ q"
         for table in KIND_CODES
     )
     rows = session.execute(
@@ -119,3 +134,9 @@ def _ranked(
         {"tsquery": tsquery, "team_id": team_id, "limit": limit},
     )
     return [RankedRef(kind, id_, float(rank)) for kind, id_, rank in rows]
+
+
+def optimize_search_index(connection: Connection) -> None:
+    """Merge the SQLite index's segments after a bulk load (PostgreSQL's GIN needs nothing)."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")

@@ -15,6 +15,7 @@ from bot.blocks.common import (
     divider,
     header,
     mark_received_button,
+    mention,
     recommendation_status_select,
     section,
 )
@@ -32,6 +33,7 @@ from bot.blocks.text import (
     when,
 )
 from bot.i18n import format_date, format_due, t
+from bot.locales.sv import MESSAGES as _SV
 from bot.matching import Target
 from bot.subcommands import ENGLISH, Subcommand
 from storage.read_models import (
@@ -39,6 +41,7 @@ from storage.read_models import (
     AuditDetail,
     AuditRef,
     AuditSummary,
+    ChangeView,
     DueItem,
     OpenItems,
     OrganisationRef,
@@ -514,4 +517,75 @@ def search_blocks(query: str, hits: Sequence[SearchHit], *, lang: str) -> Render
                 ),
             )
         )
+    return Rendered(title, blocks)
+
+
+# -- history -----------------------------------------------------------------------------
+
+
+def _slack_time(moment: dt.datetime, lang: str) -> str:
+    """Shown in each reader's own time zone by Slack; the fallback is UTC."""
+    stamp = int(moment.timestamp())
+    fallback = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{stamp}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
+def _actor(actor: str, lang: str) -> str:
+    if actor[:1] in ("U", "W") and actor[1:].isalnum():
+        return mention(actor)
+    if actor.startswith("cli:"):
+        return t("slack.history.cli", lang, user=escape(actor.removeprefix("cli:")))
+    return escape(actor)
+
+
+def _value(field: str, value: str | None, lang: str) -> str:
+    if value is None:
+        return t("slack.history.empty", lang)
+    if field == "status":
+        status, _, auto = value.partition(" ")
+        for key in (f"slack.action_status.{status}", f"slack.recommendation_choice.{status}"):
+            if key in _SV:
+                label = t(key, lang)
+                return f"{label} {t('slack.history.auto', lang)}" if auto else label
+    if field == "received_on":
+        try:
+            return format_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            pass
+    return escape(truncate(value, 200))
+
+
+def _subject(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
+    kind = t(f"slack.history.entity.{change.entity}", lang)
+    name = names.get((change.entity, change.entity_id))
+    return f"{kind} ”{escape(truncate(name, 80))}”" if name else kind
+
+
+def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: str) -> Rendered:
+    audit = detail.audit
+    title = t("slack.history.title", lang, audit=audit_name(audit, lang))
+    blocks: list[Block] = [header(title), context(escape(audit_label(audit, lang)))]
+    if not changes:
+        blocks.append(section(t("slack.history.none", lang)))
+    names: dict[tuple[str, int], str] = {}
+    for rec in detail.recommendations:
+        names[("recommendation", rec.id)] = rec.text
+    for action in detail.actions:
+        names[("action", action.id)] = action.text
+    for request in detail.response_requests:
+        names[("response_request", request.id)] = request.body
+    for change in changes:
+        when = _slack_time(change.changed_at, lang)
+        who = _actor(change.actor, lang)
+        if change.field in ("import", "import_attached"):
+            what = t(f"slack.history.{change.field}", lang, document=escape(change.new_value or ""))
+        else:
+            what = t(
+                "slack.history.changed",
+                lang,
+                subject=_subject(change, names, lang),
+                old=_value(change.field, change.old_value, lang),
+                new=_value(change.field, change.new_value, lang),
+            )
+        blocks.append(section(f"{what}\n{when} · {who}"))
     return Rendered(title, blocks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +56,7 @@ EMOJI = {
     "question": "❓",
 }
 
+_DATE = re.compile(r"<!date\^(\d+)\^[^|>]*\|[^>]*>")
 _LINK = re.compile(r"<([^<>|]+)\|([^<>]+)>|<([^<>]+)>")
 _EMOJI = re.compile(r":([a-z0-9_+\-]+):")
 _BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
@@ -93,6 +95,10 @@ def mrkdwn_to_markup(text: str) -> str:
     """Slack mrkdwn as rich markup: *bold*, _italic_, ~strike~, `code`, links, :emoji:, quotes."""
     # A quote is a raw ">" at a line start; a ">" in the text itself arrives as "&gt;".
     text = re.sub(r"(?m)^>\s?", "▎ ", text)
+    # Slack shows a date token in the reader's zone; so does the terminal.
+    text = _DATE.sub(
+        lambda m: dt.datetime.fromtimestamp(int(m.group(1))).strftime("%Y-%m-%d %H:%M"), text
+    )
     text = _LINK.sub(_link, text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = escape(text)
@@ -205,6 +211,20 @@ def _rich_text_plain(block: dict[str, Any]) -> str:
     return "".join(out)
 
 
+def localise_dates(value: Any, tz: dt.tzinfo) -> Any:
+    """Slack shows a `<!date^…>` token in each reader's zone; the terminal shows it in ``tz``."""
+    if isinstance(value, str):
+        return _DATE.sub(
+            lambda m: dt.datetime.fromtimestamp(int(m.group(1)), tz).strftime("%Y-%m-%d %H:%M"),
+            value,
+        )
+    if isinstance(value, list):
+        return [localise_dates(item, tz) for item in value]
+    if isinstance(value, dict):
+        return {key: localise_dates(item, tz) for key, item in value.items()}
+    return value
+
+
 def render_message(
     blocks: list[dict[str, Any]],
     *,
@@ -212,7 +232,10 @@ def render_message(
     title: str = "",
     first_number: int = 1,
     style: str = "blue",
+    tz: dt.tzinfo = dt.UTC,
 ) -> Rendered:
+    blocks = localise_dates(blocks, tz)
+    text = localise_dates(text, tz)
     if not blocks:
         body = Rendered(Text.from_markup(mrkdwn_to_markup(text)))
     else:

@@ -361,7 +361,12 @@ class ConsoleSession:
         self, blocks: list, text: str, *, title: str, surface: Surface, style: str = "blue"
     ) -> Rendered:
         rendered = render_message(
-            blocks, text=text, title=title, first_number=self._next_number, style=style
+            blocks,
+            text=text,
+            title=title,
+            first_number=self._next_number,
+            style=style,
+            tz=self.settings.tz,
         )
         for choice in rendered.choices:
             self.choices[choice.number] = (choice, surface)

@@ -34,11 +34,20 @@ MESSAGES: dict[str, str] = {
     "cli.col.audit": "Audit",
     "cli.nothing_due": "Nothing is due in the next {days} days.",
     "cli.demo.loaded": "Demo data loaded into {url}: {audits} audits.",
+    "cli.demo.generated": (
+        "Generated {organisations} organisations, {audits} audits and {rows} rows "
+        "in {url} in {seconds} s (seed {seed})."
+    ),
+    "cli.demo.generating": "Generating {scale} data",
     "cli.db.upgraded": "The database is at the latest version ({revision}).",
     "error.missing_organisation": (
         "The document names no organisation. Give it with --organisation."
     ),
     "error.not_found": "No {entity} with id {entity_id}.",
+    "error.team_not_empty": (
+        "Workspace {team_id} already holds data. Generate into an empty database, or choose "
+        "another workspace with --team."
+    ),
     # --- export ---
     "export.col.organisation": "Organisation",
     "export.col.audit": "Audit",
@@ -509,4 +518,23 @@ MESSAGES: dict[str, str] = {
     "slack.chair.done": "{user} now chairs the auditors of *{organisation}*.",
     "slack.chair.unchanged": "{user} already chaired the auditors of *{organisation}*.",
     "slack.chair.removed": "*{organisation}* has no registered chair any more.",
+    "slack.help.history": (
+        "*`/revision {name} <audit>`* — who changed what and when in an audit: imports, "
+        "responses received and statuses.\nExample: `/revision {name} knivsta integr`"
+    ),
+    "slack.missing.history": (
+        "Say which audit you mean, e.g. `/revision history knivsta integration`."
+    ),
+    "slack.history.title": "History – {audit}",
+    "slack.history.none": "Nothing has changed since the audit was imported.",
+    "slack.history.import": "Imported from _{document}_",
+    "slack.history.import_attached": "Completed with _{document}_",
+    "slack.history.changed": "{subject}: {old} → *{new}*",
+    "slack.history.empty": "–",
+    "slack.history.auto": "(follows the actions)",
+    "slack.history.cli": "the command line ({user})",
+    "slack.history.entity.audit": "The audit",
+    "slack.history.entity.recommendation": "Recommendation",
+    "slack.history.entity.action": "Action",
+    "slack.history.entity.response_request": "Response from",
 }

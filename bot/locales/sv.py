@@ -34,11 +34,20 @@ MESSAGES: dict[str, str] = {
     "cli.col.audit": "Granskning",
     "cli.nothing_due": "Inget förfaller de närmaste {days} dagarna.",
     "cli.demo.loaded": "Demodata inlästa i {url}: {audits} granskningar.",
+    "cli.demo.generated": (
+        "Genererade {organisations} organisationer, {audits} granskningar och {rows} rader "
+        "i {url} på {seconds} s (frö {seed})."
+    ),
+    "cli.demo.generating": "Genererar {scale}-data",
     "cli.db.upgraded": "Databasen är uppgraderad till senaste versionen ({revision}).",
     "error.missing_organisation": (
         "Dokumentet anger ingen organisation. Ange den med --organisation."
     ),
     "error.not_found": "Hittade ingen {entity} med id {entity_id}.",
+    "error.team_not_empty": (
+        "Arbetsytan {team_id} har redan data. Generera i en tom databas, eller välj en annan "
+        "arbetsyta med --team."
+    ),
     # --- export ---
     "export.col.organisation": "Organisation",
     "export.col.audit": "Granskning",
@@ -520,4 +529,23 @@ MESSAGES: dict[str, str] = {
     "slack.chair.done": "{user} är nu revisorernas ordförande för *{organisation}*.",
     "slack.chair.unchanged": "{user} var redan ordförande för *{organisation}*.",
     "slack.chair.removed": "*{organisation}* har ingen registrerad ordförande längre.",
+    "slack.help.history": (
+        "*`/revision {name} <granskning>`* — vem som ändrade vad och när i en granskning: "
+        "importer, inkomna yttranden och statusar.\nExempel: `/revision {name} knivsta integr`"
+    ),
+    "slack.missing.history": (
+        "Skriv vilken granskning du menar, t.ex. `/revision historik knivsta integration`."
+    ),
+    "slack.history.title": "Historik – {audit}",
+    "slack.history.none": "Inget har ändrats sedan granskningen importerades.",
+    "slack.history.import": "Importerad från _{document}_",
+    "slack.history.import_attached": "Kompletterad med _{document}_",
+    "slack.history.changed": "{subject}: {old} → *{new}*",
+    "slack.history.empty": "–",
+    "slack.history.auto": "(följer åtgärderna)",
+    "slack.history.cli": "kommandoraden ({user})",
+    "slack.history.entity.audit": "Granskningen",
+    "slack.history.entity.recommendation": "Rekommendationen",
+    "slack.history.entity.action": "Åtgärden",
+    "slack.history.entity.response_request": "Yttrande från",
 }

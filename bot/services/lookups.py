@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session
 from bot import matching
 from bot.errors import UserFacingError
 from bot.matching import Target
-from storage import queries, subscriptions
+from storage import history, queries, subscriptions
 from storage.read_models import (
     ActionView,
     AuditDetail,
     AuditRef,
     AuditSummary,
+    ChangeView,
     DueItem,
     OpenItems,
     OrganisationRef,
@@ -148,3 +149,10 @@ def actions_of(session: Session, *, team_id: str, query: str) -> tuple[AuditRef,
 def watched(session: Session, *, team_id: str) -> list[SubscriptionView]:
     """Which channels watch which organisations (their reminders go there)."""
     return subscriptions.subscriptions(session, team_id=team_id)
+
+
+def history_of(
+    session: Session, *, team_id: str, query: str
+) -> tuple[AuditDetail, list[ChangeView]]:
+    detail = audit_detail(session, team_id=team_id, query=_require(query, "history"))
+    return detail, history.audit_changes(session, team_id=team_id, audit_id=detail.audit.id)

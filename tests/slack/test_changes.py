@@ -169,6 +169,20 @@ def test_action_status_by_reader_is_refused_and_by_editor_logged(slack: Slack, d
     assert shown["initial_option"]["value"] == f"{action_id}:done"
 
 
+def test_historik_shows_who_changed_what_in_an_audit(slack: Slack, demo) -> None:
+    answer = slack.command("åtgärder exempelkommun intern kontroll", user=EDITOR)
+    block_id, select = _accessories(answer, "action_status")[0]
+    slack.click(_select(block_id, select, "done"), user=EDITOR)
+
+    shown = all_text(slack.command("historik exempelkommun intern kontroll")["blocks"])
+    assert "Historik – Granskning av intern kontroll i ekonomiprocessen" in shown
+    assert "Åtgärden ”Ekonomienheten går igenom alla attesträtter" in shown
+    assert "Pågår → *Klar*" in shown and f"<@{EDITOR}>" in shown
+    assert "Importerad från _exempelkommun-intern-kontroll.docx_" in shown
+    assert shown.index("Klar") < shown.index("Importerad")  # newest first
+    assert "<!date^" in shown
+
+
 def test_a_user_group_in_editors_may_change(slack: Slack, demo) -> None:
     answer = slack.command("åtgärder exempelkommun intern kontroll", user=GROUP_MEMBER)
     block_id, select = _accessories(answer, "action_status")[0]

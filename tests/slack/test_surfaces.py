@@ -51,6 +51,7 @@ def test_empty_command_and_hjalp_explain_every_sub_command(slack: Slack) -> None
             "öppna",
             "sök",
             "åtgärder",
+            "historik",
             "bevaka",
             "sluta-bevaka",
             "importera",
