@@ -36,7 +36,13 @@ from storage.db import transaction
 from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
 
-app = typer.Typer(no_args_is_help=True, help="Revisorbot: audits, responses and reminders.")
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Revisorbot: audits, responses and reminders.",
+    # A crash must not print each frame's variables: they hold the bot token and the signing
+    # secret (typer 0.12, which pyproject allows, printed them by default).
+    pretty_exceptions_show_locals=False,
+)
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
 app.add_typer(db_app, name="db")
 app.add_typer(reminders_app, name="reminders")
