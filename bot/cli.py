@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from bot import followup, importing_cli
 from bot.blocks.errors import error_text
@@ -338,7 +339,12 @@ def _due_table(title: str, items, today: dt.date, lang: str) -> Table:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except OperationalError as error:
+        # Whatever the command: a database that does not answer is a line, not a traceback.
+        console.print(t("cli.database_down", get_settings().language, error=error.orig))
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -149,6 +149,9 @@ MESSAGES: dict[str, str] = {
         "SLACK_BOT_TOKEN is not set. Set it, or use --dry-run to only list what would be sent."
     ),
     "cli.reminders.bad_at": "Could not read the time {value!r}; write e.g. 2030-03-29T08:00.",
+    "cli.database_down": (
+        "The database does not answer ({error}). Check DATABASE_URL and that it is running."
+    ),
     "cli.reminders.database_down": (
         "The database does not answer, so no reminders were sent ({error})."
     ),

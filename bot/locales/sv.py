@@ -154,6 +154,9 @@ MESSAGES: dict[str, str] = {
         "skulle skickas."
     ),
     "cli.reminders.bad_at": "Kunde inte läsa tiden {value!r}; skriv till exempel 2030-03-29T08:00.",
+    "cli.database_down": (
+        "Databasen svarar inte ({error}). Kontrollera DATABASE_URL och att databasen är igång."
+    ),
     "cli.reminders.database_down": (
         "Databasen svarar inte, så inga påminnelser skickades ({error})."
     ),

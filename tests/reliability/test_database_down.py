@@ -5,7 +5,10 @@ Each test stops and starts a server of its own (own_postgres), never the session
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +22,8 @@ from bot.clock import FixedClock
 from bot.demo import load_demo
 from bot.runtime import Runtime
 from storage.db import transaction
-from tests.conftest import TEAM
+from tests.conftest import REPO, TEAM
+from tests.ingest.samples import NUMBERED_REPORT
 from tests.slack.blockkit import all_text, assert_valid_blocks
 from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, make_settings
 from tests.support.postgres import TemporaryPostgres
@@ -107,8 +111,9 @@ def test_over_http_the_user_is_told_and_the_bot_recovers_when_the_server_is_back
     assert _health(http_server).status_code == 200
     after = _command(http_server, "frister")
     assert after["blocks"] == before["blocks"]
+    # The watch refused during the outage was not half-made: now it is new, not "redan".
     done = _command(http_server, "bevaka exempelkommun", user=EDITOR)
-    assert "bevakar" in all_text(done["blocks"])
+    assert "Kanalen bevakar nu *Exempelkommun*" in all_text(done["blocks"])
 
 
 def test_buttons_and_events_during_the_outage_are_answered_and_work_after_it(
@@ -146,3 +151,26 @@ def test_buttons_and_events_during_the_outage_are_answered_and_work_after_it(
     posted = fake_slack.calls_to("chat.postMessage")[-1]
     assert posted.body["channel"] == "C0TEAM"
     assert "Exempelkommun" in all_text(posted.blocks)
+
+
+@pytest.mark.parametrize("command", [["import", "rapport.txt"], ["due"], ["db", "upgrade"]])
+def test_the_command_line_says_the_database_is_down_in_a_line(command: list[str], tmp_path) -> None:
+    (tmp_path / "rapport.txt").write_text(NUMBERED_REPORT, encoding="utf-8")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "DATABASE_URL": "postgresql://revisorbot@127.0.0.1:1/none",
+        "SLACK_BOT_TOKEN": "",
+        "REVISORBOT_LANGUAGE": "sv",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", *command],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert "Databasen svarar inte" in result.stdout and "DATABASE_URL" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
