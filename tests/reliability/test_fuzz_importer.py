@@ -170,7 +170,8 @@ FUZZ = settings(
 )
 
 
-@settings(FUZZ, max_examples=150)
+@pytest.mark.slow
+@settings(FUZZ, max_examples=100)
 @given(document=mutated_documents())
 def test_a_mutated_document_extracts_to_a_valid_extraction(document: str) -> None:
     _round_trips(extract_text(document, source="x.txt"))
