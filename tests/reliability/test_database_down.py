@@ -5,6 +5,7 @@ Each test stops and starts a server of its own (own_postgres), never the session
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -28,7 +29,7 @@ from tests.slack.blockkit import all_text, assert_valid_blocks
 from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, make_settings
 from tests.support.postgres import TemporaryPostgres
 from tests.support.slack_api import FakeSlackAPI
-from tests.support.slack_requests import command_body, signed_headers
+from tests.support.slack_requests import command_body, dispatch, signed_headers
 
 DOWN = "Databasen svarar inte just nu, så inget har ändrats"
 
@@ -151,6 +152,37 @@ def test_buttons_and_events_during_the_outage_are_answered_and_work_after_it(
     posted = fake_slack.calls_to("chat.postMessage")[-1]
     assert posted.body["channel"] == "C0TEAM"
     assert "Exempelkommun" in all_text(posted.blocks)
+
+
+def test_a_server_stopped_in_the_middle_of_a_command_leaves_nothing_half_made(
+    own_postgres: TemporaryPostgres, runtime_on_own_server: Runtime, fake_slack: FakeSlackAPI
+) -> None:
+    app = build_app(runtime_on_own_server)
+    asking = threading.Event()
+    stopped = threading.Event()
+
+    def slow_users_info(call):
+        # The delivery is recorded and the user's language asked for: now the server goes.
+        if not asking.is_set():
+            asking.set()
+            stopped.wait(timeout=60)
+        return None
+
+    fake_slack.script("users.info", slow_users_info)
+    answers: list = []
+    body = command_body("bevaka exempelkommun", user=EDITOR)
+    worker = threading.Thread(target=lambda: answers.append(dispatch(app, body)))
+    worker.start()
+    assert asking.wait(timeout=60)
+    own_postgres.stop()
+    stopped.set()
+    worker.join(timeout=60)
+    told = json.loads(answers[0].body)
+    assert answers[0].status == 200 and DOWN in told["text"]
+
+    own_postgres.start()
+    again = json.loads(dispatch(app, command_body("bevaka exempelkommun", user=EDITOR)).body)
+    assert "Kanalen bevakar nu *Exempelkommun*" in all_text(again["blocks"])
 
 
 @pytest.mark.parametrize("command", [["import", "rapport.txt"], ["due"], ["db", "upgrade"]])
