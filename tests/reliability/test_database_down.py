@@ -1,6 +1,7 @@
 """The PostgreSQL server goes away while the bot serves: users are told, and it recovers.
 
-Each test stops and starts a server of its own (own_postgres), never the session's shared one.
+Each test stops and starts a server of its own (own_postgres), never the session's shared one;
+the command line is pointed at a port where nothing listens.
 """
 
 from __future__ import annotations
