@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
+from sqlalchemy.exc import OperationalError
 
 from bot import followup, importing_cli
 from bot.blocks.errors import error_text
@@ -36,7 +37,13 @@ from storage.db import transaction
 from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
 
-app = typer.Typer(no_args_is_help=True, help="Revisorbot: audits, responses and reminders.")
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Revisorbot: audits, responses and reminders.",
+    # A crash must not print each frame's variables: they hold the bot token and the signing
+    # secret (typer 0.12, which pyproject allows, printed them by default).
+    pretty_exceptions_show_locals=False,
+)
 db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
 app.add_typer(db_app, name="db")
 app.add_typer(reminders_app, name="reminders")
@@ -334,7 +341,12 @@ def _due_table(title: str, items, today: dt.date, lang: str) -> Table:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except OperationalError as error:
+        # Whatever the command: a database that does not answer is a line, not a traceback.
+        console.print(t("cli.database_down", get_settings().language, error=error.orig))
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -79,18 +79,19 @@ def run_once(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="List what would be sent; send and claim nothing.")
     ] = False,
+    team: TeamOption = None,
 ) -> None:
-    """One reminder sweep over every watching channel."""
+    """One reminder sweep over the workspace's watching channels (a dry run: all, or --team)."""
     settings = get_settings()
     clock: Clock = FixedClock(parse_at(at, settings)) if at else SystemClock()
     try:
-        _run_once(settings, clock, dry_run=dry_run)
+        _run_once(settings, clock, dry_run=dry_run, team=team)
     except OperationalError as error:
         console.print(t("cli.reminders.database_down", settings.language, error=error.orig))
         raise typer.Exit(1) from error
 
 
-def _run_once(settings: Settings, clock: Clock, *, dry_run: bool) -> None:
+def _run_once(settings: Settings, clock: Clock, *, dry_run: bool, team: str | None) -> None:
     lang = settings.language
     runtime = Runtime.create(settings, clock=clock)
     sender = None
@@ -99,12 +100,15 @@ def _run_once(settings: Settings, clock: Clock, *, dry_run: bool) -> None:
             console.print(t("cli.reminders.no_token", lang))
             raise typer.Exit(2)
         sender = SlackSender(make_web_client(settings))
+        # The token posts to its own workspace only; others sharing the database are theirs.
+        team = resolve_team_id(settings, team)
     engine = ReminderEngine(
         runtime.session_factory,
         clock=clock,
         tz=settings.tz,
         sender=sender,
         default_language=lang,
+        team_id=team,
     )
     when = clock.now().astimezone(settings.tz).strftime("%Y-%m-%d %H:%M %Z")
     if dry_run:

@@ -159,16 +159,18 @@ def read_docx(data: bytes, name: str) -> str:
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UnreadableDocument("broken_docx", name, "not a zip archive")
+    # A damaged package fails in python-docx or lxml, on opening or only when the body is
+    # walked (a document part without a body element), with whatever exception they raise.
     try:
         document = Document(io.BytesIO(data))
-    except Exception as error:  # a damaged package fails in python-docx or in lxml
+        lines: list[str] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                lines.append(_paragraph_text(item))
+            elif isinstance(item, Table):
+                lines.extend(_table_lines(item))
+    except Exception as error:
         raise UnreadableDocument("broken_docx", name, f"{type(error).__name__}: {error}") from error
-    lines: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            lines.append(_paragraph_text(item))
-        elif isinstance(item, Table):
-            lines.extend(_table_lines(item))
     return "\n".join(lines)
 
 

@@ -42,7 +42,9 @@ from ingest.text import capitalise, sentences, similarity, squash
 
 # --- organisation, firm, title, dates -------------------------------------------------------
 
-_NAME_WORD = r"[A-ZÅÄÖ][\wåäöéü]*(?:-[A-ZÅÄÖ]?[\wåäöéü]+)*"
+# Starts where a word starts: tried inside a long run of letters, it would rescan the run from
+# every letter (quadratic; a 100,000-letter line took minutes).
+_NAME_WORD = r"(?<!\w)[A-ZÅÄÖ][\wåäöéü]*(?:-[A-ZÅÄÖ]?[\wåäöéü]+)*"
 _ORG_NAME = (
     rf"(?:Region\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?|(?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+kommun)"
 )
@@ -591,6 +593,10 @@ def _attach_labels(found: list[_Row], table: list[_Row]) -> None:
 
 # --- recommendations ------------------------------------------------------------------------
 
+# A lead-in is the sentence closing the block. Only the block's last characters are searched:
+# on a long block ("… rekommenderar … " repeated) `.*` rescanned the rest of the block from
+# every "rekommenderar" in it, quadratic (a 100,000-character line took seconds, 1 MB hours).
+_LEAD_MAX = 1_000
 _RECOMMENDATION_LEAD = re.compile(
     r"\brekommenderar\s+(?:vi|revisorerna|revisionen|[A-ZÅÄÖ]\w+)\b.*\batt\s*:$|"
     r"\b(?:följande|nedanstående)\s+rekommendation(?:er)?\b.*:$|^rekommendationer\s*:$",
@@ -621,7 +627,7 @@ def recommendations(blocks: list[Block]) -> list[Recommendation]:
         if block.kind == "row":
             continue
         if not (
-            _RECOMMENDATION_LEAD.search(block.text)
+            _RECOMMENDATION_LEAD.search(block.text[-_LEAD_MAX:])
             or (block.headingish and _RECOMMENDATION_HEADING.match(block.text))
         ):
             continue

@@ -41,7 +41,8 @@ def add_draft(
         user_id=user_id,
         created_at=now,
         sha256=sha256,
-        organisation=organisation,
+        # Only a label: what is saved comes from ``extraction``, which the loader fits.
+        organisation=(organisation or "")[: ImportDraft.organisation.type.length] or None,
         extraction=extraction,
     )
     session.add(draft)

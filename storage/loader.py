@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ingest.assessment import normalise_assessment
 from ingest.schema import Extraction
@@ -23,6 +23,7 @@ from storage.models import (
     Audit,
     AuditBody,
     Body,
+    ChangeLog,
     Organisation,
     Question,
     Recommendation,
@@ -33,6 +34,16 @@ from storage.models import (
 )
 from storage.read_models import LoadResult
 from storage.status import refresh_recommendation_status
+
+
+def _fit(column: InstrumentedAttribute, value: str | None) -> str | None:
+    """``value`` cut to what ``column`` holds. Names and labels come from heuristics run on any
+    document: one that ran away (a whole page as a title) must not make PostgreSQL refuse
+    the document (SQLite stores any length; PostgreSQL raises)."""
+    length = getattr(column.type, "length", None)
+    if not isinstance(value, str) or length is None or len(value) <= length:
+        return value
+    return value[: length - 1].rstrip() + "…"
 
 
 def load_extraction(
@@ -57,8 +68,9 @@ def load_extraction(
     if not organisation_name:
         raise StorageError("missing_organisation")
 
+    actor = _fit(ChangeLog.actor, actor) or ""  # "cli:" + $LOGNAME, which can be anything
     loader = _Loader(session, team_id=team_id, today=today or dt.date.today())
-    org = loader.organisation(organisation_name)
+    org = loader.organisation(_fit(Organisation.name, organisation_name) or "")
     audit = _matching_audit(session, org=org, extraction=extraction)
     created = audit is None
     if audit is None:
@@ -66,7 +78,11 @@ def load_extraction(
         session.add(audit)
     loader.fill_audit(audit, extraction)
     document = SourceDocument(
-        team_id=team_id, audit=audit, name=extraction.source, sha256=sha256, imported_by=actor
+        team_id=team_id,
+        audit=audit,
+        name=_fit(SourceDocument.name, extraction.source),
+        sha256=sha256,
+        imported_by=actor,
     )
     session.add(document)
     loader.add_responses(audit, extraction, document)
@@ -109,7 +125,7 @@ def _matching_audit(session: Session, *, org: Organisation, extraction: Extracti
         select(Audit).where(Audit.organisation_id == org.id).order_by(Audit.id.desc())
     ).all()
     if extraction.title:
-        key = lookup_key(extraction.title)
+        key = lookup_key(_fit(Audit.title, extraction.title) or "")
         for audit in audits:
             if audit.title and lookup_key(audit.title) == key:
                 return audit
@@ -134,11 +150,18 @@ class _Loader:
         self._org: Organisation | None = None
 
     def organisation(self, name: str) -> Organisation:
-        org = self.session.scalar(
-            select(Organisation).where(
-                Organisation.team_id == self.team_id,
-                func.lower(Organisation.name) == name.lower(),
-            )
+        # Compared here, not with SQL lower(): SQLite's folds only ASCII, so "Örebro kommun"
+        # never matched itself and its second report broke the unique name.
+        key = name.casefold()
+        org = next(
+            (
+                org
+                for org in self.session.scalars(
+                    select(Organisation).where(Organisation.team_id == self.team_id)
+                )
+                if org.name.casefold() == key
+            ),
+            None,
         )
         if org is None:
             org = Organisation(team_id=self.team_id, name=name)
@@ -149,6 +172,7 @@ class _Loader:
 
     def body(self, name: str) -> Body:
         assert self._org is not None
+        name = _fit(Body.name, name)
         key = lookup_key(name)
         for body in self._org.bodies:
             if lookup_key(body.name) == key:
@@ -157,7 +181,7 @@ class _Loader:
         body = Body(
             team_id=self.team_id,
             name=canonical,
-            abbreviation=derive_abbreviation(canonical) or None,
+            abbreviation=_fit(Body.abbreviation, derive_abbreviation(canonical)) or None,
             aliases=default_aliases(canonical),
         )
         self._org.bodies.append(body)
@@ -186,7 +210,7 @@ class _Loader:
         for attribute in ("title", "audit_firm", "audit_year", "purpose", "overall_assessment"):
             value = getattr(extraction, attribute)
             if value is not None and getattr(audit, attribute) is None:
-                setattr(audit, attribute, value)
+                setattr(audit, attribute, _fit(getattr(Audit, attribute), value))
         if extraction.notes and not audit.notes:
             audit.notes = extraction.notes
         if extraction.report_date and audit.report_date is None:
@@ -204,9 +228,9 @@ class _Loader:
                     Question(
                         team_id=self.team_id,
                         position=position,
-                        number=question.number,
+                        number=_fit(Question.number, question.number),
                         text=question.text,
-                        assessment_label=question.assessment,
+                        assessment_label=_fit(Question.assessment_label, question.assessment),
                         assessment_scale=normalise_assessment(question.assessment),
                         body=self.body(question.body) if question.body else None,
                     )
@@ -215,14 +239,17 @@ class _Loader:
         if not audit.recommendations:
             for position, item in enumerate(extraction.recommendations):
                 recommendation = Recommendation(
-                    team_id=self.team_id, position=position, text=item.text, area=item.area
+                    team_id=self.team_id,
+                    position=position,
+                    text=item.text,
+                    area=_fit(Recommendation.area, item.area),
                 )
                 for index, label in enumerate(item.addressee):
                     recommendation.addressees.append(
                         RecommendationAddressee(
                             team_id=self.team_id,
                             position=index,
-                            label=label,
+                            label=_fit(RecommendationAddressee.label, label),
                             body=None if is_group_label(label) else self.body(label),
                         )
                     )
@@ -253,7 +280,7 @@ class _Loader:
             body = self.body(item.body)
             duplicate = any(
                 r.body_id == body.id
-                and r.registry_number == item.registry_number
+                and r.registry_number == _fit(Response.registry_number, item.registry_number)
                 and r.decision_date == item.date
                 for r in audit.responses
             )
@@ -264,7 +291,7 @@ class _Loader:
                 body=body,
                 position=len(audit.responses),
                 decision_date=item.date,
-                registry_number=item.registry_number,
+                registry_number=_fit(Response.registry_number, item.registry_number),
                 source_document=document,
             )
             audit.responses.append(response)
@@ -285,7 +312,7 @@ class _Loader:
                     timeline_text=entry.timeline_text,
                     due=entry.due,
                     due_precision=entry.due_precision,
-                    board=entry.board,
+                    board=_fit(Action.board, entry.board),
                     status=entry.status,
                 )
                 response.actions.append(action)

@@ -137,8 +137,10 @@ class OverdueActions:
 # -- reads for the sweep ---------------------------------------------------------------------
 
 
-def watches(session: Session, *, include_paused: bool = False) -> list[WatchRow]:
-    """Every channel watching an organisation, in every workspace of the database."""
+def watches(
+    session: Session, *, include_paused: bool = False, team_id: str | None = None
+) -> list[WatchRow]:
+    """Every channel watching an organisation: in one workspace, or with None in them all."""
     query = select(
         Subscription.id,
         Subscription.team_id,
@@ -151,6 +153,8 @@ def watches(session: Session, *, include_paused: bool = False) -> list[WatchRow]
     ).join(Organisation, Subscription.organisation_id == Organisation.id)
     if not include_paused:
         query = query.where(Subscription.paused_at.is_(None))
+    if team_id is not None:
+        query = query.where(Subscription.team_id == team_id)
     query = query.order_by(Subscription.team_id, Subscription.channel_id, Organisation.name)
     return [
         WatchRow(

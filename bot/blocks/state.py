@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from bot.subcommands import LOOKUPS
+
 HOME = "home"
 _SEPARATOR = "~"
 # Block ids hold at most 255 characters; the rest of a block id needs a few.
@@ -30,7 +32,8 @@ class ViewState:
             command, page, args = json.loads(value or "")
         except (ValueError, TypeError):
             return None
-        if not isinstance(command, str) or not isinstance(page, int):
+        # Values come back from Slack as sent, or forged: only a lookup can be drawn again.
+        if not isinstance(command, str) or command not in LOOKUPS or not isinstance(page, int):
             return None
         return cls(command, str(args), max(page, 1))
 

@@ -149,6 +149,9 @@ MESSAGES: dict[str, str] = {
         "SLACK_BOT_TOKEN is not set. Set it, or use --dry-run to only list what would be sent."
     ),
     "cli.reminders.bad_at": "Could not read the time {value!r}; write e.g. 2030-03-29T08:00.",
+    "cli.database_down": (
+        "The database does not answer ({error}). Check DATABASE_URL and that it is running."
+    ),
     "cli.reminders.database_down": (
         "The database does not answer, so no reminders were sent ({error})."
     ),
@@ -440,6 +443,9 @@ MESSAGES: dict[str, str] = {
     "slack.import.no_download": (
         "I could not fetch the file from Slack. Does the app have the files:read scope?"
     ),
+    "slack.import.file_gone": (
+        "The file is no longer in Slack; it may have been deleted. Share it again to import it."
+    ),
     "slack.import.saved": "Saved: *{name}* (#{id}). Show it with `/revision show {id}`.",
     "slack.import.attached": (
         "Saved and attached to audit #{id} (*{name}*). Show it with `/revision show {id}`."
@@ -447,6 +453,10 @@ MESSAGES: dict[str, str] = {
     "slack.import.already": (
         "This document was imported before, so nothing changed. Show the audit with "
         "`/revision show {id}`."
+    ),
+    "slack.import.gone": (
+        "This preview is gone: it was saved or cancelled already, or is more than a day old. "
+        "See what is there with `/revision audits`."
     ),
     "slack.import.offer": "Import *{name}* into Revisorbot? You will see a preview first.",
     "slack.import.offer_button": "Preview",

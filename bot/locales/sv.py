@@ -154,6 +154,9 @@ MESSAGES: dict[str, str] = {
         "skulle skickas."
     ),
     "cli.reminders.bad_at": "Kunde inte läsa tiden {value!r}; skriv till exempel 2030-03-29T08:00.",
+    "cli.database_down": (
+        "Databasen svarar inte ({error}). Kontrollera DATABASE_URL och att databasen är igång."
+    ),
     "cli.reminders.database_down": (
         "Databasen svarar inte, så inga påminnelser skickades ({error})."
     ),
@@ -448,6 +451,9 @@ MESSAGES: dict[str, str] = {
     "slack.import.no_download": (
         "Jag kunde inte hämta filen från Slack. Har appen behörigheten files:read?"
     ),
+    "slack.import.file_gone": (
+        "Filen finns inte längre i Slack; den kan ha tagits bort. Dela den igen för att importera."
+    ),
     "slack.import.saved": "Sparat: *{name}* (#{id}). Visa den med `/revision visa {id}`.",
     "slack.import.attached": (
         "Sparat och kopplat till granskningen #{id} (*{name}*). Visa den med `/revision visa {id}`."
@@ -455,6 +461,10 @@ MESSAGES: dict[str, str] = {
     "slack.import.already": (
         "Det här dokumentet är redan importerat, så inget har ändrats. Visa granskningen med "
         "`/revision visa {id}`."
+    ),
+    "slack.import.gone": (
+        "Förhandsgranskningen finns inte längre: den är redan sparad eller avbruten, eller "
+        "äldre än ett dygn. Se vad som finns med `/revision granskningar`."
     ),
     "slack.import.offer": (
         "Vill du läsa in *{name}* i Revisorbot? Du ser en förhandsgranskning först."

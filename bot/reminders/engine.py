@@ -111,7 +111,14 @@ class ReminderEngine:
         calendar: SwedishCalendar | None = None,
         lease=ledger.LEASE,
         worker: str | None = None,
+        team_id: str | None = None,
     ) -> None:
+        """``team_id``: sweep only that workspace's channels, the one whose bot token the
+        sender posts with; None sweeps every workspace in the database (console, tests).
+
+        Several workspaces may share a database, each with its own `revisorbot run`: a sweep
+        of them all would post one workspace's reminders with another's token, and when Slack
+        refused (channel_not_found) pause the other workspace's subscriptions."""
         self.session_factory = session_factory
         self.clock = clock
         self.tz = tz
@@ -120,6 +127,7 @@ class ReminderEngine:
         self.calendar = calendar or SwedishCalendar()
         self.lease = lease
         self.worker = worker or worker_name()
+        self.team_id = team_id
 
     # -- planning ------------------------------------------------------------------------
 
@@ -132,7 +140,8 @@ class ReminderEngine:
         at = Instant(self.clock.now(), self.tz, self.calendar)
         with self.session_factory() as session:
             if watches is None:
-                watches = [self._watch(row) for row in store.watches(session)]
+                rows = store.watches(session, team_id=self.team_id)
+                watches = [self._watch(row) for row in rows]
             watches = list(watches)
             sent = ledger.recent(session, since=at.now - CATCH_UP - CATCH_UP)
             slots = [

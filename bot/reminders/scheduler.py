@@ -20,6 +20,7 @@ from slack_sdk import WebClient
 from bot.reminders.engine import ReminderEngine, Sender, SlackSender
 from bot.runtime import Runtime
 from bot.slack_client import make_web_client
+from bot.workspace import resolve_team_id
 
 logger = logging.getLogger(__name__)
 
@@ -28,13 +29,14 @@ CATCH_UP_JOB = "reminder-catch-up"
 MISFIRE_GRACE_SECONDS = 10 * 60
 
 
-def engine_for(runtime: Runtime, sender: Sender) -> ReminderEngine:
+def engine_for(runtime: Runtime, sender: Sender, *, team_id: str | None = None) -> ReminderEngine:
     return ReminderEngine(
         runtime.session_factory,
         clock=runtime.clock,
         tz=runtime.settings.tz,
         sender=sender,
         default_language=runtime.settings.language,
+        team_id=team_id,
     )
 
 
@@ -46,14 +48,19 @@ def _sweep(engine: ReminderEngine) -> None:
 
 
 def start_scheduler(
-    runtime: Runtime, client: WebClient, *, sender: Sender | None = None
+    runtime: Runtime,
+    client: WebClient,
+    *,
+    sender: Sender | None = None,
+    team_id: str | None = None,
 ) -> BackgroundScheduler:
     """Start sweeping in the background; call ``.shutdown()`` on the result when stopping.
 
     ``client`` comes from bot.slack_client.make_web_client (its retry handlers honour 429);
-    ``sender`` replaces it where messages go elsewhere (the console prints them).
+    ``sender`` replaces it where messages go elsewhere (the console prints them);
+    ``team_id`` limits the sweeps to the workspace ``client`` posts to.
     """
-    engine = engine_for(runtime, sender or SlackSender(client))
+    engine = engine_for(runtime, sender or SlackSender(client), team_id=team_id)
     scheduler = BackgroundScheduler(
         timezone=runtime.settings.tz,
         job_defaults={
@@ -82,9 +89,12 @@ def start(runtime: Runtime, app: object | None = None) -> BackgroundScheduler:
     """What `revisorbot run` calls beside the Bolt app (which the reminders do not need).
 
     Posts with the bot token through the one client factory, so SLACK_API_URL and the
-    rate-limit retries apply; the scheduler stops when the process exits.
+    rate-limit retries apply, and only to the token's own workspace (others sharing the
+    database have their own process); the scheduler stops when the process exits.
     """
-    scheduler = start_scheduler(runtime, make_web_client(runtime.settings))
+    client = make_web_client(runtime.settings)
+    team_id = resolve_team_id(runtime.settings)
+    scheduler = start_scheduler(runtime, client, team_id=team_id)
     atexit.register(_stop, scheduler)
     return scheduler
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from bot.blocks.reminders import SNOOZE_DAYS
 from bot.errors import UserFacingError
 from bot.reminders.calendar import SwedishCalendar
+from bot.services.editing import MAX_ID
 from storage import reminders as store
 from storage.models import Body, ResponseRequest
 
@@ -24,13 +25,12 @@ class Snoozed:
 
 def parse_value(value: str | None) -> tuple[int, int]:
     """ "<request id>:<days>" from the snooze select → (request id, days)."""
-    try:
-        request_id, days = (int(part) for part in (value or "").split(":"))
-    except ValueError as error:
-        raise UserFacingError("reminders.snooze.invalid") from error
-    if days not in SNOOZE_DAYS:
+    request, _, days = (value or "").partition(":")
+    if days not in {str(d) for d in SNOOZE_DAYS} or not (request.isascii() and request.isdigit()):
         raise UserFacingError("reminders.snooze.invalid")
-    return request_id, days
+    if int(request) > MAX_ID:
+        raise UserFacingError("reminders.snooze.invalid")
+    return int(request), int(days)
 
 
 def resume_on(

@@ -41,9 +41,14 @@ def mark_received(
     return response_request(session, team_id=team_id, request_id=request_id)
 
 
+# Ids are INTEGER columns; a larger number names nothing, and SQLite cannot even bind one.
+MAX_ID = 2**31 - 1
+
+
 def parse_id(value: str | None) -> int:
     """The id a button carries as its value."""
-    if not value or not value.isdigit():
+    # str.isdigit() also accepts "²", which int() refuses: ASCII digits only.
+    if not value or not (value.isascii() and value.isdigit()) or int(value) > MAX_ID:
         raise UserFacingError("slack.error.bad_choice")
     return int(value)
 
@@ -51,9 +56,9 @@ def parse_id(value: str | None) -> int:
 def parse_choice(value: str, allowed: set[str]) -> tuple[int, str]:
     """An option value "<id>:<status>" as the status selects send it."""
     entity_id, _, status = value.partition(":")
-    if not entity_id.isdigit() or status not in allowed:
+    if status not in allowed:
         raise UserFacingError("slack.error.bad_choice")
-    return int(entity_id), status
+    return parse_id(entity_id), status
 
 
 def set_action_status(session: Session, *, team_id: str, value: str, actor: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import httpx
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session
 
 from bot.errors import UserFacingError
@@ -20,10 +21,12 @@ from ingest.extract import extract_bytes, extract_text
 from ingest.readers import MAX_BYTES
 from ingest.schema import Extraction
 from storage import drafts
+from storage.errors import NotFound
 from storage.loader import load_extraction
 from storage.read_models import LoadResult
 
 DOWNLOAD_TIMEOUT = 30.0
+FILE_GONE = ("file_not_found", "file_deleted")
 
 
 def sha256_of(data: bytes | str) -> str:
@@ -72,7 +75,13 @@ class SlackFile:
 
 def download(client: WebClient, file_id: str) -> SlackFile:
     """A file shared in Slack, fetched with the bot token (files.info, then url_private)."""
-    info = client.files_info(file=file_id)["file"]
+    try:
+        info = client.files_info(file=file_id)["file"]
+    except SlackApiError as error:
+        # Deleted since it was shared, or an offer older than the file.
+        if error.response.get("error") in FILE_GONE:
+            raise UserFacingError("slack.import.file_gone") from error
+        raise
     name = info.get("name") or info.get("title") or file_id
     if int(info.get("size") or 0) > MAX_BYTES:
         raise UnreadableDocument("too_large", name)
@@ -123,7 +132,11 @@ def save_held(
     organisation: str | None,
     today: dt.date,
 ) -> tuple[Extraction, LoadResult]:
-    draft = drafts.get_draft(session, team_id=team_id, draft_id=draft_id)
+    try:
+        draft = drafts.get_draft(session, team_id=team_id, draft_id=draft_id)
+    except NotFound as error:
+        # Spara pressed again (another device, a double click): the first press saved it.
+        raise UserFacingError("slack.import.gone") from error
     extraction = Extraction.model_validate(draft.extraction)
     result = save(
         session,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -187,6 +189,25 @@ def test_a_broken_word_file(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04 inte ett riktigt dokument")
 
     assert reason_for(broken) == "broken_docx"
+
+
+def test_a_word_file_whose_document_has_no_body_is_broken(tmp_path: Path) -> None:
+    whole = write_response_docx(tmp_path / "hel.docx").read_bytes()
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(whole)) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = (
+                    b'<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                    b'wordprocessingml/2006/main"/>'
+                )
+            target.writestr(item, data)
+    path = tmp_path / "utan-brodtext.docx"
+    path.write_bytes(damaged.getvalue())
+    with pytest.raises(UnreadableDocument) as raised:
+        read_document(path)
+    assert raised.value.reason == "broken_docx"
 
 
 @pytest.mark.parametrize("name", ["tom.txt", "tom.pdf", "tom.docx", "blank.md"])

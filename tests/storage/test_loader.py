@@ -139,3 +139,19 @@ def test_a_document_without_organisation_is_refused(
     with pytest.raises(StorageError) as raised, transaction(session_factory) as session:
         load_extraction(session, team_id=TEAM, extraction=nameless, sha256="4" * 64, actor="t")
     assert raised.value.code == "missing_organisation"
+
+
+@pytest.mark.parametrize("name", ["Örebro kommun", "Region Östergötland", "Åre kommun"])
+def test_a_second_report_from_an_organisation_named_with_a_capital_a_o_joins_it(
+    session_factory: sessionmaker[Session], name: str
+) -> None:
+    first = REPORT.model_copy(update={"organisation": name})
+    second = REPORT.model_copy(update={"organisation": name.upper(), "title": "Annan granskning"})
+    with transaction(session_factory) as session:
+        load_extraction(session, team_id=TEAM, extraction=first, sha256="5" * 64, actor="t")
+    with transaction(session_factory) as session:
+        load_extraction(session, team_id=TEAM, extraction=second, sha256="6" * 64, actor="t")
+    with session_factory() as session:
+        organisations = queries.list_organisations(session, team_id=TEAM)
+        audits = session.scalar(select(func.count(Audit.id)))
+    assert [o.name for o in organisations] == [name] and audits == 2

@@ -1,0 +1,26 @@
+"""Fixtures for the reliability and security suite: the Slack driver of tests/slack, reused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import _require_postgres
+from tests.slack.conftest import app, fake_slack, runtime, slack  # noqa: F401 (fixtures)
+from tests.support.postgres import PostgresUnavailable, TemporaryPostgres
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[TemporaryPostgres]:
+    """A PostgreSQL server of this test's own, to stop and start without disturbing others."""
+    try:
+        server = TemporaryPostgres()
+        server.initialise()
+        server.start()
+    except PostgresUnavailable as error:
+        if _require_postgres():
+            pytest.fail(f"PostgreSQL is required here but could not start: {error}")
+        pytest.skip(f"PostgreSQL not available: {error}")
+    yield server
+    server.cleanup()
