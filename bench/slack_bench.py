@@ -245,7 +245,7 @@ def _serve_and_measure(
             ).items():
                 figures[f"HTTP: {name}"] = latency
 
-    figures.update(_sweep(runtime, settings))
+    figures.update(_sweep(runtime, settings, team_id))
     figures["peak RSS of the serving process (MiB)"] = round(_peak_rss_mib())
     figures["RSS after start-up, before the first command (MiB)"] = round(started_rss)
 
@@ -343,7 +343,7 @@ def _middleware_costs(runtime, team_id: str, settings, samples: int) -> dict[str
     return measure(cases, samples=min(samples, 200), budget_seconds=3)
 
 
-def _sweep(runtime, settings) -> dict[str, Any]:
+def _sweep(runtime, settings, team_id: str) -> dict[str, Any]:
     """One full sweep (plan, then claim → post → record each reminder) against the local API."""
     from bot.reminders.engine import ReminderEngine, SlackSender
     from bot.slack_client import make_web_client
@@ -359,6 +359,7 @@ def _sweep(runtime, settings) -> dict[str, Any]:
         clock=runtime.clock,
         tz=runtime.settings.tz,
         sender=SlackSender(make_web_client(settings)),
+        team_id=team_id,
     )
     sweeper.plan()  # the Swedish calendar's first years, and the connection pool
     started = time.perf_counter()

@@ -32,6 +32,7 @@ from ingest.schema import Action, Extraction, Question, Recommendation, Response
 from storage.errors import StorageError
 from storage.loader import load_extraction
 from storage.models import Body, Organisation
+from storage.names import NameCache
 from tests.conftest import CORPUS, TEAM
 from tests.ingest import samples
 from tests.slack.blockkit import assert_valid_blocks
@@ -148,6 +149,7 @@ def _shown_safely(session: Session, command: str, args: str) -> None:
         message = answer(
             session,
             team_id=TEAM,
+            names=NameCache(),
             state=ViewState(command, args),
             lang="sv",
             today=TODAY,
