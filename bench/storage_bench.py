@@ -6,11 +6,12 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from bench.timing import Case, Latency, measure
 from storage import queries
+from storage import search as fulltext
 from storage.bodies import lookup_key
 from storage.db import make_session_factory
 from storage.models import Action, Audit, Body, Organisation, Question, Recommendation
@@ -230,8 +231,24 @@ def _count(number: int) -> str:
 
 
 def _share_of_texts(factory, team_id: str, word: str) -> str:
+    """How many of the searchable texts contain ``word`` (as a prefix, as sök matches it).
+
+    Counted directly: sök ranks only the newest matches of each kind, so its hits no longer
+    tell how many there are."""
+    (term,) = fulltext.search_terms(word)
     with factory() as session:
-        hits = len(queries.search(session, team_id=team_id, text=word, limit=1_000_000))
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        hits = 0
+        for kind in fulltext.KINDS:
+            statement = (
+                f"SELECT count(*) FROM search_{kind} WHERE search_{kind} MATCH :query "
+                f"AND team_id = :team_id"
+                if sqlite
+                else f"SELECT count(*) FROM {kind} WHERE team_id = :team_id "
+                f"AND search_tsv @@ to_tsquery('swedish', :query)"
+            )
+            query = f'"{term}"*' if sqlite else f"'{term}':*"
+            hits += session.scalar(text(statement), {"query": query, "team_id": team_id}) or 0
         texts = sum(
             session.scalar(select(func.count()).select_from(model).where(model.team_id == team_id))
             or 0

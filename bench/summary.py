@@ -76,7 +76,64 @@ def _datasets(runs: list[dict[str, Any]]) -> None:
         )
 
 
+def _is_latency(value: object) -> bool:
+    return isinstance(value, dict) and {"p50", "p95", "p99"} <= value.keys()
+
+
+def _plugin_latencies(runs: list[dict[str, Any]], section: str) -> None:
+    """A part's latencies (the Slack commands) on both databases, side by side."""
+    present = [
+        (key, label)
+        for key, label in DATABASES
+        if runs[0].get(key, {}).get(section, {}).get("status") == "ok"
+    ]
+    if not present:
+        return
+    names = [
+        name
+        for name, value in runs[0][present[0][0]][section]["figures"].items()
+        if _is_latency(value)
+    ]
+    if not names:
+        return
+    print(f"\n{section}, latency (ms):\n")
+    print(
+        "| figure | "
+        + " | ".join(f"{label} p50 | {label} p95 | {label} p99" for _, label in present)
+        + " | SQLite p50 range | returns |"
+    )
+    print("|---" * (3 + 3 * len(present)) + "|")
+    for name in names:
+        cells = []
+        p50s: list[float] = []
+        for index, (key, _) in enumerate(present):
+            samples = [
+                run[key][section]["figures"][name]
+                for run in runs
+                if _is_latency(run.get(key, {}).get(section, {}).get("figures", {}).get(name))
+            ]
+            if not samples:
+                cells += ["", "", ""]
+                continue
+            cells += [
+                f"{statistics.median(s[p] for s in samples):.1f}" for p in ("p50", "p95", "p99")
+            ]
+            if index == 0:
+                p50s = [s["p50"] for s in samples]
+        spread = f"{min(p50s):.1f}–{max(p50s):.1f}" if p50s else ""
+        note = runs[0][present[0][0]][section]["figures"][name]["note"]
+        print(f"| {name} | " + " | ".join(cells) + f" | {spread} | {note} |")
+
+
 def _plugins(runs: list[dict[str, Any]]) -> None:
+    sections = {
+        section
+        for key, _ in DATABASES
+        for section, outcome in runs[0].get(key, {}).items()
+        if isinstance(outcome, dict) and outcome.get("status") == "ok"
+    }
+    for section in sorted(sections):
+        _plugin_latencies(runs, section)
     for key, label in (*DATABASES, ("importer", "")):
         sections = (
             {"importer": runs[0]["importer"]}
@@ -91,7 +148,9 @@ def _plugins(runs: list[dict[str, Any]]) -> None:
                 print(f"\n{title}: {outcome['status']}")
                 continue
             print(f"\n{title}:\n")
-            for figure in outcome["figures"]:
+            for figure, first in outcome["figures"].items():
+                if _is_latency(first):
+                    continue  # in the latency table above
                 values = [
                     (run[key][section] if key != "importer" else run["importer"])["figures"].get(
                         figure
