@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -1172,6 +1172,18 @@ def follow_up_rows(
         if owner not in last or when > last[owner]:
             last[owner] = when
     return [FollowUpRow(r, last.get(r.id)) for r in rows]
+
+
+def follow_up_batches(
+    session: Session, *, team_id: str, organisation_id: int | None = None
+) -> Iterator[list[FollowUpRow]]:
+    """``follow_up_rows`` an organisation at a time, in the same order: an export of a whole
+    workspace is written as it is read, never held whole (1.2 GB at national scale)."""
+    if organisation_id is not None:
+        yield follow_up_rows(session, team_id=team_id, organisation_id=organisation_id)
+        return
+    for group_organisation, _ in _by_organisation(session, team_id=team_id, body_ids=None):
+        yield follow_up_rows(session, team_id=team_id, organisation_id=group_organisation)
 
 
 def _last_changes(**filters) -> Select:

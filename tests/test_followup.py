@@ -179,3 +179,8 @@ def test_the_export_asks_by_subquery_not_by_a_list_of_every_id(engine, session_f
     assert sum(1 for row in rows for _ in row.recommendation.actions) > 300
     assert [row.recommendation.id for row in rows if row.last_change] == [recommendation_id]
     assert max(parameters) < 20
+    # Written an organisation at a time, the export holds the same rows in the same order.
+    with session_factory() as session:
+        batches = list(queries.follow_up_batches(session, team_id=TEAM))
+    assert len(batches) == 4
+    assert [row for batch in batches for row in batch] == rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -14,7 +15,7 @@ from bot.i18n import t
 from bot.services.lookups import find_organisation
 from storage import queries
 from storage.names import NameCache
-from storage.read_models import OrganisationRef
+from storage.read_models import FollowUpRow, OrganisationRef
 
 OVERVIEW_HORIZON_DAYS = 90
 
@@ -64,13 +65,23 @@ def follow_up_file(
     today: dt.date,
 ) -> FileToShare:
     org = _scope(session, team_id, names, query)
-    rows = queries.follow_up_rows(session, team_id=team_id, organisation_id=org.id if org else None)
+    batches = queries.follow_up_batches(
+        session, team_id=team_id, organisation_id=org.id if org else None
+    )
+    counted = [0]
+
+    def rows() -> Iterator[FollowUpRow]:
+        for batch in batches:
+            counted[0] += len(batch)
+            yield from batch
+
+    data = followup.render(rows(), fmt=fmt, lang=lang, tz=tz)
     scope = org.name if org else t("chart.all_organisations", lang)
     return FileToShare(
         filename=f"{t('export.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.{fmt}",
         title=t("export.file_title", lang, scope=scope),
-        data=followup.render(rows, fmt=fmt, lang=lang, tz=tz),
-        rows=len(rows),
+        data=data,
+        rows=counted[0],
     )
 
 
