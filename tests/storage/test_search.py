@@ -99,3 +99,42 @@ def test_search_follows_edits_and_deletes(session_factory: sessionmaker[Session]
     with session_factory() as session:
         assert queries.search(session, team_id=TEAM, text="snöröjning") == []
         assert len(queries.search(session, team_id=TEAM, text="halkbekämpning")) == 1
+
+
+def test_a_word_in_hundreds_of_texts_still_finds_every_kind(
+    session_factory: sessionmaker[Session],
+) -> None:
+    """Each kind is ranked among its own newest matches (storage/search.py), so hundreds of
+    recommendations with a word do not crowd out the one question that has it."""
+    from ingest.schema import Question as ExtractedQuestion
+    from ingest.schema import Recommendation as ExtractedRecommendation
+    from storage.search import NEWEST_PER_KIND
+
+    many = NEWEST_PER_KIND + 50
+    extraction = Extraction(
+        source="risk.txt",
+        organisation="Riskby kommun",
+        title="Riskhantering",
+        questions=[ExtractedQuestion(text="Finns en riskanalys för upphandlingarna?")],
+        recommendations=[
+            ExtractedRecommendation(
+                text=f"Gör en riskanalys av område {n}.", addressee=["Kommunstyrelsen"]
+            )
+            for n in range(many)
+        ]
+        + [
+            ExtractedRecommendation(
+                text="Dokumentera beslut om snöröjning.", addressee=["Tekniska nämnden"]
+            )
+        ],
+    )
+    with transaction(session_factory) as session:
+        load_extraction(session, team_id=TEAM, extraction=extraction, sha256="c" * 64, actor="t")
+    with session_factory() as session:
+        hits = queries.search(session, team_id=TEAM, text="riskanalys", limit=25)
+        rare = queries.search(session, team_id=TEAM, text="snöröjning")
+    assert len(hits) == 25
+    assert "question" in {hit.kind for hit in hits}
+    assert hits == sorted(hits, key=lambda h: -h.rank)
+    assert all(hit.audit.title == "Riskhantering" for hit in hits)
+    assert [hit.text for hit in rare] == ["Dokumentera beslut om snöröjning."]
