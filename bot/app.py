@@ -36,6 +36,7 @@ def build_app(runtime: Runtime, *, directory: Directory | None = None) -> App:
         # Without a secret every HTTP request fails verification; Socket Mode needs none.
         signing_secret=secret.get_secret_value() if secret else "",
         process_before_response=True,
+        listener_executor=runtime.listeners,
     )
     directory = directory or Directory(settings)
 

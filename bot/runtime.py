@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.clock import Clock, SystemClock, local_today
+from bot.listeners import ListenerPool
 from bot.settings import Settings
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
@@ -23,6 +24,8 @@ class Runtime:
     clock: Clock = field(default_factory=SystemClock)
     # Organisation and body names, cached between commands (storage/names.py).
     names: NameCache = field(default_factory=NameCache)
+    # Where Bolt runs lazy listeners (exports, previews); the console waits on it.
+    listeners: ListenerPool = field(default_factory=ListenerPool)
 
     @classmethod
     def create(

@@ -1,10 +1,16 @@
-"""`/revision`: lookups answer privately; bevaka, sluta-bevaka and importera act."""
+"""`/revision`: lookups answer privately; bevaka, sluta-bevaka and importera act.
+
+Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
+national workspace's follow-up matrix takes about ten), so they answer at once with what they
+are making and a lazy listener builds the file, uploads it and says so. Bolt runs lazy
+listeners even when the acknowledging function refused, so the lazy one checks again.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App
+from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot import answers
@@ -17,13 +23,15 @@ from bot.i18n import t
 from bot.runtime import Runtime
 from bot.services import editing, reports
 from bot.subcommands import LOOKUPS, Subcommand, parse
+from handlers.errors import explain
 from storage.db import transaction
 
 COMMAND = "/revision"
+FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(revision)
+    app.command(COMMAND)(ack=revision, lazy=[share_file])
 
 
 def revision(
@@ -50,18 +58,12 @@ def revision(
             )
         ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
-    if sub in (Subcommand.EXPORT, Subcommand.OVERVIEW):
-        share_file(
-            sub,
-            args,
-            command=command,
-            client=client,
-            runtime=runtime,
-            lang=lang,
-            today=today,
-            team_id=team_id,
-            ack=ack,
-        )
+    if sub in FILES:
+        with runtime.session_factory() as session:
+            title = _file_title(
+                sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id
+            )
+        ack(response_type="ephemeral", text=t("slack.file.preparing", lang, title=escape(title)))
         return
     actor.require_editor()
     if sub is Subcommand.IMPORT:
@@ -92,46 +94,74 @@ def revision(
     ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
 
 
+def _file_title(
+    sub: Subcommand, args: str, *, session, runtime: Runtime, lang: str, team_id: str
+) -> str:
+    if sub is Subcommand.EXPORT:
+        query, _ = reports.parse_export_args(args)
+        return reports.follow_up_title(
+            session, team_id=team_id, names=runtime.names, query=query, lang=lang
+        )
+    return reports.overview_title(
+        session, team_id=team_id, names=runtime.names, query=args, lang=lang
+    )
+
+
 def share_file(
-    sub: Subcommand,
-    args: str,
-    *,
     command: dict[str, Any],
     client: WebClient,
+    respond: Respond,
     runtime: Runtime,
     lang: str,
     today,
     team_id: str,
-    ack: Ack,
 ) -> None:
-    """Export and översikt: build the file, upload it to the channel, confirm privately."""
-    with runtime.session_factory() as session:
-        if sub is Subcommand.EXPORT:
-            query, fmt = reports.parse_export_args(args)
-            shared = reports.follow_up_file(
-                session,
-                team_id=team_id,
-                names=runtime.names,
-                query=query,
-                fmt=fmt,
-                lang=lang,
-                tz=runtime.settings.tz,
-                today=today,
-            )
-        else:
-            shared = reports.overview_file(
-                session, team_id=team_id, names=runtime.names, query=args, lang=lang, today=today
-            )
-    client.files_upload_v2(
-        channel=command["channel_id"],
-        content=shared.data,
-        filename=shared.filename,
-        title=shared.title,
-        initial_comment=t(
-            "slack.file.shared_by",
-            lang,
-            user=f"<@{command['user_id']}>",
-            title=escape(shared.title),
-        ),
-    )
-    ack(response_type="ephemeral", text=t("slack.file.uploaded", lang, title=shared.title))
+    """Export and översikt, after the answer: build the file, upload it, confirm privately."""
+    sub, args = parse(command.get("text") or "")
+    if sub not in FILES:
+        return
+    try:
+        with runtime.session_factory() as session:
+            _file_title(sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id)
+    except Exception:  # the acknowledgement already told the user why
+        return
+    try:
+        with runtime.session_factory() as session:
+            if sub is Subcommand.EXPORT:
+                query, fmt = reports.parse_export_args(args)
+                shared = reports.follow_up_file(
+                    session,
+                    team_id=team_id,
+                    names=runtime.names,
+                    query=query,
+                    fmt=fmt,
+                    lang=lang,
+                    tz=runtime.settings.tz,
+                    today=today,
+                )
+            else:
+                shared = reports.overview_file(
+                    session,
+                    team_id=team_id,
+                    names=runtime.names,
+                    query=args,
+                    lang=lang,
+                    today=today,
+                )
+        client.files_upload_v2(
+            channel=command["channel_id"],
+            content=shared.data,
+            filename=shared.filename,
+            title=shared.title,
+            initial_comment=t(
+                "slack.file.shared_by",
+                lang,
+                user=f"<@{command['user_id']}>",
+                title=escape(shared.title),
+            ),
+        )
+    except Exception as error:  # a lazy listener's errors never reach @app.error
+        message, _ = explain(error, lang)
+        respond(text=message.text, blocks=message.blocks, response_type="ephemeral")
+        return
+    respond(text=t("slack.file.uploaded", lang, title=escape(shared.title)), response_type="ephemeral")

@@ -33,6 +33,8 @@ from bot.workspace import LOCAL_TEAM_ID
 
 CONSOLE_USER = "U0CONSOLE"
 CONSOLE_TOKEN = "xoxb-console-local-only"
+# An export of a whole national workspace takes about ten seconds; nothing should take this.
+LAZY_LISTENER_TIMEOUT = 300.0
 
 Reader = Callable[[str], str | None]
 
@@ -236,6 +238,8 @@ class ConsoleSession:
             self._foreground = True
         try:
             response = self.app.dispatch(BoltRequest(body=body, headers=headers))
+            # What a lazy listener posts (an export, a preview) belongs to this command.
+            self.runtime.listeners.join(timeout=LAZY_LISTENER_TIMEOUT)
             self.api.wait_idle()
         finally:
             with self._lock:

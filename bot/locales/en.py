@@ -509,6 +509,7 @@ MESSAGES: dict[str, str] = {
         "board by status and the next deadlines.\nExample: `/revision {name} vallentuna`"
     ),
     "slack.file.shared_by": "{user} shared {title}",
+    "slack.file.preparing": "Preparing {title}. It will appear in the channel when it is ready.",
     "slack.file.uploaded": "Done – {title} is now in the channel.",
     "export.file_stem": "follow-up-matrix",
     "export.file_title": "Follow-up matrix – {scope}",

@@ -519,6 +519,7 @@ MESSAGES: dict[str, str] = {
         "efter status och de närmaste fristerna.\nExempel: `/revision {name} vallentuna`"
     ),
     "slack.file.shared_by": "{user} delade {title}",
+    "slack.file.preparing": "Jag gör i ordning {title}. Den läggs i kanalen när den är klar.",
     "slack.file.uploaded": "Klart – {title} finns nu i kanalen.",
     "export.file_stem": "uppfoljningsmatris",
     "export.file_title": "Uppföljningsmatris – {scope}",

@@ -42,6 +42,26 @@ def _scope(session: Session, team_id: str, names: NameCache, query: str) -> Orga
     return find_organisation(session, team_id=team_id, names=names, query=query)
 
 
+def _scope_name(org: OrganisationRef | None, lang: str) -> str:
+    return org.name if org else t("chart.all_organisations", lang)
+
+
+def follow_up_title(
+    session: Session, *, team_id: str, names: NameCache, query: str, lang: str
+) -> str:
+    """The export's title, found before it is built: an unknown organisation is refused here."""
+    return t(
+        "export.file_title", lang, scope=_scope_name(_scope(session, team_id, names, query), lang)
+    )
+
+
+def overview_title(
+    session: Session, *, team_id: str, names: NameCache, query: str, lang: str
+) -> str:
+    """The picture's title, found before it is drawn: an unknown organisation is refused here."""
+    return t("chart.title", lang, scope=_scope_name(_scope(session, team_id, names, query), lang))
+
+
 def _slug(text: str) -> str:
     return (
         re.sub(
@@ -76,7 +96,7 @@ def follow_up_file(
             yield from batch
 
     data = followup.render(rows(), fmt=fmt, lang=lang, tz=tz)
-    scope = org.name if org else t("chart.all_organisations", lang)
+    scope = _scope_name(org, lang)
     return FileToShare(
         filename=f"{t('export.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.{fmt}",
         title=t("export.file_title", lang, scope=scope),
@@ -98,7 +118,7 @@ def overview_file(
         end=today + dt.timedelta(days=OVERVIEW_HORIZON_DAYS),
         organisation_ids=[org_id] if org_id else None,
     )
-    scope = org.name if org else t("chart.all_organisations", lang)
+    scope = _scope_name(org, lang)
     title = t("chart.title", lang, scope=scope)
     return FileToShare(
         filename=f"{t('chart.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.png",

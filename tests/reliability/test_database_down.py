@@ -121,7 +121,7 @@ def test_over_http_the_user_is_told_and_the_bot_recovers_when_the_server_is_back
 def test_buttons_and_events_during_the_outage_are_answered_and_work_after_it(
     own_postgres: TemporaryPostgres, runtime_on_own_server: Runtime, fake_slack: FakeSlackAPI
 ) -> None:
-    slack = Slack(build_app(runtime_on_own_server), fake_slack)
+    slack = Slack(build_app(runtime_on_own_server), fake_slack, runtime_on_own_server)
     answer = slack.command("granskningar", user=EDITOR)
     pages = [
         element

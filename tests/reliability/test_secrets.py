@@ -119,7 +119,7 @@ def test_a_whole_session_logged_at_debug_holds_no_secret(
     with transaction(session_factory) as session:
         load_demo(session, team_id=TEAM, today=TODAY)
     runtime = Runtime(settings, engine, session_factory, FixedClock(NOW))
-    slack = Slack(build_app(runtime), fake)
+    slack = Slack(build_app(runtime), fake, runtime)
 
     # Commands, a refusal, an unknown sub-command, an export uploaded to the channel.
     for text, user in (
@@ -172,7 +172,7 @@ def test_a_whole_session_logged_at_debug_holds_no_secret(
     # A database that does not answer.
     broken = make_engine(f"sqlite:///{tmp_path}/missing/dir/revisorbot.sqlite3")
     down = Runtime(settings, broken, make_session_factory(broken), FixedClock(NOW))
-    assert "Databasen svarar inte" in Slack(build_app(down), fake).command("frister")["text"]
+    assert "Databasen svarar inte" in Slack(build_app(down), fake, down).command("frister")["text"]
     # A reminder sweep that meets 429, with the client `revisorbot run` uses.
     load(
         session_factory,

@@ -147,14 +147,19 @@ def two_workspaces(session_factory: sessionmaker[Session]) -> dict[str, Any]:
 class InWorkspaceB:
     """An editor in workspace B, driving the app as Slack does."""
 
-    def __init__(self, app, fake: FakeSlackAPI) -> None:
-        self.app, self.fake = app, fake
+    def __init__(self, app, fake: FakeSlackAPI, runtime: Runtime) -> None:
+        self.app, self.fake, self.runtime = app, fake, runtime
+
+    def _dispatch(self, body: str):
+        response = dispatch(self.app, body)
+        assert self.runtime.listeners.join(timeout=60), "a lazy listener never finished"
+        return response
 
     def command(self, text: str) -> dict[str, Any]:
         body = command_body(
             text, user=EDITOR, team=OTHER_TEAM, response_url=self.fake.response_url("cmd")
         )
-        response = dispatch(self.app, body)
+        response = self._dispatch(body)
         assert response.status == 200, response.body
         answer = json.loads(response.body) if response.body else {}
         if answer.get("blocks"):
@@ -168,13 +173,13 @@ class InWorkspaceB:
             team=OTHER_TEAM,
             response_url=self.fake.response_url("action"),
         )
-        assert dispatch(self.app, interaction_body(payload)).status == 200
+        assert self._dispatch(interaction_body(payload)).status == 200
         replies = [c.body for c in self.fake.calls if c.method.startswith("response/")]
         return replies[-1]["text"] if replies else ""
 
     def submit(self, view: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         payload = view_submission_payload(view, values=values, user=EDITOR, team=OTHER_TEAM)
-        response = dispatch(self.app, interaction_body(payload))
+        response = self._dispatch(interaction_body(payload))
         assert response.status == 200, response.body
         return json.loads(response.body) if response.body else {}
 
@@ -183,8 +188,8 @@ class InWorkspaceB:
 
 
 @pytest.fixture
-def b(app, fake_slack: FakeSlackAPI, two_workspaces) -> InWorkspaceB:
-    return InWorkspaceB(app, fake_slack)
+def b(app, fake_slack: FakeSlackAPI, runtime: Runtime, two_workspaces) -> InWorkspaceB:
+    return InWorkspaceB(app, fake_slack, runtime)
 
 
 def _shows_nothing_of_a(text: str) -> None:

@@ -89,12 +89,18 @@ def app(runtime: Runtime) -> App:
 class Slack:
     """Drives the app as Slack does and returns what the user gets to read."""
 
-    def __init__(self, app: App, fake: FakeSlackAPI) -> None:
-        self.app, self.fake = app, fake
+    def __init__(self, app: App, fake: FakeSlackAPI, runtime: Runtime | None = None) -> None:
+        self.app, self.fake, self.runtime = app, fake, runtime
+
+    def _dispatch(self, body: str, **kwargs: Any):
+        """Dispatch as Slack does, then let what lazy listeners post arrive, as a user waits."""
+        response = dispatch(self.app, body, **kwargs)
+        if self.runtime is not None:
+            assert self.runtime.listeners.join(timeout=60), "a lazy listener never finished"
+        return response
 
     def command(self, text: str, *, user: str = READER, retry_num: int | None = None) -> dict:
-        response = dispatch(
-            self.app,
+        response = self._dispatch(
             command_body(text, user=user, response_url=self.fake.response_url("cmd")),
             retry_num=retry_num,
         )
@@ -124,7 +130,7 @@ class Slack:
             channel=None if view is not None else channel,
             response_url="" if view is not None else self.fake.response_url("action"),
         )
-        response = dispatch(self.app, interaction_body(payload), retry_num=retry_num)
+        response = self._dispatch(interaction_body(payload), retry_num=retry_num)
         assert response.status == 200, response.body
         return payload
 
@@ -132,13 +138,12 @@ class Slack:
         self, view: dict[str, Any], values: dict[str, Any], *, user: str = READER
     ) -> dict[str, Any]:
         payload = view_submission_payload(view, values=values, user=user)
-        response = dispatch(self.app, interaction_body(payload))
+        response = self._dispatch(interaction_body(payload))
         assert response.status == 200, response.body
         return json.loads(response.body) if response.body else {}
 
     def event(self, event: dict[str, Any], *, event_id: str, retry_num: int | None = None):
-        return dispatch(
-            self.app,
+        return self._dispatch(
             event_body(event, event_id=event_id),
             content_type="application/json",
             retry_num=retry_num,
@@ -150,8 +155,8 @@ class Slack:
 
 
 @pytest.fixture
-def slack(app: App, fake_slack: FakeSlackAPI) -> Slack:
-    return Slack(app, fake_slack)
+def slack(app: App, fake_slack: FakeSlackAPI, runtime: Runtime) -> Slack:
+    return Slack(app, fake_slack, runtime)
 
 
 def load(session_factory: sessionmaker[Session], extraction: Extraction, digest: str) -> int:

@@ -1,0 +1,99 @@
+"""`/revision export` and `översikt`: answered at once, the file uploaded after, then a note."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.demo import load_demo
+from storage.db import transaction
+from storage.models import Recommendation
+from tests.conftest import TEAM
+from tests.slack.conftest import READER, TODAY, Slack
+from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_requests import command_body, dispatch
+
+
+@pytest.fixture
+def demo(session_factory: sessionmaker[Session]) -> sessionmaker[Session]:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=TODAY)
+    return session_factory
+
+
+def _notes(fake: FakeSlackAPI) -> list[str]:
+    return [call.body["text"] for call in fake.calls if call.method == "response/cmd"]
+
+
+def test_the_answer_comes_before_the_file_is_uploaded(
+    slack: Slack, fake_slack: FakeSlackAPI, runtime, demo
+) -> None:
+    """Slack waits three seconds for an answer; the file may take longer, so it comes after."""
+    release = threading.Event()
+
+    def held(call):
+        assert release.wait(timeout=30)
+        return None  # then answered as Slack answers
+
+    fake_slack.script("files.getUploadURLExternal", held)
+    body = command_body("export csv", user=READER, response_url=fake_slack.response_url("cmd"))
+    try:
+        response = dispatch(slack.app, body)
+        assert response.status == 200
+        assert json.loads(response.body)["text"] == (
+            "Jag gör i ordning Uppföljningsmatris – alla organisationer. "
+            "Den läggs i kanalen när den är klar."
+        )
+        assert fake_slack.uploads == {}
+    finally:
+        release.set()
+    assert runtime.listeners.join(timeout=30)
+
+    (name, data), *_ = fake_slack.uploads.items()
+    assert name == f"uppfoljningsmatris-alla-organisationer-{TODAY.isoformat()}.csv"
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    with demo() as session:
+        recommendations = session.scalar(select(func.count(Recommendation.id)))
+    assert len(rows) == 1 + recommendations
+    assert _notes(fake_slack) == [
+        "Klart – Uppföljningsmatris – alla organisationer finns nu i kanalen."
+    ]
+    shared = fake_slack.calls_to("files.completeUploadExternal")[-1].body
+    assert shared["channel_id"] == "C0TEAM"
+    assert f"<@{READER}> delade Uppföljningsmatris" in shared["initial_comment"]
+
+
+def test_an_unknown_organisation_is_refused_at_once_and_nothing_is_uploaded(
+    slack: Slack, fake_slack: FakeSlackAPI, demo
+) -> None:
+    for text in ("export finnsintekommun", "översikt finnsintekommun"):
+        answer = slack.command(text)
+        assert answer["text"].startswith("Hittade ingen"), answer
+    assert fake_slack.uploads == {}
+    assert _notes(fake_slack) == []
+
+
+def test_the_overview_names_its_organisation_and_is_a_png(
+    slack: Slack, fake_slack: FakeSlackAPI, demo
+) -> None:
+    answer = slack.command("översikt exempel")
+    assert answer["text"].startswith("Jag gör i ordning Läget: Exempelkommun")
+    (name, data), *_ = fake_slack.uploads.items()
+    assert name.startswith("oversikt-exempelkommun") and data[:4] == b"\x89PNG"
+    assert _notes(fake_slack) == ["Klart – Läget: Exempelkommun finns nu i kanalen."]
+
+
+def test_a_channel_the_bot_cannot_post_in_is_explained_after_the_answer(
+    slack: Slack, fake_slack: FakeSlackAPI, demo
+) -> None:
+    fake_slack.fail("files.completeUploadExternal", error="not_in_channel")
+    answer = slack.command("export exempel")
+    assert answer["text"].startswith("Jag gör i ordning")
+    (note,) = _notes(fake_slack)
+    assert note.startswith("Jag är inte med i den här kanalen. Bjud in mig"), note
