@@ -249,20 +249,39 @@ def _serve_and_measure(
     figures["peak RSS of the serving process (MiB)"] = round(_peak_rss_mib())
     figures["RSS after start-up, before the first command (MiB)"] = round(started_rss)
 
-    # Exports build a file and upload it before they answer: one organisation, many times;
+    # Exports answer at once and build and upload the file in a lazy listener: the answer is
+    # what Slack waits for, the upload what the user waits for. One organisation, many times;
     # the whole workspace once, last, since its rows raise the process's peak memory.
+    def uploaded(request: tuple[str, dict[str, str]]) -> str:
+        note = dispatched(app)(request)
+        if not runtime.listeners.join(timeout=600):
+            raise RuntimeError("the export never finished")
+        return note
+
     exports = [
         Case(
-            "export <organisation> (xlsx, uploaded)",
+            "export <organisation> (xlsx): the answer",
             dispatched(app),
             prepare=lambda i: signed_command("export " + rng.choice(organisations)),
-        )
+        ),
+        Case(
+            "export <organisation> (xlsx): answered and uploaded",
+            uploaded,
+            prepare=lambda i: signed_command("export " + rng.choice(organisations)),
+        ),
     ]
     for name, latency in measure(exports, samples=min(samples, 30), budget_seconds=5).items():
         figures[f"in-process: {name}"] = latency
+    runtime.listeners.join(timeout=600)
     started = time.perf_counter()
     note = dispatched(app)(signed_command("export csv"))
-    figures["export, whole workspace (csv, uploaded) (s)"] = round(time.perf_counter() - started, 2)
+    figures["export, whole workspace (csv): the answer (ms)"] = round(
+        (time.perf_counter() - started) * 1000, 1
+    )
+    runtime.listeners.join(timeout=600)
+    figures["export, whole workspace (csv): answered and uploaded (s)"] = round(
+        time.perf_counter() - started, 2
+    )
     figures["export, whole workspace: answer"] = note
     figures["peak RSS after the whole-workspace export (MiB)"] = round(_peak_rss_mib())
     _forget_requests(runtime, team_id)

@@ -164,4 +164,6 @@ def share_file(
         message, _ = explain(error, lang)
         respond(text=message.text, blocks=message.blocks, response_type="ephemeral")
         return
-    respond(text=t("slack.file.uploaded", lang, title=escape(shared.title)), response_type="ephemeral")
+    respond(
+        text=t("slack.file.uploaded", lang, title=escape(shared.title)), response_type="ephemeral"
+    )
