@@ -9,6 +9,7 @@ read whole and cut into pages after rendering.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,9 @@ from bot.i18n import t
 from bot.services import lookups
 from bot.subcommands import LOOKUPS, Subcommand
 from storage.names import NameCache
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 
 def answer(
@@ -45,6 +49,30 @@ def answer(
         controls=controls and shared_by is None,
     )
     return paged_message(rendered, state=state, lang=lang, shared_by=shared_by)
+
+
+def read_answer(
+    runtime: Runtime,
+    state: ViewState,
+    *,
+    team_id: str,
+    lang: str,
+    today: dt.date,
+    controls: bool,
+    shared_by: str | None = None,
+) -> Message:
+    """``answer`` in a session of its own, with the process's name cache: what listeners use."""
+    with runtime.session_factory() as session:
+        return answer(
+            session,
+            team_id=team_id,
+            names=runtime.names,
+            state=state,
+            lang=lang,
+            today=today,
+            controls=controls,
+            shared_by=shared_by,
+        )
 
 
 def _render(

@@ -55,16 +55,14 @@ def turn_page(
     team_id: str,
 ) -> None:
     ack()
-    with runtime.session_factory() as session:
-        message = answers.answer(
-            session,
-            team_id=team_id,
-            names=runtime.names,
-            state=_state(action.get("value")),
-            lang=lang,
-            today=today,
-            controls=actor.is_editor,
-        )
+    message = answers.read_answer(
+        runtime,
+        _state(action.get("value")),
+        team_id=team_id,
+        lang=lang,
+        today=today,
+        controls=actor.is_editor,
+    )
     respond(text=message.text, blocks=message.blocks, replace_original=True)
 
 
@@ -81,17 +79,15 @@ def share_in_channel(
 ) -> None:
     """The same answer, posted for everyone in the channel, saying who shared it."""
     ack()
-    with runtime.session_factory() as session:
-        message = answers.answer(
-            session,
-            team_id=team_id,
-            names=runtime.names,
-            state=_state(action.get("value")),
-            lang=lang,
-            today=today,
-            controls=False,
-            shared_by=actor.user_id,
-        )
+    message = answers.read_answer(
+        runtime,
+        _state(action.get("value")),
+        team_id=team_id,
+        lang=lang,
+        today=today,
+        controls=False,
+        shared_by=actor.user_id,
+    )
     client.chat_postMessage(
         channel=context.channel_id,
         text=message.text,
@@ -113,16 +109,14 @@ def open_audit(
 ) -> None:
     ack()
     state = ViewState(Subcommand.SHOW.value, f"#{editing.parse_id(action.get('value'))}")
-    with runtime.session_factory() as session:
-        message = answers.answer(
-            session,
-            team_id=team_id,
-            names=runtime.names,
-            state=state,
-            lang=lang,
-            today=today,
-            controls=actor.is_editor,
-        )
+    message = answers.read_answer(
+        runtime,
+        state,
+        team_id=team_id,
+        lang=lang,
+        today=today,
+        controls=actor.is_editor,
+    )
     respond(text=message.text, blocks=message.blocks, replace_original=False)
 
 

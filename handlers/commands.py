@@ -46,16 +46,14 @@ def revision(
 ) -> None:
     sub, args = parse(command.get("text") or "")
     if sub in LOOKUPS:
-        with runtime.session_factory() as session:
-            message = answers.answer(
-                session,
-                team_id=team_id,
-                names=runtime.names,
-                state=ViewState(sub.value, args),
-                lang=lang,
-                today=today,
-                controls=actor.is_editor,
-            )
+        message = answers.read_answer(
+            runtime,
+            ViewState(sub.value, args),
+            team_id=team_id,
+            lang=lang,
+            today=today,
+            controls=actor.is_editor,
+        )
         ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
     if sub in FILES:

@@ -41,16 +41,14 @@ def redraw(
         if state is None:
             respond(text=confirmation, response_type="ephemeral", replace_original=False)
             return
-        with runtime.session_factory() as session:
-            message = answers.answer(
-                session,
-                team_id=team_id,
-                names=runtime.names,
-                state=state,
-                lang=lang,
-                today=today,
-                controls=actor.is_editor,
-            )
+        message = answers.read_answer(
+            runtime,
+            state,
+            team_id=team_id,
+            lang=lang,
+            today=today,
+            controls=actor.is_editor,
+        )
         respond(text=message.text, blocks=message.blocks, replace_original=True)
     except SlackApiError as error:
         # The change is saved; only the picture of it is stale. Say so in the log.
