@@ -901,9 +901,29 @@ _LABELLED_AUDIT_REF_COLUMNS = tuple(
 )
 
 
+def _owed(*, team_id, start, end) -> tuple[list, list]:
+    """The conditions for a response still owed and a dated action not done, due between
+    ``start`` and ``end`` (either may be open)."""
+    requests = [ResponseRequest.team_id == team_id, ResponseRequest.received_on.is_(None)]
+    actions = [
+        Action.team_id == team_id,
+        Action.due.is_not(None),
+        Action.due_precision.in_(DATED_PRECISIONS),
+        _ACTION_NOT_DONE,
+    ]
+    if start is not None:
+        requests.append(ResponseRequest.deadline >= start)
+        actions.append(Action.due >= start)
+    if end is not None:
+        requests.append(ResponseRequest.deadline <= end)
+        actions.append(Action.due <= end)
+    return requests, actions
+
+
 def _due_branches(*, team_id, start, end, organisation_ids) -> tuple[Select, Select]:
     """Response deadlines not met and dated actions not done, one row per item, as plain
     columns in the same shape (an order key 0/1 puts responses first on the same day)."""
+    owed_requests, owed_actions = _owed(team_id=team_id, start=start, end=end)
     requests = (
         select(
             literal(0).label("kind_order"),
@@ -917,7 +937,7 @@ def _due_branches(*, team_id, start, end, organisation_ids) -> tuple[Select, Sel
         .join(Body, ResponseRequest.body_id == Body.id)
         .join(Audit, ResponseRequest.audit_id == Audit.id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(ResponseRequest.team_id == team_id, ResponseRequest.received_on.is_(None))
+        .where(*owed_requests)
     )
     actions = (
         select(
@@ -933,19 +953,8 @@ def _due_branches(*, team_id, start, end, organisation_ids) -> tuple[Select, Sel
         .join(Body, Response.body_id == Body.id)
         .join(Audit, Response.audit_id == Audit.id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(
-            Action.team_id == team_id,
-            Action.due.is_not(None),
-            Action.due_precision.in_(DATED_PRECISIONS),
-            _ACTION_NOT_DONE,
-        )
+        .where(*owed_actions)
     )
-    if start is not None:
-        requests = requests.where(ResponseRequest.deadline >= start)
-        actions = actions.where(Action.due >= start)
-    if end is not None:
-        requests = requests.where(ResponseRequest.deadline <= end)
-        actions = actions.where(Action.due <= end)
     if organisation_ids is not None:
         requests = requests.where(Audit.organisation_id.in_(organisation_ids))
         actions = actions.where(Audit.organisation_id.in_(organisation_ids))
@@ -1038,21 +1047,9 @@ def count_due_items(
     end: dt.date | None,
     organisation_ids: Sequence[int] | None = None,
 ) -> int:
-    requests = select(func.count(ResponseRequest.id)).where(
-        ResponseRequest.team_id == team_id, ResponseRequest.received_on.is_(None)
-    )
-    actions = select(func.count(Action.id)).where(
-        Action.team_id == team_id,
-        Action.due.is_not(None),
-        Action.due_precision.in_(DATED_PRECISIONS),
-        _ACTION_NOT_DONE,
-    )
-    if start is not None:
-        requests = requests.where(ResponseRequest.deadline >= start)
-        actions = actions.where(Action.due >= start)
-    if end is not None:
-        requests = requests.where(ResponseRequest.deadline <= end)
-        actions = actions.where(Action.due <= end)
+    owed_requests, owed_actions = _owed(team_id=team_id, start=start, end=end)
+    requests = select(func.count(ResponseRequest.id)).where(*owed_requests)
+    actions = select(func.count(Action.id)).where(*owed_actions)
     if organisation_ids is not None:
         requests = requests.join(Audit, ResponseRequest.audit_id == Audit.id).where(
             Audit.organisation_id.in_(organisation_ids)
