@@ -262,7 +262,12 @@ def export(
             t("cli.export.bad_format", lang, formats=", ".join(followup.FORMATS))
         )
     runtime = Runtime.create(settings)
-    with runtime.session_factory() as session, _explained(lang):
+    with (
+        runtime.session_factory() as session,
+        _explained(lang),
+        Progress(console=console, transient=True, disable=not console.is_terminal) as progress,
+    ):
+        task = progress.add_task(t("cli.export.writing", lang))
         shared = reports.follow_up_file(
             session,
             team_id=resolve_team_id(settings, team),
@@ -272,6 +277,7 @@ def export(
             lang=lang,
             tz=settings.tz,
             today=runtime.today(),
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
     output.write_bytes(shared.data)
     console.print(t("export.written", lang, rows=shared.rows, path=output))

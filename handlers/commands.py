@@ -8,6 +8,8 @@ listeners even when the acknowledging function refused, so the lazy one checks a
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, Respond
@@ -28,6 +30,8 @@ from storage.db import transaction
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
+# A long export says how far it has come, first after this long and then as often.
+PROGRESS_EVERY_SECONDS = 5.0
 
 
 def register(app: App) -> None:
@@ -120,7 +124,9 @@ def share_file(
         return
     try:
         with runtime.session_factory() as session:
-            _file_title(sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id)
+            title = _file_title(
+                sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id
+            )
     except Exception:  # the acknowledgement already told the user why
         return
     try:
@@ -136,6 +142,7 @@ def share_file(
                     lang=lang,
                     tz=runtime.settings.tz,
                     today=today,
+                    progress=ProgressNote(respond, title, lang),
                 )
             else:
                 shared = reports.overview_file(
@@ -163,5 +170,38 @@ def share_file(
         respond(text=message.text, blocks=message.blocks, response_type="ephemeral")
         return
     respond(
-        text=t("slack.file.uploaded", lang, title=escape(shared.title)), response_type="ephemeral"
+        text=t("slack.file.uploaded", lang, title=escape(shared.title)),
+        response_type="ephemeral",
+        replace_original=True,
     )
+
+
+class ProgressNote:
+    """Replaces the private "Jag gör i ordning …" answer with how far a long export has come:
+    first after ``every`` seconds, so a quick export says nothing, and then as often."""
+
+    def __init__(
+        self,
+        respond: Respond,
+        title: str,
+        lang: str,
+        *,
+        every: float = PROGRESS_EVERY_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._respond, self._title, self._lang = respond, title, lang
+        self._every, self._clock = every, clock
+        self._last = clock()
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self._clock()
+        if done >= total or now - self._last < self._every:
+            return
+        self._last = now
+        self._respond(
+            text=t(
+                "slack.file.progress", self._lang, title=escape(self._title), done=done, total=total
+            ),
+            response_type="ephemeral",
+            replace_original=True,
+        )

@@ -74,6 +74,7 @@ MESSAGES: dict[str, str] = {
     "chart.no_deadlines": "No deadlines in the coming days",
     "chart.title": "State of play: {scope}",
     "chart.all_organisations": "all organisations",
+    "cli.export.writing": "Writing the follow-up matrix",
     "cli.export.bad_format": "The format must be one of: {formats}.",
     # --- reminders ---
     "kind.milestone": "Audit year",
@@ -510,6 +511,7 @@ MESSAGES: dict[str, str] = {
     ),
     "slack.file.shared_by": "{user} shared {title}",
     "slack.file.preparing": "Preparing {title}. It will appear in the channel when it is ready.",
+    "slack.file.progress": "Preparing {title}: {done} of {total} organisations done.",
     "slack.file.uploaded": "Done – {title} is now in the channel.",
     "export.file_stem": "follow-up-matrix",
     "export.file_title": "Follow-up matrix – {scope}",

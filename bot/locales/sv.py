@@ -74,6 +74,7 @@ MESSAGES: dict[str, str] = {
     "chart.no_deadlines": "Inga frister de närmaste dagarna",
     "chart.title": "Läget: {scope}",
     "chart.all_organisations": "alla organisationer",
+    "cli.export.writing": "Skriver uppföljningsmatrisen",
     "cli.export.bad_format": "Formatet måste vara ett av: {formats}.",
     # --- reminders ---
     "kind.milestone": "Årshjul",
@@ -520,6 +521,7 @@ MESSAGES: dict[str, str] = {
     ),
     "slack.file.shared_by": "{user} delade {title}",
     "slack.file.preparing": "Jag gör i ordning {title}. Den läggs i kanalen när den är klar.",
+    "slack.file.progress": "Jag gör i ordning {title}: {done} av {total} organisationer klara.",
     "slack.file.uploaded": "Klart – {title} finns nu i kanalen.",
     "export.file_stem": "uppfoljningsmatris",
     "export.file_title": "Uppföljningsmatris – {scope}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -83,17 +83,23 @@ def follow_up_file(
     lang: str,
     tz: ZoneInfo,
     today: dt.date,
+    progress: Callable[[int, int], None] | None = None,
 ) -> FileToShare:
+    """The follow-up matrix, read and written an organisation at a time; ``progress(done,
+    total)`` hears of each organisation written."""
     org = _scope(session, team_id, names, query)
     batches = queries.follow_up_batches(
         session, team_id=team_id, organisation_id=org.id if org else None
     )
+    total = 1 if org else len(names.organisations(session, team_id=team_id))
     counted = [0]
 
     def rows() -> Iterator[FollowUpRow]:
-        for batch in batches:
+        for done, batch in enumerate(batches, start=1):
             counted[0] += len(batch)
             yield from batch
+            if progress is not None:
+                progress(done, total)
 
     data = followup.render(rows(), fmt=fmt, lang=lang, tz=tz)
     scope = _scope_name(org, lang)

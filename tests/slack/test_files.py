@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo import load_demo
+from handlers.commands import ProgressNote
 from storage.db import transaction
 from storage.models import Recommendation
 from tests.conftest import TEAM
@@ -97,3 +98,34 @@ def test_a_channel_the_bot_cannot_post_in_is_explained_after_the_answer(
     assert answer["text"].startswith("Jag gör i ordning")
     (note,) = _notes(fake_slack)
     assert note.startswith("Jag är inte med i den här kanalen. Bjud in mig"), note
+
+
+def test_a_long_export_says_how_far_it_has_come_now_and_then() -> None:
+    """A quick export says nothing until it is done; a long one replaces its answer with how
+    many organisations are written, every few seconds."""
+    said: list[dict] = []
+    now = [100.0]
+    note = ProgressNote(
+        lambda **message: said.append(message),
+        "Uppföljningsmatris – alla organisationer",
+        "sv",
+        every=5,
+        clock=lambda: now[0],
+    )
+    note(1, 311)
+    now[0] += 4.9
+    note(2, 311)
+    now[0] += 0.2
+    note(3, 311)
+    now[0] += 1
+    note(4, 311)
+    now[0] += 6
+    note(311, 311)  # the last one: "Klart" follows instead
+    assert said == [
+        {
+            "text": "Jag gör i ordning Uppföljningsmatris – alla organisationer: "
+            "3 av 311 organisationer klara.",
+            "response_type": "ephemeral",
+            "replace_original": True,
+        }
+    ]
