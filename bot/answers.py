@@ -141,5 +141,8 @@ def _render(
     if sub is Subcommand.HISTORY:
         detail, changes = lookups.history_of(session, team_id=team_id, names=names, query=args)
         return render.history_blocks(detail, changes, lang=lang)
+    if sub is Subcommand.YEAR:
+        ahead = lookups.year_ahead(session, team_id=team_id, names=names, query=args, today=today)
+        return render.year_blocks(ahead.organisation, ahead.items, lang=lang, today=today)
     audit, found_actions = lookups.actions_of(session, team_id=team_id, names=names, query=args)
     return render.actions_blocks(audit, found_actions, **drawn)

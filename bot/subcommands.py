@@ -21,6 +21,7 @@ class Subcommand(StrEnum):
     SEARCH = "sök"
     ACTIONS = "åtgärder"
     HISTORY = "historik"
+    YEAR = "årshjul"
     WATCH = "bevaka"
     UNWATCH = "sluta-bevaka"
     IMPORT = "importera"
@@ -40,6 +41,7 @@ ENGLISH = {
     Subcommand.SEARCH: "search",
     Subcommand.ACTIONS: "actions",
     Subcommand.HISTORY: "history",
+    Subcommand.YEAR: "year",
     Subcommand.WATCH: "watch",
     Subcommand.UNWATCH: "unwatch",
     Subcommand.IMPORT: "import",
@@ -61,6 +63,7 @@ LOOKUPS = frozenset(
         Subcommand.SEARCH,
         Subcommand.ACTIONS,
         Subcommand.HISTORY,
+        Subcommand.YEAR,
     }
 )
 
@@ -69,6 +72,8 @@ _EXTRA_ALIASES = {
     "rekommendationer": Subcommand.RECOMMENDATIONS,
     "exportera": Subcommand.EXPORT,
     "läget": Subcommand.OVERVIEW,
+    "arshjulet": Subcommand.YEAR,
+    "årshjulet": Subcommand.YEAR,
 }
 
 

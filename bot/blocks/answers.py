@@ -22,6 +22,7 @@ from bot.blocks.common import (
     section,
 )
 from bot.blocks.ids import ActionId
+from bot.blocks.reminders import milestone_label
 from bot.blocks.state import block_id
 from bot.blocks.text import (
     ACTION_STATUS_MARKERS,
@@ -37,6 +38,8 @@ from bot.blocks.text import (
 from bot.i18n import format_date, format_due, t
 from bot.locales.sv import MESSAGES as _SV
 from bot.matching import Target
+from bot.reminders.rules import FollowUp
+from bot.reminders.yearwheel import MilestoneOccurrence
 from bot.subcommands import ENGLISH, Subcommand
 from storage.read_models import (
     ActionView,
@@ -606,4 +609,33 @@ def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: 
                 new=_value(change.field, change.new_value, lang),
             )
         blocks.append(section(f"{what}\n{when} · {who}"))
+    return Rendered(title, blocks)
+
+
+# -- the auditors' year ------------------------------------------------------------------
+
+
+def year_blocks(
+    organisation: OrganisationRef,
+    items: Sequence[MilestoneOccurrence | FollowUp],
+    *,
+    lang: str,
+    today: dt.date,
+) -> Rendered:
+    title = t("slack.year.title", lang, organisation=escape(organisation.name))
+    blocks: list[Block] = [header(title)]
+    if not items:
+        blocks.append(section(t("slack.year.none", lang)))
+    for item in items:
+        if isinstance(item, FollowUp):
+            what = t(
+                "slack.year.followup",
+                lang,
+                audit=escape(truncate(item.row.audit_title or f"#{item.row.audit_id}", 200)),
+                answered=format_date(item.row.answered_on, lang),
+            )
+        else:
+            what = milestone_label(item, lang)
+        blocks.append(section(f"*{format_due(item.due, today, 'day', lang)}*\n{what}"))
+    blocks.append(context(t("slack.year.change", lang)))
     return Rendered(title, blocks)

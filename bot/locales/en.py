@@ -528,6 +528,19 @@ MESSAGES: dict[str, str] = {
     "slack.chair.done": "{user} now chairs the auditors of *{organisation}*.",
     "slack.chair.unchanged": "{user} already chaired the auditors of *{organisation}*.",
     "slack.chair.removed": "*{organisation}* has no registered chair any more.",
+    "slack.help.year": (
+        "*`/revision {name} <organisation>`* — the auditors' year ahead: revision plan, "
+        "annual report, audit statement, interim report and follow-up reviews, with dates "
+        "and days left.\nExample: `/revision {name} knivsta`"
+    ),
+    "slack.missing.year": "Say which organisation you mean, e.g. `/revision year knivsta`.",
+    "slack.year.title": "The auditors' year – {organisation}",
+    "slack.year.none": "Nothing in the auditors' year in the coming twelve months.",
+    "slack.year.followup": "Follow-up review of “{audit}”, a year after the responses ({answered})",
+    "slack.year.change": (
+        "Reminders come 30 and 7 days before and on the day in channels watching the "
+        "organisation. The dates are changed with `revisorbot milestones`."
+    ),
     "slack.help.history": (
         "*`/revision {name} <audit>`* — who changed what and when in an audit: imports, "
         "responses received and statuses.\nExample: `/revision {name} knivsta integr`"

@@ -539,6 +539,19 @@ MESSAGES: dict[str, str] = {
     "slack.chair.done": "{user} är nu revisorernas ordförande för *{organisation}*.",
     "slack.chair.unchanged": "{user} var redan ordförande för *{organisation}*.",
     "slack.chair.removed": "*{organisation}* har ingen registrerad ordförande längre.",
+    "slack.help.year": (
+        "*`/revision {name} <organisation>`* — revisorernas år framåt: revisionsplan, "
+        "årsredovisning, revisionsberättelse, delårsrapport och uppföljande granskningar, "
+        "med datum och dagar kvar.\nExempel: `/revision {name} knivsta`"
+    ),
+    "slack.missing.year": "Skriv vilken organisation du menar, t.ex. `/revision årshjul knivsta`.",
+    "slack.year.title": "Årshjulet – {organisation}",
+    "slack.year.none": "Inget i årshjulet det närmaste året.",
+    "slack.year.followup": "Uppföljande granskning av ”{audit}”, ett år efter svaren ({answered})",
+    "slack.year.change": (
+        "Påminnelser kommer 30 och 7 dagar före och på dagen i kanaler som bevakar "
+        "organisationen. Datumen ändras med `revisorbot milestones`."
+    ),
     "slack.help.history": (
         "*`/revision {name} <granskning>`* — vem som ändrade vad och när i en granskning: "
         "importer, inkomna yttranden och statusar.\nExempel: `/revision {name} knivsta integr`"

@@ -239,6 +239,11 @@ def _years_after(day: dt.date, years: int) -> dt.date:
     return _years_before(day, -years)
 
 
+def follow_up_of(row: FollowUpRow) -> FollowUp:
+    """The follow-up review of an answered audit: a year after its last response."""
+    return FollowUp(row, _years_after(row.answered_on, 1))
+
+
 # -- the digest ----------------------------------------------------------------------------
 
 
@@ -478,7 +483,7 @@ def _year_items(
         )
     for row in snapshot.follow_ups:
         if row.organisation_id in items:
-            items[row.organisation_id].append(FollowUp(row, _years_after(row.answered_on, 1)))
+            items[row.organisation_id].append(follow_up_of(row))
     return items
 
 

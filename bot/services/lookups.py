@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session
 from bot import matching
 from bot.errors import UserFacingError
 from bot.matching import Target
+from bot.reminders.rules import FollowUp, follow_up_of
+from bot.reminders.yearwheel import MilestoneOccurrence, occurrences
 from storage import history, queries, subscriptions
+from storage import reminders as reminder_store
 from storage.names import NameCache
 from storage.read_models import (
     ActionView,
@@ -50,6 +53,8 @@ OPEN_PAGE = 10
 # name found in hundreds of organisations counting costs more than the page (BENCHMARKS.md),
 # and the answer says which items it shows and whether more follow instead.
 COUNT_BODIES_MAX = 16
+# `årshjul` shows the auditors' year from today on, this far ahead.
+YEAR_AHEAD_DAYS = 365
 
 
 def _require(text: str, usage_key: str) -> str:
@@ -323,3 +328,41 @@ def history_of(
 ) -> tuple[AuditDetail, list[ChangeView]]:
     detail = audit_detail(session, team_id=team_id, names=names, query=_require(query, "history"))
     return detail, history.audit_changes(session, team_id=team_id, audit_id=detail.audit.id)
+
+
+@dataclass(frozen=True, slots=True)
+class YearAhead:
+    """An organisation's auditors' year from today: milestones and follow-up reviews."""
+
+    organisation: OrganisationRef
+    items: list[MilestoneOccurrence | FollowUp]
+
+
+def year_ahead(
+    session: Session, *, team_id: str, names: NameCache, query: str, today: dt.date
+) -> YearAhead:
+    """The milestones (the team's own dates where it changed them) and follow-up reviews
+    falling in the coming year, as the reminders will bring them, nearest first."""
+    organisation = matching.find_organisation(
+        _require(query, "year"), names.organisations(session, team_id=team_id)
+    )
+    last = today + dt.timedelta(days=YEAR_AHEAD_DAYS)
+    milestones = occurrences(
+        team_id=team_id,
+        organisation_id=organisation.id,
+        organisation=organisation.name,
+        overrides=reminder_store.milestone_overrides(session, organisation_ids=[organisation.id]),
+        years=(today.year, last.year),
+    )
+    follow_ups = [
+        follow_up_of(row)
+        for row in reminder_store.answered_audits(
+            session,
+            organisation_ids=[organisation.id],
+            answered_from=today - dt.timedelta(days=YEAR_AHEAD_DAYS + 1),
+            answered_until=today,
+        )
+    ]
+    items = [item for item in (*milestones, *follow_ups) if today <= item.due <= last]
+    items.sort(key=lambda item: (item.due, isinstance(item, FollowUp)))
+    return YearAhead(organisation, items)

@@ -17,6 +17,8 @@ from bot.locales import en, sv
 from bot.runtime import Runtime
 from ingest.schema import Extraction, Question, Recommendation
 from storage.db import make_engine, make_session_factory, transaction
+from storage.queries import list_organisations
+from storage.reminders import set_milestone
 from tests.conftest import TEAM
 from tests.slack.blockkit import all_text, assert_valid_view
 from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, load, make_settings
@@ -52,6 +54,7 @@ def test_empty_command_and_hjalp_explain_every_sub_command(slack: Slack) -> None
             "sök",
             "åtgärder",
             "historik",
+            "årshjul",
             "bevaka",
             "sluta-bevaka",
             "importera",
@@ -286,3 +289,55 @@ def test_http_server_serves_events_and_health(runtime: Runtime, slack: Slack) ->
     assert events.status_code == 200 and events.json()["text"] == "Revisorbot – hjälp"
     assert health.status_code == 200 and health.json() == {"status": "ok", "database": "ok"}
     assert other.status_code == 404
+
+
+def test_arshjul_shows_the_auditors_year_ahead_with_the_teams_own_dates(slack: Slack, demo) -> None:
+    shown = all_text(slack.command("årshjul exempel")["blocks"])
+    assert shown.startswith("Årshjulet – Exempelkommun")
+    expected = [
+        ("mån 15 april 2030, om 33 dagar", "årsredovisningen för 2029 lämnas till revisorerna"),
+        ("sön 30 juni 2030", "revisionsberättelsen för 2029"),
+        ("tors 31 oktober 2030", "delårsrapporten per 31 augusti 2030 når revisorerna"),
+        ("lör 30 november 2030", "bedömning av delårsrapporten 2030"),
+        ("fre 31 januari 2031", "revisionsplanen för 2031 antas"),
+    ]
+    positions = [shown.index(when) for when, _ in expected]
+    assert positions == sorted(positions)
+    for when, what in expected:
+        assert shown.index(what) > shown.index(when)
+    assert "revisorbot milestones" in shown
+
+    with transaction(demo) as session:
+        organisation = next(
+            o for o in list_organisations(session, team_id=TEAM) if o.name == "Exempelkommun"
+        )
+        set_milestone(
+            session,
+            team_id=TEAM,
+            organisation_id=organisation.id,
+            kind="annual_report",
+            month=3,
+            day=31,
+            label=None,
+            enabled=True,
+            actor="cli:test",
+        )
+        set_milestone(
+            session,
+            team_id=TEAM,
+            organisation_id=organisation.id,
+            kind="budget_dialog",
+            month=9,
+            day=15,
+            label="Budgetdialog med kommunstyrelsen",
+            enabled=True,
+            actor="cli:test",
+        )
+    moved = all_text(slack.command("year exempelkommun")["blocks"])
+    assert "sön 31 mars 2030, om 18 dagar" in moved
+    assert "15 april 2030" not in moved
+    assert moved.index("sön 15 september 2030") < moved.index("Budgetdialog med kommunstyrelsen")
+    typo = all_text(slack.command("årshjul exmpelkomun")["blocks"])
+    assert typo.startswith("Årshjulet – Exempelkommun")
+    assert slack.command("årshjul atlantis")["text"].startswith("Hittade ingen")
+    assert slack.command("årshjul")["text"].startswith("Skriv vilken organisation")
