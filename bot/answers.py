@@ -143,6 +143,6 @@ def _render(
         return render.history_blocks(detail, changes, lang=lang)
     if sub is Subcommand.YEAR:
         ahead = lookups.year_ahead(session, team_id=team_id, names=names, query=args, today=today)
-        return render.year_blocks(ahead.organisation, ahead.items, lang=lang, today=today)
+        return render.year_blocks(ahead.organisation, ahead.items, ahead.off, **drawn)
     audit, found_actions = lookups.actions_of(session, team_id=team_id, names=names, query=args)
     return render.actions_blocks(audit, found_actions, **drawn)

@@ -32,6 +32,11 @@ def format_date(day: dt.date, lang: str = DEFAULT_LANGUAGE) -> str:
     return f"{module.WEEKDAYS[day.weekday()]} {day.day} {module.MONTHS[day.month - 1]} {day.year}"
 
 
+def format_day_of_year(day: dt.date, lang: str = DEFAULT_LANGUAGE) -> str:
+    """ "15 april" / "15 April": a date that recurs every year."""
+    return f"{day.day} {LANGUAGES.get(lang, sv).MONTHS[day.month - 1]}"
+
+
 def format_month(day: dt.date, lang: str = DEFAULT_LANGUAGE) -> str:
     module = LANGUAGES.get(lang, sv)
     return f"{module.MONTHS[day.month - 1]} {day.year}"

@@ -15,7 +15,8 @@ from bot import answers
 from bot.blocks.common import status_confirmation
 from bot.blocks.ids import ActionId
 from bot.blocks.importing import import_modal
-from bot.blocks.modals import mark_received_modal
+from bot.blocks.modals import mark_received_modal, milestone_modal
+from bot.blocks.reminders import milestone_label
 from bot.blocks.state import HOME, ViewState, origin_of
 from bot.directory import Actor
 from bot.errors import UserFacingError
@@ -32,6 +33,7 @@ def register(app: App) -> None:
     app.action(ActionId.SHARE_IN_CHANNEL)(share_in_channel)
     app.action(ActionId.OPEN_AUDIT)(open_audit)
     app.action(ActionId.MARK_RECEIVED)(open_mark_received)
+    app.action(ActionId.EDIT_MILESTONE)(open_edit_milestone)
     app.action(ActionId.ACTION_STATUS)(change_action_status)
     app.action(ActionId.RECOMMENDATION_STATUS)(change_recommendation_status)
     app.action(ActionId.OPEN_IMPORT)(open_import)
@@ -144,6 +146,43 @@ def open_mark_received(
         trigger_id=body["trigger_id"],
         view=mark_received_modal(
             request, lang=lang, today=today, private_metadata=json.dumps(metadata)
+        ),
+    )
+    ack()
+
+
+def open_edit_milestone(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    """The modal that moves a milestone of the auditors' year or turns it off or on."""
+    actor.require_editor()
+    value = action.get("value")
+    with runtime.session_factory() as session:
+        item, enabled = editing.milestone(
+            session, team_id=team_id, names=runtime.names, value=value, today=today
+        )
+    metadata = {
+        "milestone": value,
+        "origin": origin_of(action.get("block_id")),
+        "response_url": body.get("response_url"),
+    }
+    client.views_open(
+        trigger_id=body["trigger_id"],
+        view=milestone_modal(
+            milestone_label(item, lang),
+            item.organisation,
+            item.due,
+            enabled=enabled,
+            lang=lang,
+            private_metadata=json.dumps(metadata),
         ),
     )
     ack()

@@ -1,4 +1,4 @@
-"""Modal submissions: a received response's date, and the import preview."""
+"""Modal submissions: a received response's date, and a milestone of the auditors' year."""
 
 from __future__ import annotations
 
@@ -12,9 +12,19 @@ from slack_sdk import WebClient
 
 from bot.blocks.common import received_confirmation
 from bot.blocks.ids import CallbackId
-from bot.blocks.modals import RECEIVED_ACTION, RECEIVED_BLOCK
+from bot.blocks.modals import (
+    MILESTONE_ACTION,
+    MILESTONE_DATE_BLOCK,
+    MILESTONE_ON,
+    MILESTONE_ON_BLOCK,
+    RECEIVED_ACTION,
+    RECEIVED_BLOCK,
+)
+from bot.blocks.reminders import milestone_label
+from bot.blocks.text import escape
 from bot.directory import Actor
 from bot.errors import UserFacingError
+from bot.i18n import format_day_of_year, t
 from bot.runtime import Runtime
 from bot.services import editing
 from handlers.redraw import redraw
@@ -23,6 +33,7 @@ from storage.db import transaction
 
 def register(app: App) -> None:
     app.view(CallbackId.MARK_RECEIVED)(record_received)
+    app.view(CallbackId.EDIT_MILESTONE)(save_milestone)
 
 
 def record_received(
@@ -63,4 +74,57 @@ def record_received(
         lang=lang,
         today=today,
         confirmation=received_confirmation(request, lang),
+    )
+
+
+def save_milestone(
+    ack: Ack,
+    view: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    actor.require_editor()
+    metadata = json.loads(view.get("private_metadata") or "{}")
+    values = view["state"]["values"]
+    picked = values[MILESTONE_DATE_BLOCK][MILESTONE_ACTION].get("selected_date")
+    try:
+        day = dt.date.fromisoformat(picked or "")
+    except ValueError as error:
+        raise UserFacingError("slack.error.date") from error
+    chosen = values.get(MILESTONE_ON_BLOCK, {}).get(MILESTONE_ACTION, {}).get("selected_options")
+    enabled = any(option.get("value") == MILESTONE_ON for option in chosen or ())
+    with transaction(runtime.session_factory) as session:
+        item = editing.set_milestone(
+            session,
+            team_id=team_id,
+            names=runtime.names,
+            value=metadata.get("milestone"),
+            day=day,
+            enabled=enabled,
+            today=today,
+            actor=actor.user_id,
+        )
+    ack()
+    confirmation = t(
+        "slack.milestone.moved" if enabled else "slack.milestone.turned_off",
+        lang,
+        organisation=escape(item.organisation),
+        label=milestone_label(item, lang),
+        date=format_day_of_year(item.due, lang),
+    )
+    response_url = metadata.get("response_url")
+    redraw(
+        metadata.get("origin"),
+        respond=Respond(response_url=response_url) if response_url else None,
+        client=client,
+        runtime=runtime,
+        team_id=team_id,
+        actor=actor,
+        lang=lang,
+        today=today,
+        confirmation=confirmation,
     )

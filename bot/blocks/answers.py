@@ -618,15 +618,27 @@ def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: 
 def year_blocks(
     organisation: OrganisationRef,
     items: Sequence[MilestoneOccurrence | FollowUp],
+    off: Sequence[MilestoneOccurrence] = (),
     *,
     lang: str,
     today: dt.date,
+    origin: str | None = None,
+    controls: bool = False,
 ) -> Rendered:
+    """The year ahead; editors get "Ändra" on each milestone, turned-off ones included."""
     title = t("slack.year.title", lang, organisation=escape(organisation.name))
     blocks: list[Block] = [header(title)]
     if not items:
         blocks.append(section(t("slack.year.none", lang)))
+
+    def edit(item: MilestoneOccurrence) -> Block | None:
+        if not controls:
+            return None
+        value = f"{item.organisation_id}:{item.kind}"
+        return button(t("slack.year.edit", lang), ActionId.EDIT_MILESTONE, value)
+
     for item in items:
+        when = f"*{format_due(item.due, today, 'day', lang)}*"
         if isinstance(item, FollowUp):
             what = t(
                 "slack.year.followup",
@@ -634,8 +646,22 @@ def year_blocks(
                 audit=escape(truncate(item.row.audit_title or f"#{item.row.audit_id}", 200)),
                 answered=format_date(item.row.answered_on, lang),
             )
+            blocks.append(section(f"{when}\n{what}"))
         else:
-            what = milestone_label(item, lang)
-        blocks.append(section(f"*{format_due(item.due, today, 'day', lang)}*\n{what}"))
+            blocks.append(
+                section(
+                    f"{when}\n{milestone_label(item, lang)}",
+                    accessory=edit(item),
+                    block_id=block_id(f"ms_{item.kind}_{item.due.isoformat()}", origin),
+                )
+            )
+    for item in off:
+        blocks.append(
+            section(
+                t("slack.year.off", lang, what=milestone_label(item, lang)),
+                accessory=edit(item),
+                block_id=block_id(f"ms_{item.kind}_off", origin),
+            )
+        )
     blocks.append(context(t("slack.year.change", lang)))
     return Rendered(title, blocks)

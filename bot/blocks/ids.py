@@ -24,6 +24,8 @@ class ActionId(StrEnum):
     OPEN_IMPORT = "open_import"
     # value: the Slack file id of a shared file.
     PREVIEW_FILE = "preview_file"
+    # value: "<organisation id>:<milestone kind>".
+    EDIT_MILESTONE = "edit_milestone"
 
 
 class CallbackId(StrEnum):
@@ -31,3 +33,4 @@ class CallbackId(StrEnum):
     IMPORT = "import_modal"
     IMPORT_PREVIEW = "import_preview_modal"
     IMPORT_DONE = "import_done_modal"
+    EDIT_MILESTONE = "edit_milestone_modal"

@@ -1,4 +1,5 @@
-"""Modal views: recording a received response (the import modals live in importing.py)."""
+"""Modal views: a received response, a milestone of the auditors' year (the import modals
+live in importing.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ from storage.read_models import ResponseRequestView
 
 RECEIVED_BLOCK = "received_on"
 RECEIVED_ACTION = "date"
+MILESTONE_DATE_BLOCK = "milestone_date"
+MILESTONE_ON_BLOCK = "milestone_on"
+MILESTONE_ACTION = "value"
+MILESTONE_ON = "on"
 
 
 def modal(
@@ -69,6 +74,52 @@ def mark_received_modal(
         t("slack.mark_received.title", lang),
         blocks,
         callback_id=CallbackId.MARK_RECEIVED,
+        lang=lang,
+        submit=t("slack.modal.save", lang),
+        private_metadata=private_metadata,
+    )
+
+
+def milestone_modal(
+    label: str, organisation: str, due: dt.date, *, enabled: bool, lang: str, private_metadata: str
+) -> dict[str, Any]:
+    """Move a milestone of the auditors' year, or turn its reminders off or on."""
+    reminded = {
+        "text": plain(t("slack.milestone.remind", lang), 75),
+        "value": MILESTONE_ON,
+    }
+    checkboxes: dict[str, Any] = {
+        "type": "checkboxes",
+        "action_id": MILESTONE_ACTION,
+        "options": [reminded],
+    }
+    if enabled:
+        checkboxes["initial_options"] = [reminded]
+    blocks: list[Block] = [
+        section(t("slack.milestone.intro", lang, label=label, organisation=escape(organisation))),
+        {
+            "type": "input",
+            "block_id": MILESTONE_DATE_BLOCK,
+            "label": plain(t("slack.milestone.date", lang), 2000),
+            "hint": plain(t("slack.milestone.date_hint", lang), 2000),
+            "element": {
+                "type": "datepicker",
+                "action_id": MILESTONE_ACTION,
+                "initial_date": due.isoformat(),
+            },
+        },
+        {
+            "type": "input",
+            "block_id": MILESTONE_ON_BLOCK,
+            "optional": True,
+            "label": plain(t("slack.milestone.reminders", lang), 2000),
+            "element": checkboxes,
+        },
+    ]
+    return modal(
+        t("slack.milestone.title", lang),
+        blocks,
+        callback_id=CallbackId.EDIT_MILESTONE,
         lang=lang,
         submit=t("slack.modal.save", lang),
         private_metadata=private_metadata,

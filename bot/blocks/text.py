@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot.blocks.mrkdwn import escape as escape  # one escape for all mrkdwn, re-exported
 from bot.i18n import format_due, t
 from storage.read_models import AuditRef
 
@@ -35,11 +36,6 @@ RECOMMENDATION_STATUS_MARKERS = {
     "done": ":large_green_circle:",
     "not_accepted": ":no_entry_sign:",
 }
-
-
-def escape(text: str) -> str:
-    """Text from documents and users, made inert for mrkdwn: `<!channel>` shows, never pings."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def truncate(text: str, limit: int) -> str:

@@ -455,6 +455,20 @@ class ConsoleSession:
                 else element.get("initial_option")
             )
             return {"type": kind, "selected_option": chosen}
+        if kind == "checkboxes":
+            options = element.get("options", [])
+            initial = element.get("initial_options") or []
+            for index, option in enumerate(options, start=1):
+                mark = "☑" if option in initial else "☐"
+                self.out.print(f"  {mark} {index}. {escape(option['text']['text'])}")
+            answer = self.read(t("console.prompt_checkboxes", self.lang, label=label))
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            if not answer.strip():
+                return {"type": kind, "selected_options": initial}
+            numbers = {int(word) for word in answer.replace(",", " ").split() if word.isdigit()}
+            chosen = [o for i, o in enumerate(options, start=1) if i in numbers]
+            return {"type": kind, "selected_options": chosen}
         if kind == "file_input":
             answer = self.read(t("console.prompt_file", self.lang, label=label))
             if answer is None or answer.strip() == "-":

@@ -485,6 +485,7 @@ MESSAGES: dict[str, str] = {
     "console.unknown_console_command": "Unknown console command {command}; type :help.",
     "console.no_such_choice": "There is no button number {number}.",
     "console.prompt_date": "Date [{default}]: ",
+    "console.prompt_checkboxes": "{label} (the numbers to tick, 0 for none, Enter: as now): ",
     "console.prompt_file": "{label} – path to a file on your computer: ",
     "console.no_file": "Cannot read {path}.",
     "console.fill_in": "Fill in the form (Enter keeps the default, - cancels with {close}).",
@@ -539,7 +540,21 @@ MESSAGES: dict[str, str] = {
     "slack.year.followup": "Follow-up review of “{audit}”, a year after the responses ({answered})",
     "slack.year.change": (
         "Reminders come 30 and 7 days before and on the day in channels watching the "
-        "organisation. The dates are changed with `revisorbot milestones`."
+        "organisation. Editors change the dates with Change (or `revisorbot milestones`)."
+    ),
+    "slack.year.edit": "Change",
+    "slack.year.off": "~{what}~ (turned off)",
+    "slack.milestone.title": "Change the auditors' year",
+    "slack.milestone.intro": "*{label}* ({organisation})",
+    "slack.milestone.date": "Date",
+    "slack.milestone.date_hint": "The same day and month every year.",
+    "slack.milestone.reminders": "Reminders",
+    "slack.milestone.remind": "Remind the channels watching the organisation",
+    "slack.milestone.moved": (
+        "The auditors' year of *{organisation}*: {label}, now {date} every year."
+    ),
+    "slack.milestone.turned_off": (
+        "The auditors' year of *{organisation}*: {label} is no longer reminded."
     ),
     "slack.help.history": (
         "*`/revision {name} <audit>`* — who changed what and when in an audit: imports, "

@@ -495,6 +495,7 @@ MESSAGES: dict[str, str] = {
     "console.unknown_console_command": "Okänt konsolkommando {command}; skriv :hjälp.",
     "console.no_such_choice": "Det finns ingen knapp med nummer {number}.",
     "console.prompt_date": "Datum [{default}]: ",
+    "console.prompt_checkboxes": "{label} (numren att kryssa i, 0 för inget, Enter: som nu): ",
     "console.prompt_file": "{label} – sökväg till en fil på din dator: ",
     "console.no_file": "Kan inte läsa {path}.",
     "console.fill_in": "Fyll i formuläret (Enter ger förvalt värde, - avbryter med {close}).",
@@ -550,8 +551,18 @@ MESSAGES: dict[str, str] = {
     "slack.year.followup": "Uppföljande granskning av ”{audit}”, ett år efter svaren ({answered})",
     "slack.year.change": (
         "Påminnelser kommer 30 och 7 dagar före och på dagen i kanaler som bevakar "
-        "organisationen. Datumen ändras med `revisorbot milestones`."
+        "organisationen. Redigerare ändrar datumen med Ändra (eller `revisorbot milestones`)."
     ),
+    "slack.year.edit": "Ändra",
+    "slack.year.off": "~{what}~ (avstängd)",
+    "slack.milestone.title": "Ändra i årshjulet",
+    "slack.milestone.intro": "*{label}* ({organisation})",
+    "slack.milestone.date": "Datum",
+    "slack.milestone.date_hint": "Samma dag och månad varje år.",
+    "slack.milestone.reminders": "Påminnelser",
+    "slack.milestone.remind": "Påminn kanalerna som bevakar organisationen",
+    "slack.milestone.moved": "Årshjulet för *{organisation}*: {label}, nu {date} varje år.",
+    "slack.milestone.turned_off": "Årshjulet för *{organisation}*: {label} påminns inte längre.",
     "slack.help.history": (
         "*`/revision {name} <granskning>`* — vem som ändrade vad och när i en granskning: "
         "importer, inkomna yttranden och statusar.\nExempel: `/revision {name} knivsta integr`"

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from bot.blocks.ids import AUTO_STATUS
 from bot.errors import UserFacingError
-from bot.services.lookups import find_organisation
+from bot.reminders.yearwheel import MilestoneDefinition, MilestoneOccurrence, definitions
+from bot.services.lookups import find_organisation, next_due
 from storage import changes, queries, reminders, subscriptions
 from storage.enums import ActionStatus, RecommendationStatus
 from storage.errors import NotFound
@@ -118,3 +119,73 @@ def set_chair(
         session, team_id=team_id, organisation_id=org.id, user_id=user_id, actor=actor
     )
     return org, user_id, changed
+
+
+_MILESTONE_VALUE = re.compile(r"^(\d{1,10}):([a-z0-9_]{1,40})$")
+
+
+def milestone(
+    session: Session, *, team_id: str, names: NameCache, value: str | None, today: dt.date
+) -> tuple[MilestoneOccurrence, bool]:
+    """The milestone an "Ändra" button names ("<organisation id>:<kind>"), at its next date,
+    and whether it is reminded; only the team's own organisations are found."""
+    match = _MILESTONE_VALUE.match(value or "")
+    if match is None or int(match[1]) > MAX_ID:
+        raise UserFacingError("slack.error.bad_choice")
+    organisation_id, kind = int(match[1]), match[2]
+    organisation = next(
+        (o for o in names.organisations(session, team_id=team_id) if o.id == organisation_id),
+        None,
+    )
+    if organisation is None:
+        raise NotFound("organisation", organisation_id)
+    definition = _definition(session, team_id, organisation_id, kind)
+    occurrence = MilestoneOccurrence(
+        team_id=team_id,
+        organisation_id=organisation.id,
+        organisation=organisation.name,
+        kind=kind,
+        label=definition.label,
+        due=next_due(definition.month, definition.day, today),
+    )
+    return occurrence, definition.enabled
+
+
+def _definition(
+    session: Session, team_id: str, organisation_id: int, kind: str
+) -> MilestoneDefinition:
+    overrides = reminders.organisation_milestones(
+        session, team_id=team_id, organisation_id=organisation_id
+    )
+    found = next((d for d in definitions(overrides) if d.kind == kind), None)
+    if found is None:
+        raise UserFacingError("slack.error.bad_choice")
+    return found
+
+
+def set_milestone(
+    session: Session,
+    *,
+    team_id: str,
+    names: NameCache,
+    value: str | None,
+    day: dt.date,
+    enabled: bool,
+    today: dt.date,
+    actor: str,
+) -> MilestoneOccurrence:
+    """Move a milestone to ``day``'s month and day (every year), or turn it off or on."""
+    current, _ = milestone(session, team_id=team_id, names=names, value=value, today=today)
+    reminders.set_milestone(
+        session,
+        team_id=team_id,
+        organisation_id=current.organisation_id,
+        kind=current.kind,
+        month=day.month,
+        day=day.day,
+        label=current.label,
+        enabled=enabled,
+        actor=actor,
+    )
+    changed, _ = milestone(session, team_id=team_id, names=names, value=value, today=today)
+    return changed

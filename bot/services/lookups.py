@@ -18,7 +18,7 @@ from bot import matching
 from bot.errors import UserFacingError
 from bot.matching import Target
 from bot.reminders.rules import FollowUp, follow_up_of
-from bot.reminders.yearwheel import MilestoneOccurrence, occurrences
+from bot.reminders.yearwheel import MilestoneOccurrence, definitions, due_on, occurrences
 from storage import history, queries, subscriptions
 from storage import reminders as reminder_store
 from storage.names import NameCache
@@ -336,6 +336,8 @@ class YearAhead:
 
     organisation: OrganisationRef
     items: list[MilestoneOccurrence | FollowUp]
+    # Milestones the team turned off, at the date they would have had.
+    off: list[MilestoneOccurrence]
 
 
 def year_ahead(
@@ -347,11 +349,14 @@ def year_ahead(
         _require(query, "year"), names.organisations(session, team_id=team_id)
     )
     last = today + dt.timedelta(days=YEAR_AHEAD_DAYS)
+    overrides = reminder_store.organisation_milestones(
+        session, team_id=team_id, organisation_id=organisation.id
+    )
     milestones = occurrences(
         team_id=team_id,
         organisation_id=organisation.id,
         organisation=organisation.name,
-        overrides=reminder_store.milestone_overrides(session, organisation_ids=[organisation.id]),
+        overrides=overrides,
         years=(today.year, last.year),
     )
     follow_ups = [
@@ -363,6 +368,24 @@ def year_ahead(
             answered_until=today,
         )
     ]
-    items = [item for item in (*milestones, *follow_ups) if today <= item.due <= last]
+    items = [item for item in (*milestones, *follow_ups) if today <= item.due < last]
     items.sort(key=lambda item: (item.due, isinstance(item, FollowUp)))
-    return YearAhead(organisation, items)
+    off = [
+        MilestoneOccurrence(
+            team_id=team_id,
+            organisation_id=organisation.id,
+            organisation=organisation.name,
+            kind=definition.kind,
+            label=definition.label,
+            due=next_due(definition.month, definition.day, today),
+        )
+        for definition in definitions(overrides)
+        if not definition.enabled
+    ]
+    return YearAhead(organisation, items, off)
+
+
+def next_due(month: int, day: int, today: dt.date) -> dt.date:
+    """A yearly date's next occurrence, today included."""
+    this_year = due_on(today.year, month, day)
+    return this_year if this_year >= today else due_on(today.year + 1, month, day)

@@ -6,6 +6,7 @@ import io
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.console.main import sweep_once
 from bot.console.session import CONSOLE_USER, ConsoleClock, ConsoleSession
 from bot.demo import load_demo
+from bot.i18n import format_date
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.workspace import LOCAL_TEAM_ID
@@ -170,3 +172,27 @@ def test_piped_demo_prints_the_upcoming_deadlines(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Frister de närmaste 30 dagarna" in result.stdout
     assert "Exempelkommun" in result.stdout and "Markera inkommet" in result.stdout
+
+
+def test_a_milestone_is_moved_and_turned_off_from_the_console_form(
+    console: tuple[ConsoleSession, Screen],
+) -> None:
+    """The modal's date picker and checkboxes are asked for in turn; Enter keeps a value."""
+    session, screen = console
+    today = session.runtime.today()
+    session.handle("/revision årshjul exempel")
+    shown = screen.take()
+    assert "Årshjulet – Exempelkommun" in shown and "Ändra" in shown
+
+    new_day = today + timedelta(days=40)
+    screen.answers = [new_day.isoformat(), ""]
+    session.handle(str(_number_of(session, "Ändra")))
+    assert screen.prompts[-1].startswith("Påminnelser (numren att kryssa i")
+    moved = screen.take()
+    assert "☑ 1. Påminn kanalerna som bevakar organisationen" in moved
+    assert f"{format_date(new_day)}, om 40 dagar" in moved
+    assert "(avstängd)" not in moved
+
+    screen.answers = ["", "0"]
+    session.handle(str(_number_of(session, "Ändra")))
+    assert "(avstängd)" in screen.take()
