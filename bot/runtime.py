@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -15,6 +16,8 @@ from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.names import NameCache
 
+FILE_BUILDS = 2
+
 
 @dataclass
 class Runtime:
@@ -26,6 +29,10 @@ class Runtime:
     names: NameCache = field(default_factory=NameCache)
     # Where Bolt runs lazy listeners (exports, previews); the console waits on it.
     listeners: ListenerPool = field(default_factory=ListenerPool)
+    # Exports and pictures built at once (each holds a connection and its rows meanwhile).
+    file_builds: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(FILE_BUILDS)
+    )
 
     @classmethod
     def create(
@@ -44,6 +51,7 @@ class Runtime:
         return local_today(self.clock, self.settings.tz)
 
     def close(self) -> None:
+        self.listeners.shutdown(wait=False, cancel_futures=True)
         self.engine.dispose()
 
 

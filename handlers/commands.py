@@ -3,16 +3,19 @@
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
 are making and a lazy listener builds the file, uploads it and says so. Bolt runs lazy
-listeners even when the acknowledging function refused, so the lazy one checks again.
+listeners after every command, also when the acknowledging function refused: the
+acknowledgement leaves what to build in the context (Bolt copies it for the lazy listener
+after acknowledging), and the lazy listener does nothing without it.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import answers
@@ -28,10 +31,15 @@ from bot.subcommands import LOOKUPS, Subcommand, parse
 from handlers.errors import explain
 from storage.db import transaction
 
+log = logging.getLogger(__name__)
+
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
-# A long export says how far it has come, first after this long and then as often.
-PROGRESS_EVERY_SECONDS = 5.0
+# The context key under which the acknowledgement leaves the file to build.
+FILE_REQUEST = "file_request"
+# A long export says how far it has come after these many seconds, each counted from the
+# last note. Slack takes five messages through one response_url: three notes, then "Klart".
+PROGRESS_GAPS_SECONDS = (5.0, 15.0, 45.0)
 
 
 def register(app: App) -> None:
@@ -41,6 +49,7 @@ def register(app: App) -> None:
 def revision(
     ack: Ack,
     command: dict[str, Any],
+    context: BoltContext,
     client: WebClient,
     runtime: Runtime,
     actor: Actor,
@@ -65,6 +74,7 @@ def revision(
             title = _file_title(
                 sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id
             )
+        context[FILE_REQUEST] = {"sub": sub.value, "args": args, "title": title}
         ack(response_type="ephemeral", text=t("slack.file.preparing", lang, title=escape(title)))
         return
     actor.require_editor()
@@ -111,6 +121,7 @@ def _file_title(
 
 def share_file(
     command: dict[str, Any],
+    context: BoltContext,
     client: WebClient,
     respond: Respond,
     runtime: Runtime,
@@ -119,18 +130,13 @@ def share_file(
     team_id: str,
 ) -> None:
     """Export and översikt, after the answer: build the file, upload it, confirm privately."""
-    sub, args = parse(command.get("text") or "")
-    if sub not in FILES:
+    wanted = context.get(FILE_REQUEST)
+    if wanted is None:  # another sub-command, or the answer refused
         return
+    sub, args, title = Subcommand(wanted["sub"]), wanted["args"], wanted["title"]
     try:
-        with runtime.session_factory() as session:
-            title = _file_title(
-                sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id
-            )
-    except Exception:  # the acknowledgement already told the user why
-        return
-    try:
-        with runtime.session_factory() as session:
+        # A few files at a time: each holds a database connection and its rows while built.
+        with runtime.file_builds, runtime.session_factory() as session:
             if sub is Subcommand.EXPORT:
                 query, fmt = reports.parse_export_args(args)
                 shared = reports.follow_up_file(
@@ -167,18 +173,22 @@ def share_file(
         )
     except Exception as error:  # a lazy listener's errors never reach @app.error
         message, _ = explain(error, lang)
-        respond(text=message.text, blocks=message.blocks, response_type="ephemeral")
+        _tell(respond, text=message.text, blocks=message.blocks)
         return
-    respond(
-        text=t("slack.file.uploaded", lang, title=escape(shared.title)),
-        response_type="ephemeral",
-        replace_original=True,
-    )
+    _tell(respond, text=t("slack.file.uploaded", lang, title=escape(shared.title)))
+
+
+def _tell(respond: Respond, **message: Any) -> None:
+    """Replace the private answer; a response_url that refuses is logged, not raised."""
+    sent = respond(response_type="ephemeral", replace_original=True, **message)
+    if sent.status_code != 200:
+        log.warning("response_url refused a note (%s): %s", sent.status_code, sent.body)
 
 
 class ProgressNote:
     """Replaces the private "Jag gör i ordning …" answer with how far a long export has come:
-    first after ``every`` seconds, so a quick export says nothing, and then as often."""
+    first after ``gaps[0]`` seconds, so a quick export says nothing, then after each next gap,
+    and no more once the gaps are used up (a response_url takes five messages)."""
 
     def __init__(
         self,
@@ -186,22 +196,22 @@ class ProgressNote:
         title: str,
         lang: str,
         *,
-        every: float = PROGRESS_EVERY_SECONDS,
+        gaps: tuple[float, ...] = PROGRESS_GAPS_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._respond, self._title, self._lang = respond, title, lang
-        self._every, self._clock = every, clock
+        self._respond, self._title, self._lang, self._clock = respond, title, lang, clock
+        self._gaps: Iterator[float] = iter(gaps)
+        self._gap: float | None = next(self._gaps, None)
         self._last = clock()
 
     def __call__(self, done: int, total: int) -> None:
         now = self._clock()
-        if done >= total or now - self._last < self._every:
+        if self._gap is None or done >= total or now - self._last < self._gap:
             return
-        self._last = now
-        self._respond(
+        self._last, self._gap = now, next(self._gaps, None)
+        _tell(
+            self._respond,
             text=t(
                 "slack.file.progress", self._lang, title=escape(self._title), done=done, total=total
             ),
-            response_type="ephemeral",
-            replace_original=True,
         )

@@ -626,7 +626,7 @@ def year_blocks(
     controls: bool = False,
 ) -> Rendered:
     """The year ahead; editors get "Ändra" on each milestone, turned-off ones included."""
-    title = t("slack.year.title", lang, organisation=escape(organisation.name))
+    title = t("slack.year.title", lang, organisation=organisation.name)  # plain text
     blocks: list[Block] = [header(title)]
     if not items:
         blocks.append(section(t("slack.year.none", lang)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import secrets
 import threading
 from collections.abc import Callable
@@ -30,6 +31,8 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.slack_client import make_web_client
 from bot.workspace import LOCAL_TEAM_ID
+
+log = logging.getLogger(__name__)
 
 CONSOLE_USER = "U0CONSOLE"
 CONSOLE_TOKEN = "xoxb-console-local-only"
@@ -239,7 +242,8 @@ class ConsoleSession:
         try:
             response = self.app.dispatch(BoltRequest(body=body, headers=headers))
             # What a lazy listener posts (an export, a preview) belongs to this command.
-            self.runtime.listeners.join(timeout=LAZY_LISTENER_TIMEOUT)
+            if not self.runtime.listeners.join(timeout=LAZY_LISTENER_TIMEOUT):
+                log.warning("A lazy listener still runs after %.0f s", LAZY_LISTENER_TIMEOUT)
             self.api.wait_idle()
         finally:
             with self._lock:

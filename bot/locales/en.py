@@ -539,8 +539,9 @@ MESSAGES: dict[str, str] = {
     "slack.year.none": "Nothing in the auditors' year in the coming twelve months.",
     "slack.year.followup": "Follow-up review of “{audit}”, a year after the responses ({answered})",
     "slack.year.change": (
-        "Reminders come 30 and 7 days before and on the day in channels watching the "
-        "organisation. Editors change the dates with Change (or `revisorbot milestones`)."
+        "Reminders come (unless set otherwise) 30 and 7 days before and on the day in "
+        "channels watching the organisation. Editors change the dates with Change "
+        "(or `revisorbot milestones`)."
     ),
     "slack.year.edit": "Change",
     "slack.year.off": "~{what}~ (turned off)",

@@ -550,8 +550,9 @@ MESSAGES: dict[str, str] = {
     "slack.year.none": "Inget i årshjulet det närmaste året.",
     "slack.year.followup": "Uppföljande granskning av ”{audit}”, ett år efter svaren ({answered})",
     "slack.year.change": (
-        "Påminnelser kommer 30 och 7 dagar före och på dagen i kanaler som bevakar "
-        "organisationen. Redigerare ändrar datumen med Ändra (eller `revisorbot milestones`)."
+        "Påminnelser kommer (om inget annat är inställt) 30 och 7 dagar före och på dagen "
+        "i kanaler som bevakar organisationen. Redigerare ändrar datumen med Ändra "
+        "(eller `revisorbot milestones`)."
     ),
     "slack.year.edit": "Ändra",
     "slack.year.off": "~{what}~ (avstängd)",

@@ -53,8 +53,9 @@ OPEN_PAGE = 10
 # name found in hundreds of organisations counting costs more than the page (BENCHMARKS.md),
 # and the answer says which items it shows and whether more follow instead.
 COUNT_BODIES_MAX = 16
-# `årshjul` shows the auditors' year from today on, this far ahead.
-YEAR_AHEAD_DAYS = 365
+# `årshjul` shows the auditors' year from today on, a year ahead; follow-up reviews are due
+# a year after the responses, so those answered in the past year (and a day) can be due.
+YEAR_AHEAD_DAYS = 366
 
 
 def _require(text: str, usage_key: str) -> str:
@@ -348,7 +349,8 @@ def year_ahead(
     organisation = matching.find_organisation(
         _require(query, "year"), names.organisations(session, team_id=team_id)
     )
-    last = today + dt.timedelta(days=YEAR_AHEAD_DAYS)
+    # Up to the same day next year, not including it: each milestone comes once.
+    last = due_on(today.year + 1, today.month, today.day)
     overrides = reminder_store.organisation_milestones(
         session, team_id=team_id, organisation_id=organisation.id
     )
@@ -357,14 +359,14 @@ def year_ahead(
         organisation_id=organisation.id,
         organisation=organisation.name,
         overrides=overrides,
-        years=(today.year, last.year),
+        years=(today.year, today.year + 1),
     )
     follow_ups = [
         follow_up_of(row)
         for row in reminder_store.answered_audits(
             session,
             organisation_ids=[organisation.id],
-            answered_from=today - dt.timedelta(days=YEAR_AHEAD_DAYS + 1),
+            answered_from=today - dt.timedelta(days=YEAR_AHEAD_DAYS),
             answered_until=today,
         )
     ]

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo import load_demo
+from bot.services import reports
 from handlers.commands import ProgressNote
 from storage.db import transaction
 from storage.models import Recommendation
@@ -102,30 +103,63 @@ def test_a_channel_the_bot_cannot_post_in_is_explained_after_the_answer(
 
 def test_a_long_export_says_how_far_it_has_come_now_and_then() -> None:
     """A quick export says nothing until it is done; a long one replaces its answer with how
-    many organisations are written, every few seconds."""
+    many organisations are written, at longer and longer gaps, three times at most (Slack
+    takes five messages through one response_url, and "Klart" must get through)."""
+
+    class Sent:
+        status_code, body = 200, "ok"
+
     said: list[dict] = []
     now = [100.0]
+
+    def respond(**message):
+        said.append(message)
+        return Sent()
+
     note = ProgressNote(
-        lambda **message: said.append(message),
+        respond,
         "Uppföljningsmatris – alla organisationer",
         "sv",
-        every=5,
+        gaps=(5, 15, 45),
         clock=lambda: now[0],
     )
-    note(1, 311)
-    now[0] += 4.9
-    note(2, 311)
-    now[0] += 0.2
-    note(3, 311)
-    now[0] += 1
-    note(4, 311)
-    now[0] += 6
+    for done, seconds in enumerate((0, 4.9, 0.2, 14, 1.5, 46, 45, 100, 100), start=1):
+        now[0] += seconds
+        note(done, 311)
+    now[0] += 100
     note(311, 311)  # the last one: "Klart" follows instead
-    assert said == [
-        {
-            "text": "Jag gör i ordning Uppföljningsmatris – alla organisationer: "
-            "3 av 311 organisationer klara.",
-            "response_type": "ephemeral",
-            "replace_original": True,
-        }
+    preparing = "Jag gör i ordning Uppföljningsmatris – alla organisationer"
+    assert [m["text"] for m in said] == [
+        f"{preparing}: 3 av 311 organisationer klara.",
+        f"{preparing}: 5 av 311 organisationer klara.",
+        f"{preparing}: 6 av 311 organisationer klara.",
     ]
+    assert all(m["replace_original"] and m["response_type"] == "ephemeral" for m in said)
+
+
+def test_the_export_reports_each_organisation_written(demo, runtime) -> None:
+    heard: list[tuple[int, int]] = []
+    with demo() as session:
+        shared = reports.follow_up_file(
+            session,
+            team_id=TEAM,
+            names=runtime.names,
+            query="",
+            fmt="csv",
+            lang="sv",
+            tz=runtime.settings.tz,
+            today=TODAY,
+            progress=lambda done, total: heard.append((done, total)),
+        )
+    assert heard == [(1, 2), (2, 2)]  # Exempelkommun, Testby region
+    assert shared.rows > 0
+
+
+def test_an_unknown_sub_command_starts_no_file(
+    slack: Slack, fake_slack: FakeSlackAPI, demo
+) -> None:
+    """The lazy listener runs after every /revision; only export and översikt make a file."""
+    for text in ("exprot", "visa", "bevaka", "frister"):
+        slack.command(text)
+    assert fake_slack.calls_to("files.getUploadURLExternal") == []
+    assert _notes(fake_slack) == []

@@ -136,3 +136,23 @@ def test_a_forged_milestone_button_changes_nothing(slack: Slack, fake_slack, dem
     assert fake_slack.calls_to("views.open") == []
     with demo() as session:
         assert history.changes(session, team_id=TEAM, entity="milestone") == []
+
+
+@pytest.mark.parametrize("today", [dt.date(2028, 1, 1), dt.date(2029, 1, 31), dt.date(2028, 2, 29)])
+def test_the_year_ahead_holds_each_milestone_once(session_factory, today) -> None:
+    """A year ahead, not including the same day next year: on 31 January the revision plan
+    of this year is shown, not also next year's; on 1 January of a leap year nothing twice."""
+    from bot.reminders.yearwheel import due_on
+    from bot.services.lookups import year_ahead
+    from storage.names import NameCache
+
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=today)
+    with session_factory() as session:
+        ahead = year_ahead(
+            session, team_id=TEAM, names=NameCache(), query="exempelkommun", today=today
+        )
+    kinds = [item.kind for item in ahead.items if hasattr(item, "kind")]
+    assert sorted(kinds) == sorted(set(kinds)) and len(kinds) == 5
+    last = due_on(today.year + 1, today.month, today.day)
+    assert all(today <= item.due < last for item in ahead.items)
