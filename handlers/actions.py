@@ -34,6 +34,7 @@ def register(app: App) -> None:
     app.action(ActionId.OPEN_AUDIT)(open_audit)
     app.action(ActionId.MARK_RECEIVED)(open_mark_received)
     app.action(ActionId.EDIT_MILESTONE)(open_edit_milestone)
+    app.action(ActionId.ADD_MILESTONE)(open_add_milestone)
     app.action(ActionId.ACTION_STATUS)(change_action_status)
     app.action(ActionId.RECOMMENDATION_STATUS)(change_recommendation_status)
     app.action(ActionId.OPEN_IMPORT)(open_import)
@@ -181,6 +182,43 @@ def open_edit_milestone(
             item.organisation,
             item.due,
             enabled=enabled,
+            lang=lang,
+            private_metadata=json.dumps(metadata),
+        ),
+    )
+    ack()
+
+
+def open_add_milestone(
+    ack: Ack,
+    action: dict[str, Any],
+    body: dict[str, Any],
+    client: WebClient,
+    runtime: Runtime,
+    actor: Actor,
+    lang: str,
+    today: dt.date,
+    team_id: str,
+) -> None:
+    """The modal that adds the team's own event to an organisation's auditors' year."""
+    actor.require_editor()
+    organisation_id = editing.parse_id(action.get("value"))
+    with runtime.session_factory() as session:
+        organisation = editing.organisation(
+            session, team_id=team_id, names=runtime.names, organisation_id=organisation_id
+        )
+    metadata = {
+        "organisation": organisation.id,
+        "origin": origin_of(action.get("block_id")),
+        "response_url": body.get("response_url"),
+    }
+    client.views_open(
+        trigger_id=body["trigger_id"],
+        view=milestone_modal(
+            None,
+            organisation.name,
+            today,
+            enabled=True,
             lang=lang,
             private_metadata=json.dumps(metadata),
         ),

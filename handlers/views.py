@@ -15,6 +15,7 @@ from bot.blocks.ids import CallbackId
 from bot.blocks.modals import (
     MILESTONE_ACTION,
     MILESTONE_DATE_BLOCK,
+    MILESTONE_LABEL_BLOCK,
     MILESTONE_ON,
     MILESTONE_ON_BLOCK,
     RECEIVED_ACTION,
@@ -98,16 +99,30 @@ def save_milestone(
     chosen = values.get(MILESTONE_ON_BLOCK, {}).get(MILESTONE_ACTION, {}).get("selected_options")
     enabled = any(option.get("value") == MILESTONE_ON for option in chosen or ())
     with transaction(runtime.session_factory) as session:
-        item = editing.set_milestone(
-            session,
-            team_id=team_id,
-            names=runtime.names,
-            value=metadata.get("milestone"),
-            day=day,
-            enabled=enabled,
-            today=today,
-            actor=actor.user_id,
-        )
+        if "milestone" in metadata:
+            item = editing.set_milestone(
+                session,
+                team_id=team_id,
+                names=runtime.names,
+                value=metadata.get("milestone"),
+                day=day,
+                enabled=enabled,
+                today=today,
+                actor=actor.user_id,
+            )
+        else:
+            label = values.get(MILESTONE_LABEL_BLOCK, {}).get(MILESTONE_ACTION, {}).get("value")
+            item = editing.add_milestone(
+                session,
+                team_id=team_id,
+                names=runtime.names,
+                organisation_id=str(metadata.get("organisation", "")),
+                label=label or "",
+                day=day,
+                enabled=enabled,
+                today=today,
+                actor=actor.user_id,
+            )
     ack()
     confirmation = t(
         "slack.milestone.moved" if enabled else "slack.milestone.turned_off",

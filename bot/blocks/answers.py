@@ -10,6 +10,7 @@ from bot.blocks.common import (
     Paging,
     Rendered,
     action_status_select,
+    actions,
     button,
     chunked_sections,
     context,
@@ -663,5 +664,8 @@ def year_blocks(
                 block_id=block_id(f"ms_{item.kind}_off", origin),
             )
         )
+    if controls:
+        add = button(t("slack.year.add", lang), ActionId.ADD_MILESTONE, str(organisation.id))
+        blocks.append(actions(add, block_id=block_id("ms_add", origin)))
     blocks.append(context(t("slack.year.change", lang)))
     return Rendered(title, blocks)

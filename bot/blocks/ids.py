@@ -26,6 +26,8 @@ class ActionId(StrEnum):
     PREVIEW_FILE = "preview_file"
     # value: "<organisation id>:<milestone kind>".
     EDIT_MILESTONE = "edit_milestone"
+    # value: the organisation id.
+    ADD_MILESTONE = "add_milestone"
 
 
 class CallbackId(StrEnum):

@@ -18,6 +18,8 @@ MILESTONE_DATE_BLOCK = "milestone_date"
 MILESTONE_ON_BLOCK = "milestone_on"
 MILESTONE_ACTION = "value"
 MILESTONE_ON = "on"
+MILESTONE_LABEL_BLOCK = "milestone_label"
+MILESTONE_LABEL_MAX = 150
 
 
 def modal(
@@ -81,9 +83,16 @@ def mark_received_modal(
 
 
 def milestone_modal(
-    label: str, organisation: str, due: dt.date, *, enabled: bool, lang: str, private_metadata: str
+    label: str | None,
+    organisation: str,
+    due: dt.date,
+    *,
+    enabled: bool,
+    lang: str,
+    private_metadata: str,
 ) -> dict[str, Any]:
-    """Move a milestone of the auditors' year, or turn its reminders off or on."""
+    """Move a milestone of the auditors' year, or turn its reminders off or on; without a
+    label, add the team's own (it is asked for first)."""
     reminded = {
         "text": plain(t("slack.milestone.remind", lang), 75),
         "value": MILESTONE_ON,
@@ -95,8 +104,27 @@ def milestone_modal(
     }
     if enabled:
         checkboxes["initial_options"] = [reminded]
-    blocks: list[Block] = [
-        section(t("slack.milestone.intro", lang, label=label, organisation=escape(organisation))),
+    if label is None:
+        blocks: list[Block] = [
+            section(t("slack.milestone.new_intro", lang, organisation=escape(organisation))),
+            {
+                "type": "input",
+                "block_id": MILESTONE_LABEL_BLOCK,
+                "label": plain(t("slack.milestone.label", lang), 2000),
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": MILESTONE_ACTION,
+                    "max_length": MILESTONE_LABEL_MAX,
+                },
+            },
+        ]
+    else:
+        blocks = [
+            section(
+                t("slack.milestone.intro", lang, label=label, organisation=escape(organisation))
+            )
+        ]
+    blocks += [
         {
             "type": "input",
             "block_id": MILESTONE_DATE_BLOCK,
@@ -117,7 +145,7 @@ def milestone_modal(
         },
     ]
     return modal(
-        t("slack.milestone.title", lang),
+        t("slack.milestone.title" if label is not None else "slack.milestone.new_title", lang),
         blocks,
         callback_id=CallbackId.EDIT_MILESTONE,
         lang=lang,

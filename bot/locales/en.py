@@ -557,6 +557,15 @@ MESSAGES: dict[str, str] = {
     "slack.milestone.turned_off": (
         "The auditors' year of *{organisation}*: {label} is no longer reminded."
     ),
+    "slack.year.add": "Add your own event",
+    "slack.milestone.new_title": "New event in the year",
+    "slack.milestone.new_intro": (
+        "Your own event in the auditors' year of *{organisation}*, on the same day every year."
+    ),
+    "slack.milestone.label": "What happens?",
+    "slack.milestone.no_label": (
+        "Say what happens, for example “Budget dialogue with the executive board”."
+    ),
     "slack.help.history": (
         "*`/revision {name} <audit>`* — who changed what and when in an audit: imports, "
         "responses received and statuses.\nExample: `/revision {name} knivsta integr`"

@@ -564,6 +564,13 @@ MESSAGES: dict[str, str] = {
     "slack.milestone.remind": "Påminn kanalerna som bevakar organisationen",
     "slack.milestone.moved": "Årshjulet för *{organisation}*: {label}, nu {date} varje år.",
     "slack.milestone.turned_off": "Årshjulet för *{organisation}*: {label} påminns inte längre.",
+    "slack.year.add": "Lägg till egen händelse",
+    "slack.milestone.new_title": "Ny händelse i årshjulet",
+    "slack.milestone.new_intro": (
+        "En egen händelse i årshjulet för *{organisation}*, samma dag varje år."
+    ),
+    "slack.milestone.label": "Vad händer?",
+    "slack.milestone.no_label": "Skriv vad som händer, till exempel ”Budgetdialog med KS”.",
     "slack.help.history": (
         "*`/revision {name} <granskning>`* — vem som ändrade vad och när i en granskning: "
         "importer, inkomna yttranden och statusar.\nExempel: `/revision {name} knivsta integr`"

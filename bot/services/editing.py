@@ -133,12 +133,7 @@ def milestone(
     if match is None or int(match[1]) > MAX_ID:
         raise UserFacingError("slack.error.bad_choice")
     organisation_id, kind = int(match[1]), match[2]
-    organisation = next(
-        (o for o in names.organisations(session, team_id=team_id) if o.id == organisation_id),
-        None,
-    )
-    if organisation is None:
-        raise NotFound("organisation", organisation_id)
+    organisation = _organisation(session, team_id, names, organisation_id)
     definition = _definition(session, team_id, organisation_id, kind)
     occurrence = MilestoneOccurrence(
         team_id=team_id,
@@ -149,6 +144,25 @@ def milestone(
         due=next_due(definition.month, definition.day, today),
     )
     return occurrence, definition.enabled
+
+
+def organisation(
+    session: Session, *, team_id: str, names: NameCache, organisation_id: int
+) -> OrganisationRef:
+    """One of the team's organisations by id (a button's value)."""
+    return _organisation(session, team_id, names, organisation_id)
+
+
+def _organisation(
+    session: Session, team_id: str, names: NameCache, organisation_id: int
+) -> OrganisationRef:
+    found = next(
+        (o for o in names.organisations(session, team_id=team_id) if o.id == organisation_id),
+        None,
+    )
+    if found is None:
+        raise NotFound("organisation", organisation_id)
+    return found
 
 
 def _definition(
@@ -189,3 +203,50 @@ def set_milestone(
     )
     changed, _ = milestone(session, team_id=team_id, names=names, value=value, today=today)
     return changed
+
+
+def add_milestone(
+    session: Session,
+    *,
+    team_id: str,
+    names: NameCache,
+    organisation_id: str | None,
+    label: str,
+    day: dt.date,
+    enabled: bool,
+    today: dt.date,
+    actor: str,
+) -> MilestoneOccurrence:
+    """The team's own event in the organisation's auditors' year, on ``day`` every year."""
+    label = " ".join(label.split())
+    if not label:
+        raise UserFacingError("slack.milestone.no_label")
+    organisation = _organisation(session, team_id, names, parse_id(organisation_id)).id
+    taken = {
+        d.kind
+        for d in definitions(
+            reminders.organisation_milestones(
+                session, team_id=team_id, organisation_id=organisation
+            )
+        )
+    }
+    stem = "own_" + (re.sub(r"[^a-z0-9]+", "_", _ascii(label).casefold()).strip("_")[:30] or "x")
+    kind = next(k for k in (stem, *(f"{stem}_{n}" for n in range(2, 1000))) if k not in taken)
+    value = f"{organisation}:{kind}"
+    reminders.set_milestone(
+        session,
+        team_id=team_id,
+        organisation_id=organisation,
+        kind=kind,
+        month=day.month,
+        day=day.day,
+        label=label,
+        enabled=enabled,
+        actor=actor,
+    )
+    added, _ = milestone(session, team_id=team_id, names=names, value=value, today=today)
+    return added
+
+
+def _ascii(text: str) -> str:
+    return text.translate(str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU"))

@@ -156,3 +156,44 @@ def test_the_year_ahead_holds_each_milestone_once(session_factory, today) -> Non
     assert sorted(kinds) == sorted(set(kinds)) and len(kinds) == 5
     last = due_on(today.year + 1, today.month, today.day)
     assert all(today <= item.due < last for item in ahead.items)
+
+
+def test_an_editor_adds_the_teams_own_event_to_the_year(slack: Slack, fake_slack, demo) -> None:
+    answer = slack.command("årshjul exempel", user=EDITOR)
+    add_block = next(b for b in answer["blocks"] if b.get("block_id", "").startswith("ms_add"))
+    (add,) = add_block["elements"]
+    assert add["text"]["text"] == "Lägg till egen händelse"
+    assert not any(
+        b.get("block_id", "").startswith("ms_add")
+        for b in slack.command("årshjul exempel", user=READER)["blocks"]
+    )
+
+    slack.click(add | {"block_id": add_block["block_id"]}, user=EDITOR)
+    opened = fake_slack.calls_to("views.open")[-1].view
+    assert opened["title"]["text"] == "Ny händelse i årshjulet"
+
+    def values(label: str | None) -> dict:
+        return {
+            "milestone_label": {"value": {"type": "plain_text_input", "value": label}},
+            "milestone_date": {"value": {"type": "datepicker", "selected_date": "2030-09-15"}},
+            "milestone_on": {
+                "value": {
+                    "type": "checkboxes",
+                    "selected_options": opened["blocks"][3]["element"]["options"],
+                }
+            },
+        }
+
+    refused = slack.submit(opened, values("   "), user=EDITOR)
+    assert refused["response_action"] == "errors"
+    assert refused["errors"]["milestone_label"].startswith("Skriv vad som händer")
+
+    slack.submit(opened, values("Budgetdialog med <!channel> & KS"), user=EDITOR)
+    shown = all_text(slack.responses()[-1]["blocks"])
+    assert "*sön 15 september 2030, om 186 dagar*\nBudgetdialog med &lt;!channel&gt; &amp; KS" in (
+        shown
+    )
+    assert "own_budgetdialog_med_channel_ks" in _edit_buttons(slack.responses()[-1])
+    with demo() as session:
+        (change,) = history.changes(session, team_id=TEAM, entity="milestone")
+    assert (change.actor, change.field) == (EDITOR, "own_budgetdialog_med_channel_ks")
