@@ -92,7 +92,12 @@ ALIASES = _alias_table()
 
 
 def parse(text: str) -> tuple[Subcommand, str]:
-    """ "visa knivsta integr" → (SHOW, "knivsta integr"); empty text asks for help."""
+    """ "visa knivsta integr" → (SHOW, "knivsta integr"); empty text asks for help.
+
+    Slack escapes &, < and > in a command's text (the manifest's should_escape, which makes
+    mentions arrive as <@U…|name>); they are read back as typed.
+    """
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     words = text.strip().split(maxsplit=1)
     if not words:
         return Subcommand.HELP, ""
@@ -104,6 +109,6 @@ def parse(text: str) -> tuple[Subcommand, str]:
         nearest = process.extract(
             first, ALIASES.keys(), scorer=fuzz.ratio, limit=3, score_cutoff=60
         )
-        names = dict.fromkeys(ALIASES[name].value for name, _score, _ in nearest)
-        raise NoMatch("subcommand", first, list(names))
+        subs = dict.fromkeys(ALIASES[name] for name, _score, _ in nearest)
+        raise NoMatch("subcommand", first, list(subs))
     return sub, rest

@@ -66,7 +66,9 @@ def explain(error: Exception, lang: str) -> tuple[Message, str]:
         log.info("Told the user: %s", getattr(error, "key", None) or error)
         return error_message(error, lang), error_text(error, lang)
     if isinstance(error, SlackApiError) and error.response.get("error") in CHANNEL_ERRORS:
-        message = channel_error_message(error.response["error"], lang)
+        message = channel_error_message(
+            error.response["error"], lang, needed=str(error.response.get("needed") or "?")
+        )
         return message, message.text
     error_id = secrets.token_hex(4)
     if isinstance(error, DBAPIError):

@@ -8,13 +8,15 @@ from bot.blocks.text import audit_label, escape, truncate
 from bot.errors import Ambiguous, NoMatch, UserFacingError
 from bot.i18n import t
 from bot.locales import sv
+from bot.subcommands import ENGLISH, Subcommand
 from ingest.errors import UnreadableDocument
 from ingest.messages import describe
 from storage.errors import StorageError
 from storage.read_models import AuditRef
 
-# Slack's own errors that mean the bot cannot reach the channel; anything else is unexpected.
-CHANNEL_ERRORS = ("not_in_channel", "channel_not_found", "is_archived")
+# Slack's own errors that mean the bot cannot reach the channel, or the app lacks a scope;
+# anything else is unexpected.
+CHANNEL_ERRORS = ("not_in_channel", "channel_not_found", "is_archived", "missing_scope")
 CATALOGUE_KEYS = frozenset(sv.MESSAGES)
 
 
@@ -41,7 +43,11 @@ def error_text(error: UserFacingError | StorageError, lang: str) -> str:
 
 
 def _name(suggestion: object, lang: str) -> str:
-    return audit_label(suggestion, lang) if isinstance(suggestion, AuditRef) else str(suggestion)
+    if isinstance(suggestion, AuditRef):
+        return audit_label(suggestion, lang)
+    if isinstance(suggestion, Subcommand):  # the sub-command in the reader's language
+        return ENGLISH[suggestion] if lang == "en" else suggestion.value
+    return str(suggestion)
 
 
 def error_message(error: UserFacingError | StorageError, lang: str) -> Message:
@@ -62,8 +68,8 @@ def error_message(error: UserFacingError | StorageError, lang: str) -> Message:
     return Message(truncate(text, 3000), blocks)
 
 
-def channel_error_message(code: str, lang: str) -> Message:
-    text = t(f"slack.error.{code}", lang)
+def channel_error_message(code: str, lang: str, *, needed: str = "?") -> Message:
+    text = t(f"slack.error.{code}", lang, needed=escape(needed))
     return Message(text, [section(f":warning: {text}")])
 
 

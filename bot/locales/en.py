@@ -252,6 +252,10 @@ MESSAGES: dict[str, str] = {
     ),
     "slack.error.channel_not_found": "I cannot find the channel. Is it private? Invite me first.",
     "slack.error.is_archived": "The channel is archived, so I cannot post there.",
+    "slack.error.missing_scope": (
+        "The app lacks a Slack permission ({needed}). Ask whoever installed Revisorbot to add "
+        "it (see manifest.yml) and reinstall the app."
+    ),
     "slack.error.database": (
         "The database is not answering right now, so nothing was changed. Try again in a while "
         "(error id `{error_id}`)."

@@ -259,6 +259,10 @@ MESSAGES: dict[str, str] = {
     ),
     "slack.error.channel_not_found": "Jag hittar inte kanalen. Är den privat? Bjud in mig först.",
     "slack.error.is_archived": "Kanalen är arkiverad, så jag kan inte skriva där.",
+    "slack.error.missing_scope": (
+        "Appen saknar en behörighet i Slack ({needed}). Be den som installerade Revisorbot "
+        "att lägga till den (se manifest.yml) och installera om appen."
+    ),
     "slack.error.database": (
         "Databasen svarar inte just nu, så inget har ändrats. Försök igen om en stund "
         "(fel-id `{error_id}`)."

@@ -341,3 +341,32 @@ def test_arshjul_shows_the_auditors_year_ahead_with_the_teams_own_dates(slack: S
     assert typo.startswith("Årshjulet – Exempelkommun")
     assert slack.command("årshjul atlantis")["text"].startswith("Hittade ingen")
     assert slack.command("årshjul")["text"].startswith("Skriv vilken organisation")
+
+
+def test_a_mistyped_sub_command_is_suggested_in_the_readers_language(
+    slack: Slack, fake_slack
+) -> None:
+    fake_slack.user_locales["U0ENGLISH"] = "en-GB"
+    english = slack.command("dedlines", user="U0ENGLISH")["text"]
+    assert english == "There is no command “dedlines”. Did you mean *deadlines*?"
+    swedish = slack.command("fristr")["text"]
+    assert swedish.startswith("Kommandot ”fristr” finns inte. Menade du *frister*")
+
+
+def test_text_slack_escaped_is_read_as_typed(slack: Slack, demo) -> None:
+    """The manifest has Slack escape &, < and > (so mentions come as <@U…|name>)."""
+    escaped = all_text(slack.command("visa exempelkommun krisberedskap &amp; &lt;x&gt;")["blocks"])
+    plain = all_text(slack.command("visa exempelkommun krisberedskap & <x>")["blocks"])
+    assert escaped == plain and "krisberedskap" in plain.casefold()
+
+
+def test_an_upload_without_the_files_write_scope_says_what_is_missing(
+    slack: Slack, fake_slack, demo
+) -> None:
+    def refuse(call):
+        return 200, {}, {"ok": False, "error": "missing_scope", "needed": "files:write"}
+
+    fake_slack.script("files.getUploadURLExternal", refuse)
+    slack.command("export exempel")
+    (note,) = [c.body["text"] for c in fake_slack.calls if c.method == "response/cmd"]
+    assert note.startswith("Appen saknar en behörighet i Slack (files:write).")
