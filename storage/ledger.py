@@ -157,15 +157,20 @@ def release(
     worker: str,
     now: dt.datetime,
     count_attempt: bool = True,
+    keep_lease: bool = False,
 ) -> None:
     """Give a claim back at once (rate limited, channel paused): the next sweep may retry.
 
     With ``count_attempt=False`` the try does not count towards MAX_ATTEMPTS: waiting for
-    Slack's rate limit or for someone to re-invite the bot is not the reminder's fault.
+    Slack's rate limit, for the network or for someone to re-invite the bot is not the
+    reminder's fault. ``keep_lease`` leaves the claim until its lease runs out (a send that
+    timed out may still have reached Slack).
     """
-    values: dict[str, object] = {"lease_expires_at": now}
+    values: dict[str, object] = {} if keep_lease else {"lease_expires_at": now}
     if not count_attempt:
         values["attempts"] = ReminderDelivery.attempts - 1
+    if not values:
+        return
     session.execute(
         update(ReminderDelivery)
         .where(

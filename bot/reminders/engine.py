@@ -12,6 +12,7 @@ and the person who set up the watch is told once, by direct message.
 
 from __future__ import annotations
 
+import http.client
 import logging
 import os
 import socket
@@ -50,6 +51,8 @@ logger = logging.getLogger(__name__)
 
 # Slack's answers meaning "this channel is gone for the bot": retrying cannot help.
 CHANNEL_GONE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+# Slack (or the way to it) failing for a while: the reminder waits, however long it takes.
+SLACK_DOWN = frozenset({"internal_error", "fatal_error", "service_unavailable", "request_timeout"})
 
 
 class Sender(Protocol):
@@ -281,6 +284,14 @@ class ReminderEngine:
                 self._release(where, count_attempt=False)
                 gone.add((reminder.team_id, reminder.channel_id))
                 self._pause(reminder.team_id, reminder.channel_id, code, report)
+            elif code in SLACK_DOWN or error.response.status_code >= 500:
+                self._release(where, count_attempt=False, keep_lease=True)
+                logger.warning(
+                    "Slack could not take reminder %s to %s (%s); retried after the lease",
+                    reminder.key,
+                    reminder.channel_id,
+                    code,
+                )
             elif code == "ratelimited":
                 # The client already waited out Retry-After as often as it may: the next
                 # sweep tries again, and this try does not count against the reminder.
@@ -298,6 +309,17 @@ class ReminderEngine:
                     reminder.channel_id,
                     code,
                 )
+            return
+        except (OSError, http.client.HTTPException) as error:
+            # No answer from Slack (network down, timeout): not the reminder's fault either.
+            report.failed.append((reminder, repr(error)))
+            self._release(where, count_attempt=False, keep_lease=True)
+            logger.warning(
+                "Slack unreachable for reminder %s to %s (%r); retried after the lease",
+                reminder.key,
+                reminder.channel_id,
+                error,
+            )
             return
         except Exception as error:
             report.failed.append((reminder, repr(error)))
@@ -320,7 +342,9 @@ class ReminderEngine:
             )
         report.sent.append(reminder)
 
-    def _release(self, where: dict[str, str], *, count_attempt: bool) -> None:
+    def _release(
+        self, where: dict[str, str], *, count_attempt: bool, keep_lease: bool = False
+    ) -> None:
         with transaction(self.session_factory) as session:
             ledger.release(
                 session,
@@ -328,6 +352,7 @@ class ReminderEngine:
                 worker=self.worker,
                 now=self.clock.now(),
                 count_attempt=count_attempt,
+                keep_lease=keep_lease,
             )
 
     def _pause(self, team_id: str, channel_id: str, reason: str, report: SweepReport) -> None:

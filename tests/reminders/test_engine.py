@@ -162,7 +162,33 @@ def test_a_claim_never_confirmed_is_retried_after_its_lease(
     assert len(posts(slack)) == 2
     with session_factory() as session:
         attempts = sorted(r.attempts for r in session.scalars(select(ReminderDelivery)))
-    assert attempts == [1, 2]
+    assert attempts == [1, 1]  # the network going away does not count against it
+
+
+def test_a_long_slack_outage_delays_a_reminder_but_never_loses_it(
+    session_factory, slack: FakeSlackAPI, knivsta: int, caplog
+) -> None:
+    """Slack answering 503 for two hours: every sweep tries again after the lease, none of
+    the tries counts against the reminder, and it goes out once when Slack is back."""
+    down = [True]
+
+    def unavailable(call):
+        return (503, {}, {"ok": False, "error": "service_unavailable"}) if down[0] else None
+
+    slack.script("chat.postMessage", unavailable)
+    clock = FixedClock(FRIDAY_MORNING)
+    engine = make_engine(session_factory, slack, clock)
+    due = len(engine.plan().reminders)
+    assert due == 2  # Kommunstyrelsen's and Socialnämnden's responses, due on Sunday
+    with caplog.at_level(logging.WARNING):
+        for _ in range(8):  # every 15 minutes, as the scheduler sweeps
+            assert engine.sweep().sent == []
+            clock.advance(dt.timedelta(minutes=15))
+    assert "retried after the lease" in caplog.text
+    down[0] = False
+    assert len(engine.sweep().sent) == due
+    assert engine.sweep().sent == []
+    assert len(posts(slack, CHANNEL)) == 8 * due + due  # eight refused tries each, then one
 
 
 def test_a_channel_the_bot_cannot_post_to_is_paused_and_the_watcher_told_once(
