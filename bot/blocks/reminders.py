@@ -14,6 +14,7 @@ Interactive contracts (the listeners are elsewhere):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -65,10 +66,22 @@ def _late_note(reminder: Reminder, lang: str, tz: ZoneInfo) -> list[dict[str, An
     return [_context(t("reminders.late", lang, when=when))]
 
 
-def render(reminder: Reminder, *, today: dt.date, lang: str, tz: ZoneInfo) -> Message:
-    """The message for one reminder, in ``lang``, with days counted from ``today``."""
+def render(
+    reminder: Reminder,
+    *,
+    today: dt.date,
+    lang: str,
+    tz: ZoneInfo,
+    working_day_before: Callable[[dt.date], dt.date] | None = None,
+) -> Message:
+    """The message for one reminder, in ``lang``, with days counted from ``today``;
+    ``working_day_before(day)``: the last working day on or before ``day`` (the calendar)."""
     if reminder.kind == Kind.RESPONSE:
-        message = response_reminder(reminder.subject, reminder.stage, today=today, lang=lang)
+        request = reminder.subject
+        last = working_day_before(request.deadline) if working_day_before else None
+        message = response_reminder(
+            request, reminder.stage, today=today, lang=lang, last_working_day=last
+        )
     elif reminder.kind == Kind.ESCALATION:
         message = escalation(reminder.subject, today=today, lang=lang)
     elif reminder.kind == Kind.ACTION:
@@ -83,12 +96,24 @@ def render(reminder: Reminder, *, today: dt.date, lang: str, tz: ZoneInfo) -> Me
     return Message(message.text, late + message.blocks) if late else message
 
 
-def snooze_options(deadline: dt.date, today: dt.date) -> tuple[int, ...]:
-    """The snoozes that end before the deadline itself (none once the deadline is here)."""
+def snooze_options(
+    deadline: dt.date, today: dt.date, last_working_day: dt.date | None = None
+) -> tuple[int, ...]:
+    """The snoozes that end before the deadline itself (none once the deadline is here, nor
+    on the last working day before it: reminders could resume no later than today)."""
+    if last_working_day is not None and last_working_day <= today:
+        return ()
     return tuple(days for days in SNOOZE_DAYS if today + dt.timedelta(days=days) <= deadline)
 
 
-def response_reminder(request: RequestRow, stage: str, *, today: dt.date, lang: str) -> Message:
+def response_reminder(
+    request: RequestRow,
+    stage: str,
+    *,
+    today: dt.date,
+    lang: str,
+    last_working_day: dt.date | None = None,
+) -> Message:
     due = format_due(request.deadline, today, "day", lang)
     key = "reminders.response.overdue" if request.deadline < today else "reminders.response"
     text = t(
@@ -100,7 +125,7 @@ def response_reminder(request: RequestRow, stage: str, *, today: dt.date, lang: 
         due=due,
     )
     elements: list[dict[str, Any]] = [_received_button(request, lang)]
-    options = snooze_options(request.deadline, today)
+    options = snooze_options(request.deadline, today, last_working_day)
     if options:
         elements.append(
             {

@@ -257,7 +257,13 @@ class ReminderEngine:
     ) -> None:
         assert self.sender is not None
         lang = reminder.language or self.default_language
-        message = render(reminder, today=at.today, lang=lang, tz=self.tz)
+        message = render(
+            reminder,
+            today=at.today,
+            lang=lang,
+            tz=self.tz,
+            working_day_before=self.calendar.on_or_before,
+        )
         where = {
             "team_id": reminder.team_id,
             "channel_id": reminder.channel_id,

@@ -335,16 +335,24 @@ def current_stage(stages: Iterable[Stage], at: Instant) -> Stage | None:
     return stage if stage.moment > at.now - CATCH_UP else None
 
 
-def snoozed(stages: list[Stage], snooze: SnoozeRow, at: Instant, time: dt.time) -> list[Stage]:
-    """Stages held back by a snooze, plus one on the day it ends (unless a stage is there)."""
-    if snooze.until <= snooze.snoozed_on:
+def snoozed(
+    stages: list[Stage],
+    snooze: SnoozeRow,
+    at: Instant,
+    time: dt.time,
+    deadline: dt.date | None = None,
+) -> list[Stage]:
+    """Stages held back by a snooze, plus one on the day it ends (unless a stage is there).
+
+    A snooze never reaches past the deadline's own reminder, also when the deadline was
+    moved earlier after the snooze was set."""
+    until = snooze.until
+    if deadline is not None:
+        until = min(until, at.calendar.on_or_before(deadline))
+    if until <= snooze.snoozed_on:
         return stages
-    kept = [s for s in stages if not snooze.snoozed_on < s.day < snooze.until]
-    kept.append(
-        Stage(
-            f"snooze{snooze.until.isoformat()}", snooze.until, at.moment(snooze.until, time), -999
-        )
-    )
+    kept = [s for s in stages if not snooze.snoozed_on < s.day < until]
+    kept.append(Stage(f"snooze{until.isoformat()}", until, at.moment(until, time), -999))
     return kept
 
 
@@ -372,7 +380,9 @@ def due_reminders(
             stages = schedules.request(request.deadline, settings)
             snooze = snoozes.get((watch.team_id, watch.channel_id, request.id))
             if snooze is not None:
-                stages = snoozed(stages, snooze, at, settings.reminder_time)
+                stages = snoozed(
+                    stages, snooze, at, settings.reminder_time, deadline=request.deadline
+                )
             stage = current_stage(stages, at)
             if stage is None:
                 continue

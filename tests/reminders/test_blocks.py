@@ -66,6 +66,12 @@ def test_snoozing_never_reaches_past_the_deadline() -> None:
     assert snooze_options(deadline, dt.date(2030, 3, 20)) == (1, 7)
     assert snooze_options(deadline, dt.date(2030, 3, 27)) == (1,)
     assert snooze_options(deadline, deadline) == ()
+    # Friday 29 March is the last working day before Sunday 31 March: reminders could not
+    # resume any later than today, so no snooze is offered (it would only be refused).
+    friday = dt.date(2030, 3, 29)
+    assert snooze_options(deadline, friday) == (1,)
+    assert snooze_options(deadline, friday, last_working_day=friday) == ()
+    assert snooze_options(deadline, dt.date(2030, 3, 27), last_working_day=friday) == (1,)
     overdue = render(
         reminder(Kind.RESPONSE, request(dt.date(2030, 3, 10)), stage="overdue1"),
         today=TODAY,

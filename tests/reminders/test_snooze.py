@@ -109,3 +109,21 @@ def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_fact
                 today=dt.date(2030, 9, 13),
                 calendar=CALENDAR,
             )
+
+
+def test_a_deadline_moved_earlier_after_a_snooze_is_still_reminded_on_its_day() -> None:
+    """Snoozed on Monday 16 September until Friday 20th; then the deadline is moved to
+    Wednesday 18th. The deadline's own reminder comes on the 18th, not after it."""
+    from zoneinfo import ZoneInfo
+
+    from bot.reminders.rules import Instant, Stage, snoozed
+    from storage.reminders import SnoozeRow
+
+    tz = ZoneInfo("Europe/Stockholm")
+    at = Instant(local(2030, 9, 18, 8, 5), tz, SwedishCalendar())
+    deadline = dt.date(2030, 9, 18)
+    on_the_day = Stage("day", deadline, at.moment(deadline, dt.time(8)), 0)
+    snooze = SnoozeRow(TEAM, CHANNEL, 1, dt.date(2030, 9, 16), dt.date(2030, 9, 20))
+    kept = snoozed([on_the_day], snooze, at, dt.time(8), deadline=deadline)
+    assert max(stage.day for stage in kept) == deadline
+    assert on_the_day in kept
