@@ -43,18 +43,22 @@ class LedgerEntry:
         return not self.sent and self.lease_expires_at <= now and self.attempts < MAX_ATTEMPTS
 
 
-def recent(session: Session, *, since: dt.datetime) -> dict[LedgerKey, LedgerEntry]:
-    """Claims made since ``since``: all a sweep needs to skip what is sent or in flight."""
-    rows = session.execute(
-        select(
-            ReminderDelivery.team_id,
-            ReminderDelivery.channel_id,
-            ReminderDelivery.reminder_key,
-            ReminderDelivery.sent_at,
-            ReminderDelivery.lease_expires_at,
-            ReminderDelivery.attempts,
-        ).where(ReminderDelivery.claimed_at >= since)
-    )
+def recent(
+    session: Session, *, since: dt.datetime, key_prefix: str | None = None
+) -> dict[LedgerKey, LedgerEntry]:
+    """Claims made since ``since`` (of keys starting with ``key_prefix``): all a sweep needs
+    to skip what is sent or in flight."""
+    query = select(
+        ReminderDelivery.team_id,
+        ReminderDelivery.channel_id,
+        ReminderDelivery.reminder_key,
+        ReminderDelivery.sent_at,
+        ReminderDelivery.lease_expires_at,
+        ReminderDelivery.attempts,
+    ).where(ReminderDelivery.claimed_at >= since)
+    if key_prefix is not None:
+        query = query.where(ReminderDelivery.reminder_key.startswith(key_prefix, autoescape=True))
+    rows = session.execute(query)
     return {
         (team, channel, key): LedgerEntry(sent_at is not None, lease, attempts)
         for team, channel, key, sent_at, lease, attempts in rows

@@ -34,6 +34,7 @@ from bot.reminders.config import DEFAULT_SETTINGS, parse_settings
 from bot.reminders.rules import (
     CATCH_UP,
     DIGEST_ACTION_LIMIT,
+    ESCALATION_CATCH_UP,
     Instant,
     Kind,
     Reminder,
@@ -147,6 +148,10 @@ class ReminderEngine:
                 watches = [self._watch(row) for row in rows]
             watches = list(watches)
             sent = ledger.recent(session, since=at.now - CATCH_UP - CATCH_UP)
+            # Escalations are caught up for longer (rules.ESCALATION_CATCH_UP).
+            sent |= ledger.recent(
+                session, since=at.now - ESCALATION_CATCH_UP - CATCH_UP, key_prefix="escalation:"
+            )
             slots = [
                 slot
                 for slot in digest_slots(watches, at)

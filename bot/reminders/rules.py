@@ -58,6 +58,9 @@ from storage.reminders import (
 LATE_AFTER = dt.timedelta(hours=1)
 CATCH_UP = dt.timedelta(days=7)
 ESCALATION_AFTER_DAYS = 14
+# An escalation missed while the bot was down still goes out (late) for this long: it has no
+# later stage to fall back on, as a response's weekly overdue reminders do.
+ESCALATION_CATCH_UP = dt.timedelta(days=30)
 UPCOMING_DAYS = 7
 DIGEST_ACTION_LIMIT = 15
 
@@ -509,7 +512,7 @@ def _escalations(
             continue
         day = at.calendar.on_or_after(request.deadline + dt.timedelta(days=ESCALATION_AFTER_DAYS))
         stage = Stage("escalation", day, at.moment(day, DEFAULT_SETTINGS.reminder_time), 0)
-        if current_stage((stage,), at) is None:
+        if not at.now - ESCALATION_CATCH_UP < stage.moment <= at.now:
             continue
         reminders.append(
             Reminder(

@@ -215,6 +215,23 @@ def test_escalation_to_the_chair_once_14_days_after_the_deadline() -> None:
     assert not only(simulate(unwatched, local(2030, 4, 15), local(2030, 4, 16)), Kind.ESCALATION)
 
 
+def test_an_escalation_missed_while_the_bot_was_down_is_sent_late_once() -> None:
+    """Escalation day is Monday 15 April; the bot is down until Thursday 25 April (past the
+    week other reminders are caught up for): the chair still hears of it, marked late."""
+    chair = ChairRow(TEAM, 1, "Knivsta kommun", "U0CHAIR")
+    snapshot = Snapshot(
+        watches=[watch(settings=NO_DIGEST)],
+        requests=[request(dt.date(2030, 3, 31))],
+        chairs=[chair],
+    )
+    log = only(simulate(snapshot, local(2030, 4, 25, 9), local(2030, 6, 30)), Kind.ESCALATION)
+    assert [(r.channel_id, when.strftime("%Y-%m-%d %H:%M"), r.late) for _, when, r in log] == [
+        ("U0CHAIR", "2030-04-25 09:00", True)
+    ]
+    # Down for longer than ESCALATION_CATCH_UP (30 days): stale by then, not sent.
+    assert not only(simulate(snapshot, local(2030, 5, 16, 9), local(2030, 5, 17)), Kind.ESCALATION)
+
+
 def test_the_auditors_year_with_defaults_and_a_teams_changes() -> None:
     settings = ReminderSettings(digest_weekday=None)
     snapshot = Snapshot(watches=[watch(settings=settings)])
