@@ -24,6 +24,7 @@ from bot.runtime import Runtime
 from bot.services import editing
 from bot.subcommands import Subcommand
 from handlers.redraw import redraw
+from handlers.replies import reply
 from storage.db import transaction
 
 
@@ -66,7 +67,7 @@ def turn_page(
         today=today,
         controls=actor.is_editor,
     )
-    respond(text=message.text, blocks=message.blocks, replace_original=True)
+    reply(respond, text=message.text, blocks=message.blocks, replace_original=True)
 
 
 def share_in_channel(
@@ -120,7 +121,7 @@ def open_audit(
         today=today,
         controls=actor.is_editor,
     )
-    respond(text=message.text, blocks=message.blocks, replace_original=False)
+    reply(respond, text=message.text, blocks=message.blocks, replace_original=False)
 
 
 def open_mark_received(

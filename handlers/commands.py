@@ -10,7 +10,6 @@ after acknowledging), and the lazy listener does nothing without it.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -29,9 +28,8 @@ from bot.runtime import Runtime
 from bot.services import editing, reports
 from bot.subcommands import LOOKUPS, Subcommand, parse
 from handlers.errors import explain
+from handlers.replies import reply
 from storage.db import transaction
-
-log = logging.getLogger(__name__)
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
@@ -179,10 +177,8 @@ def share_file(
 
 
 def _tell(respond: Respond, **message: Any) -> None:
-    """Replace the private answer; a response_url that refuses is logged, not raised."""
-    sent = respond(response_type="ephemeral", replace_original=True, **message)
-    if sent.status_code != 200:
-        log.warning("response_url refused a note (%s): %s", sent.status_code, sent.body)
+    """Replace the private answer."""
+    reply(respond, response_type="ephemeral", replace_original=True, **message)
 
 
 class ProgressNote:

@@ -14,6 +14,7 @@ from bot.blocks.state import HOME, ViewState
 from bot.directory import Actor
 from bot.runtime import Runtime
 from handlers.home import publish_home
+from handlers.replies import reply
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def redraw(
         if respond is None:
             return
         if state is None:
-            respond(text=confirmation, response_type="ephemeral", replace_original=False)
+            reply(respond, text=confirmation, response_type="ephemeral", replace_original=False)
             return
         message = answers.read_answer(
             runtime,
@@ -49,7 +50,7 @@ def redraw(
             today=today,
             controls=actor.is_editor,
         )
-        respond(text=message.text, blocks=message.blocks, replace_original=True)
+        reply(respond, text=message.text, blocks=message.blocks, replace_original=True)
     except SlackApiError as error:
         # The change is saved; only the picture of it is stale. Say so in the log.
         log.warning("Saved, but could not redraw %s: %s", origin, error.response.get("error"))

@@ -19,6 +19,7 @@ from bot.i18n import format_date, t
 from bot.reminders.calendar import SwedishCalendar
 from bot.reminders.snooze import snooze_response
 from bot.runtime import Runtime
+from handlers.replies import reply
 from storage.db import transaction
 
 _CALENDAR = SwedishCalendar()
@@ -56,7 +57,8 @@ def snooze(
             today=today,
             calendar=_CALENDAR,
         )
-    respond(
+    reply(
+        respond,
         text=t(
             "reminders.snoozed",
             lang,

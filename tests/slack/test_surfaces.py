@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import asgi_app, build_app
+from bot.blocks.state import ViewState
 from bot.clock import FixedClock
 from bot.demo import DEMO_CHANNEL, load_demo
 from bot.locales import en, sv
@@ -370,3 +371,16 @@ def test_an_upload_without_the_files_write_scope_says_what_is_missing(
     slack.command("export exempel")
     (note,) = [c.body["text"] for c in fake_slack.calls if c.method == "response/cmd"]
     assert note.startswith("Appen saknar en behörighet i Slack (files:write).")
+
+
+def test_a_response_url_slack_refuses_is_logged_not_lost(slack: Slack, fake_slack, caplog) -> None:
+    """A page turned after the response_url expired: Slack answers 404, the log says so."""
+    import logging
+
+    fake_slack.script(
+        "response/action", lambda call: (404, {}, {"ok": False, "error": "expired_url"})
+    )
+    state = ViewState("frister", "", 2).encode()
+    with caplog.at_level(logging.WARNING, logger="handlers.replies"):
+        slack.click({"type": "button", "action_id": "page_next", "block_id": "nav", "value": state})
+    assert "response_url refused a message (404)" in caplog.text
