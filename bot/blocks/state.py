@@ -13,8 +13,9 @@ from bot.subcommands import LOOKUPS
 
 HOME = "home"
 _SEPARATOR = "~"
-# Block ids hold at most 255 characters; the rest of a block id needs a few.
-_MAX_ARGS = 180
+# Block ids hold at most 255 characters; the rest of a block id needs up to 54 (a team's own
+# milestone: "ms_own_<kind>_<date>~"). Quote marks and backslashes double when encoded.
+MAX_ENCODED = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,13 @@ class ViewState:
     page: int = 1
 
     def encode(self) -> str:
-        return json.dumps([self.command, self.page, self.args[:_MAX_ARGS]], ensure_ascii=False)
+        """At most MAX_ENCODED characters: a very long query is cut, never the block id."""
+        args = self.args
+        while True:
+            encoded = json.dumps([self.command, self.page, args], ensure_ascii=False)
+            if len(encoded) <= MAX_ENCODED:
+                return encoded
+            args = args[: len(args) - max(1, (len(encoded) - MAX_ENCODED) // 2)]
 
     @classmethod
     def decode(cls, value: str | None) -> ViewState | None:

@@ -384,3 +384,10 @@ def test_a_response_url_slack_refuses_is_logged_not_lost(slack: Slack, fake_slac
     with caplog.at_level(logging.WARNING, logger="handlers.replies"):
         slack.click({"type": "button", "action_id": "page_next", "block_id": "nav", "value": state})
     assert "response_url refused a message (404)" in caplog.text
+
+
+def test_a_query_full_of_quote_marks_still_gives_valid_block_ids(slack: Slack, demo) -> None:
+    """Quote marks double when the query is carried in block ids: they stay within 255."""
+    answer = slack.command("visa exempelkommun krisberedskap " + '"' * 170, user=EDITOR)
+    assert "krisberedskap" in all_text(answer["blocks"]).casefold()
+    assert max(len(b.get("block_id", "")) for b in answer["blocks"]) <= 255
