@@ -31,8 +31,10 @@ from storage.models import (
     Subscription,
 )
 
-# An action with one of these due precisions has a date worth reminding of.
-REMINDED_PRECISIONS = (DuePrecision.DAY, DuePrecision.MONTH, DuePrecision.YEAR)
+# An action due on a day or in a month is reminded of 30 and 7 days before (SPEC §4)...
+REMINDED_PRECISIONS = (DuePrecision.DAY, DuePrecision.MONTH)
+# ... and once any dated timeline has passed ("under 2019" included) it is in the digest.
+OVERDUE_PRECISIONS = (DuePrecision.DAY, DuePrecision.MONTH, DuePrecision.YEAR)
 _NOT_DONE = or_(Action.status.is_(None), Action.status != ActionStatus.DONE)
 
 
@@ -279,7 +281,7 @@ def overdue_actions(
         .where(
             Audit.organisation_id.in_(organisation_ids),
             Action.due < today,
-            Action.due_precision.in_(REMINDED_PRECISIONS),
+            Action.due_precision.in_(OVERDUE_PRECISIONS),
             _NOT_DONE,
         )
         .subquery()
