@@ -143,14 +143,30 @@ def open_mark_received(
     origin = origin_of(action.get("block_id"))
     if origin is None and (body.get("view") or {}).get("type") == "home":
         origin = HOME
-    metadata = {"request": request_id, "origin": origin, "response_url": body.get("response_url")}
-    client.views_open(
-        trigger_id=body["trigger_id"],
-        view=mark_received_modal(
-            request, lang=lang, today=today, private_metadata=json.dumps(metadata)
+    _open_modal(
+        client,
+        body,
+        lambda metadata: mark_received_modal(
+            request, lang=lang, today=today, private_metadata=metadata
         ),
+        origin=origin,
+        request=request_id,
     )
     ack()
+
+
+def _open_modal(
+    client: WebClient,
+    body: dict[str, Any],
+    view: Callable[[str], dict[str, Any]],
+    *,
+    origin: str | None,
+    **carried: object,
+) -> None:
+    """Open ``view(private_metadata)``; the metadata carries ``carried`` and where to redraw
+    once the modal is saved (handlers/views.py)."""
+    metadata = {**carried, "origin": origin, "response_url": body.get("response_url")}
+    client.views_open(trigger_id=body["trigger_id"], view=view(json.dumps(metadata)))
 
 
 def open_edit_milestone(
@@ -171,21 +187,19 @@ def open_edit_milestone(
         item, enabled = editing.milestone(
             session, team_id=team_id, names=runtime.names, value=value, today=today
         )
-    metadata = {
-        "milestone": value,
-        "origin": origin_of(action.get("block_id")),
-        "response_url": body.get("response_url"),
-    }
-    client.views_open(
-        trigger_id=body["trigger_id"],
-        view=milestone_modal(
+    _open_modal(
+        client,
+        body,
+        lambda metadata: milestone_modal(
             milestone_label(item, lang),
             item.organisation,
             item.due,
             enabled=enabled,
             lang=lang,
-            private_metadata=json.dumps(metadata),
+            private_metadata=metadata,
         ),
+        origin=origin_of(action.get("block_id")),
+        milestone=value,
     )
     ack()
 
@@ -208,21 +222,14 @@ def open_add_milestone(
         organisation = editing.organisation(
             session, team_id=team_id, names=runtime.names, organisation_id=organisation_id
         )
-    metadata = {
-        "organisation": organisation.id,
-        "origin": origin_of(action.get("block_id")),
-        "response_url": body.get("response_url"),
-    }
-    client.views_open(
-        trigger_id=body["trigger_id"],
-        view=milestone_modal(
-            None,
-            organisation.name,
-            today,
-            enabled=True,
-            lang=lang,
-            private_metadata=json.dumps(metadata),
+    _open_modal(
+        client,
+        body,
+        lambda metadata: milestone_modal(
+            None, organisation.name, today, enabled=True, lang=lang, private_metadata=metadata
         ),
+        origin=origin_of(action.get("block_id")),
+        organisation=organisation.id,
     )
     ack()
 

@@ -49,11 +49,7 @@ def record_received(
 ) -> None:
     actor.require_editor()
     metadata = json.loads(view.get("private_metadata") or "{}")
-    picked = view["state"]["values"][RECEIVED_BLOCK][RECEIVED_ACTION].get("selected_date")
-    try:
-        received_on = dt.date.fromisoformat(picked or "")
-    except ValueError as error:
-        raise UserFacingError("slack.error.date") from error
+    received_on = _picked_date(view["state"]["values"], RECEIVED_BLOCK, RECEIVED_ACTION)
     with transaction(runtime.session_factory) as session:
         request = editing.mark_received(
             session,
@@ -64,10 +60,8 @@ def record_received(
             actor=actor.user_id,
         )
     ack()
-    response_url = metadata.get("response_url")
-    redraw(
-        metadata.get("origin"),
-        respond=Respond(response_url=response_url) if response_url else None,
+    _redraw(
+        metadata,
         client=client,
         runtime=runtime,
         team_id=team_id,
@@ -75,6 +69,25 @@ def record_received(
         lang=lang,
         today=today,
         confirmation=received_confirmation(request, lang),
+    )
+
+
+def _picked_date(values: dict[str, Any], block: str, action: str) -> dt.date:
+    picked = values[block][action].get("selected_date")
+    try:
+        return dt.date.fromisoformat(picked or "")
+    except ValueError as error:
+        raise UserFacingError("slack.error.date") from error
+
+
+def _redraw(metadata: dict[str, Any], *, confirmation: str, **context: Any) -> None:
+    """Redraw where the modal was opened from (its metadata says where), or confirm."""
+    response_url = metadata.get("response_url")
+    redraw(
+        metadata.get("origin"),
+        respond=Respond(response_url=response_url) if response_url else None,
+        confirmation=confirmation,
+        **context,
     )
 
 
@@ -91,11 +104,7 @@ def save_milestone(
     actor.require_editor()
     metadata = json.loads(view.get("private_metadata") or "{}")
     values = view["state"]["values"]
-    picked = values[MILESTONE_DATE_BLOCK][MILESTONE_ACTION].get("selected_date")
-    try:
-        day = dt.date.fromisoformat(picked or "")
-    except ValueError as error:
-        raise UserFacingError("slack.error.date") from error
+    day = _picked_date(values, MILESTONE_DATE_BLOCK, MILESTONE_ACTION)
     chosen = values.get(MILESTONE_ON_BLOCK, {}).get(MILESTONE_ACTION, {}).get("selected_options")
     enabled = any(option.get("value") == MILESTONE_ON for option in chosen or ())
     with transaction(runtime.session_factory) as session:
@@ -131,10 +140,8 @@ def save_milestone(
         label=milestone_label(item, lang),
         date=format_day_of_year(item.due, lang),
     )
-    response_url = metadata.get("response_url")
-    redraw(
-        metadata.get("origin"),
-        respond=Respond(response_url=response_url) if response_url else None,
+    _redraw(
+        metadata,
         client=client,
         runtime=runtime,
         team_id=team_id,
