@@ -23,8 +23,9 @@ from sqlalchemy import Engine, Table, exists, select
 
 from bot.locales.sv import MONTHS
 from ingest.assessment import normalise_assessment
+from ingest.bodies import abbreviate
 from storage import bulk
-from storage.bodies import default_aliases, derive_abbreviation
+from storage.bodies import default_aliases
 from storage.enums import ActionStatus, DuePrecision, RecommendationStatus
 from storage.errors import StorageError
 from storage.models import (
@@ -417,19 +418,19 @@ class _Builder:
         )
         wanted = self.rng.randint(6, 10)
         names = list(core)
-        taken = {derive_abbreviation(n) for n in names}
+        taken = {abbreviate(n) for n in names}
         for group in self.rng.sample(groups, len(groups)):
             if len(names) >= wanted:
                 break
             choice = self.rng.choice(group)
-            abbreviation = derive_abbreviation(choice)
+            abbreviation = abbreviate(choice)
             if abbreviation in taken:
                 continue
             taken.add(abbreviation)
             names.append(choice)
         bodies: dict[str, _Body] = {}
         for body_name in names:
-            body = _Body(self.ids.take(Body.__table__), body_name, derive_abbreviation(body_name))
+            body = _Body(self.ids.take(Body.__table__), body_name, abbreviate(body_name))
             bodies[body_name] = body
             rows.add(
                 Body.__table__,

@@ -33,7 +33,11 @@ GROUP = re.compile(
 )
 
 _SKIPPED_WORDS = {"och", "för", "samt", "med", "i", "av", "&"}
-_TAILS = {"nämnden": "N", "nämnd": "N", "styrelsen": "S", "styrelse": "S"}
+_TAILS = {
+    **dict.fromkeys(("nämnden", "nämndens", "nämnd"), "N"),
+    **dict.fromkeys(("styrelsen", "styrelsens", "styrelse"), "S"),
+    **dict.fromkeys(("utskottet", "utskott"), "U"),
+}
 
 
 def canonical(name: str) -> str:
@@ -82,8 +86,9 @@ def is_body_name(text: str) -> bool:
 def abbreviate(name: str) -> str:
     """The usual initials of a board: Kommunstyrelsen → KS, Barn- och ungdomsnämnden → BUN.
 
-    Each word gives its initial and a word ending in -nämnden or -styrelsen gives two
-    (Social|nämnden → SN); "Nämnden för arbete och välfärd" → NAV.
+    Each word gives its initial and a word ending in -nämnden, -styrelsen or -utskottet
+    gives two (Social|nämnden → SN, Arbets|utskottet → AU); "Nämnden för arbete och
+    välfärd" → NAV. The one copy: storage derives stored abbreviations with it too.
     """
     letters: list[str] = []
     for word in re.findall(r"[^\W\d_]+", name):

@@ -30,6 +30,30 @@ REASONS: tuple[Reason, ...] = (
 )
 
 
+# What an extraction may warn about (ingest.schema.ExtractionWarning.code): the document
+# was read, but something in it could not be resolved and was not guessed.
+WarningCode = Literal[
+    "no_deadline",  # a response is asked for, but no deadline phrase was found
+    "deadline_unresolved",  # a deadline phrase without a resolvable date ("senast 15 mars")
+    "responder_unresolved",  # a response is asked for, but not from whom
+    "responder_not_found",  # a board named as responder ("Till: …") that the text never asks
+    "page_without_text",  # pages with no text layer and no OCR result
+    "ocr_unavailable",  # pages without a text layer, and Tesseract is not installed
+    "ocr_used",  # pages read by OCR: check their text
+    "truncated",  # the document was longer than one import may cost; the rest was not read
+]
+WARNINGS: tuple[WarningCode, ...] = (
+    "no_deadline",
+    "deadline_unresolved",
+    "responder_unresolved",
+    "responder_not_found",
+    "page_without_text",
+    "ocr_unavailable",
+    "ocr_used",
+    "truncated",
+)
+
+
 class UnreadableDocument(Exception):
     """``filename`` could not be read; ``reason`` is a machine code the CLI and Slack word.
 

@@ -6,7 +6,8 @@ copy or call. ``{filename}`` is filled in by :func:`describe`.
 
 from __future__ import annotations
 
-from ingest.errors import Reason, UnreadableDocument
+from ingest.errors import Reason, UnreadableDocument, WarningCode
+from ingest.schema import ExtractionWarning
 
 MESSAGES: dict[str, dict[Reason, str]] = {
     "sv": {
@@ -44,3 +45,40 @@ def describe(error: UnreadableDocument, language: str = "sv") -> str:
     """The user-facing sentence for ``error`` in ``language`` (Swedish unless "en")."""
     catalogue = MESSAGES.get(language, MESSAGES["sv"])
     return catalogue[error.reason].format(filename=error.filename)
+
+
+# ``{detail}`` is the phrase or board the warning is about, ``{pages}`` the page numbers.
+WARNING_MESSAGES: dict[str, dict[WarningCode, str]] = {
+    "sv": {
+        "no_deadline": "Ett yttrande begärs, men inget sista svarsdatum hittades.",
+        "deadline_unresolved": "Svarsdatumet ”{detail}” kunde inte tolkas som ett datum.",
+        "responder_unresolved": "Det framgår inte vilka nämnder som ska yttra sig.",
+        "responder_not_found": "{detail} nämns som mottagare men ombeds inte yttra sig.",
+        "page_without_text": "Sidan {pages} saknar text och kunde inte läsas.",
+        "ocr_unavailable": "Sidan {pages} är inskannad och OCR (Tesseract) är inte installerat: "
+        "importen är ofullständig.",
+        "ocr_used": "Sidan {pages} lästes med OCR – kontrollera texten.",
+        "truncated": "Dokumentet är för långt; bara början lästes.",
+    },
+    "en": {
+        "no_deadline": "A response is requested, but no deadline was found.",
+        "deadline_unresolved": "The deadline “{detail}” could not be read as a date.",
+        "responder_unresolved": "It does not say which boards are to respond.",
+        "responder_not_found": "{detail} is addressed but not asked to respond.",
+        "page_without_text": "Page {pages} has no text and could not be read.",
+        "ocr_unavailable": "Page {pages} is scanned and OCR (Tesseract) is not installed: "
+        "the import is incomplete.",
+        "ocr_used": "Page {pages} was read by OCR – check its text.",
+        "truncated": "The document is too long; only its beginning was read.",
+    },
+}
+
+
+def describe_warning(warning: ExtractionWarning, language: str = "sv") -> str:
+    """The user-facing sentence for an extraction warning in ``language``."""
+    catalogue = WARNING_MESSAGES.get(language, WARNING_MESSAGES["sv"])
+    template = catalogue.get(warning.code)  # type: ignore[call-overload]
+    if template is None:
+        return warning.detail or warning.code
+    pages = ", ".join(str(page) for page in warning.pages) or "?"
+    return template.format(detail=warning.detail or "", pages=pages)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DuePrecision = Literal["day", "month", "year", "continuous", "unspecified"]
 ActionStatus = Literal["not_started", "started", "done"]
+PassageKind = Literal["background", "observation", "assessment", "recommendation", "other"]
 
 _REPORT_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
@@ -23,6 +24,8 @@ class Question(_Model):
     text: str
     assessment: str | None = None
     body: str | None = None
+    # The report's bedömning of this question, beside its printed label.
+    assessment_text: str | None = None
 
 
 class Recommendation(_Model):
@@ -32,7 +35,9 @@ class Recommendation(_Model):
 
 
 class ResponseRequest(_Model):
-    deadline: dt.date
+    # None when the document asks for a response but its date cannot be resolved
+    # ("senast 15 mars" without a year): deadline_text keeps the phrase, and a warning says so.
+    deadline: dt.date | None = None
     deadline_text: str | None = None
     from_bodies: list[str] = Field(default_factory=list)
     requires_action_timeline: bool = False
@@ -56,6 +61,24 @@ class Response(_Model):
     actions: list[Action] = Field(default_factory=list)
 
 
+class Passage(_Model):
+    """A stretch of the report's own text: what "what did we find about X?" is answered from."""
+
+    heading_path: list[str] = Field(default_factory=list)
+    page: int | None = None
+    kind: PassageKind = "other"
+    text: str
+
+
+class ExtractionWarning(_Model):
+    """Something the importer could not resolve and will not guess: the preview and --json
+    show it (ingest.messages words it). ``code`` is one of ingest.errors.WARNINGS."""
+
+    code: str
+    detail: str | None = None
+    pages: list[int] = Field(default_factory=list)
+
+
 class Extraction(_Model):
     """Everything one file says about one audit (report, missive and/or responses)."""
 
@@ -72,6 +95,8 @@ class Extraction(_Model):
     recommendations: list[Recommendation] = Field(default_factory=list)
     response_request: ResponseRequest | None = None
     responses: list[Response] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)
+    warnings: list[ExtractionWarning] = Field(default_factory=list)
     notes: str | None = None
 
     @field_validator("report_date")

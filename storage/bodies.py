@@ -6,33 +6,13 @@ import re
 import unicodedata
 
 _GROUP_WORDS = ("nämnder", "styrelser")
-_SKIPPED_WORDS = {"och", "för", "samt", "med", "i", "av"}
 _TOO_GENERIC_STEMS = {"kommun", "region"}
-_TAILS = {"nämnden": "N", "nämnd": "N", "styrelsen": "S", "styrelse": "S", "utskottet": "U"}
 
 
 def is_group_label(label: str) -> bool:
     """ "berörda nämnder", "samtliga nämnder": a group of boards, not one board."""
     folded = label.casefold()
     return any(word in folded.split() for word in _GROUP_WORDS)
-
-
-def derive_abbreviation(name: str) -> str:
-    """The usual initials of a Swedish board: Kommunstyrelsen → KS, Barn- och ungdomsnämnden → BUN.
-
-    Each word gives its initial; a word ending in -nämnden or -styrelsen gives two
-    (Social|nämnden → SN). "Nämnden för arbete och välfärd" → NAV.
-    """
-    letters: list[str] = []
-    for word in re.findall(r"[^\W\d_]+", name):
-        lowered = word.casefold()
-        if lowered in _SKIPPED_WORDS:
-            continue
-        tail = next((t for t in _TAILS if lowered.endswith(t) and lowered != t), None)
-        letters.append(word[0].upper())
-        if tail is not None:
-            letters.append(_TAILS[tail])
-    return "".join(letters)
 
 
 def lookup_key(text: str) -> str:

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ingest.assessment import normalise_assessment
+from ingest.bodies import abbreviate
 from ingest.schema import Extraction
 from storage import history
-from storage.bodies import default_aliases, derive_abbreviation, is_group_label, lookup_key
+from storage.bodies import default_aliases, is_group_label, lookup_key
 from storage.errors import StorageError
 from storage.models import (
     Action,
@@ -181,7 +182,7 @@ class _Loader:
         body = Body(
             team_id=self.team_id,
             name=canonical,
-            abbreviation=_fit(Body.abbreviation, derive_abbreviation(canonical)) or None,
+            abbreviation=_fit(Body.abbreviation, abbreviate(canonical)) or None,
             aliases=default_aliases(canonical),
         )
         self._org.bodies.append(body)

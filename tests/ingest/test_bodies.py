@@ -59,6 +59,8 @@ def test_a_board_name_alone_is_recognised() -> None:
         ("Barn- och utbildningsnämnden", "BUN"),
         ("Nämnden för arbete och välfärd", "NAV"),
         ("Tekniska nämnden", "TN"),
+        ("Arbetsutskottet", "AU"),
+        ("Kommunstyrelsens arbetsutskott", "KSAU"),
     ],
 )
 def test_abbreviations_follow_municipal_practice(name: str, initials: str) -> None:

@@ -9,12 +9,13 @@ import pytest
 from bot.errors import Ambiguous, NoMatch
 from bot.matching import AuditsInHand, find_audit, find_organisation, find_target, match_bodies
 from bot.subcommands import Subcommand, parse
-from storage.bodies import default_aliases, derive_abbreviation
+from ingest.bodies import abbreviate
+from storage.bodies import default_aliases
 from storage.read_models import AuditRef, BodyRef, OrganisationRef
 
 
 def _body(id_: int, name: str, org_id: int, org: str) -> BodyRef:
-    return BodyRef(id_, name, derive_abbreviation(name), org_id, org, tuple(default_aliases(name)))
+    return BodyRef(id_, name, abbreviate(name), org_id, org, tuple(default_aliases(name)))
 
 
 ORGS = [
