@@ -23,7 +23,7 @@ from sqlalchemy import Engine
 from bench import storage_bench
 from bench.datasets import BENCH_TEAM, Built, database_size_mib, postgres_dataset, sqlite_dataset
 from bench.timing import Latency
-from bot.runtime import freeze_startup_objects
+from bot.core.runtime import freeze_startup_objects
 from storage.db import make_engine
 
 # Piped output (make bench | tee) gets a table wide enough not to wrap the figures.

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from bot import scale as scale_module
+from bot.demo import national as scale_module
 from storage import bulk
 from storage.db import make_engine
 from storage.migrate import MIGRATIONS

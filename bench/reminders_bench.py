@@ -24,10 +24,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, func, insert, select
 
-from bot.clock import FixedClock
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.engine import ReminderEngine
-from bot.reminders.rules import Watch, digest_slots, due_reminders
+from bot.core.clock import FixedClock
+from bot.rules.calendar import SwedishCalendar
+from bot.rules.reminders import Watch, digest_slots, due_reminders
+from bot.services.reminders import ReminderEngine
 from storage import reminders as store
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade

@@ -78,12 +78,12 @@ def _serve_and_measure(
 
     from bot.app import build_app
     from bot.blocks.state import ViewState
-    from bot.clock import FixedClock
     from bot.console import requests
-    from bot.runtime import Runtime, freeze_startup_objects
-    from bot.settings import Settings
-    from bot.slack_client import make_web_client
-    from bot.subcommands import Subcommand
+    from bot.core.clock import FixedClock
+    from bot.core.runtime import Runtime, freeze_startup_objects
+    from bot.core.settings import Settings
+    from bot.rules.subcommands import Subcommand
+    from bot.slack.client import make_web_client
     from storage.db import make_engine, make_session_factory
 
     api = _WebApiElsewhere(team_id)
@@ -324,7 +324,7 @@ def _serve_web_api(team_id: str, conn) -> None:
 def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str, str]]:
     """(organisation as typed, what follows `visa`, the title words in it) for audits that
     this names uniquely."""
-    from bot.errors import UserFacingError
+    from bot.core.errors import UserFacingError
     from bot.services import lookups
     from storage.models import Audit, Organisation
 
@@ -362,9 +362,9 @@ def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str,
 def _middleware_costs(runtime, team_id: str, settings, samples: int) -> dict[str, Any]:
     """What our middleware adds per request: the retry de-duplication's write and a locale
     looked up from Slack (cached per user for an hour, bot/directory.py)."""
-    from bot.directory import Directory
     from bot.services.deliveries import first_delivery
-    from bot.slack_client import make_web_client
+    from bot.slack.client import make_web_client
+    from bot.slack.directory import Directory
     from storage.db import transaction
 
     def claim(i: int) -> str:
@@ -394,8 +394,8 @@ def _middleware_costs(runtime, team_id: str, settings, samples: int) -> dict[str
 
 def _sweep(runtime, settings, team_id: str) -> dict[str, Any]:
     """One full sweep (plan, then claim → post → record each reminder) against the local API."""
-    from bot.reminders.engine import ReminderEngine, SlackSender
-    from bot.slack_client import make_web_client
+    from bot.services.reminders import ReminderEngine, SlackSender
+    from bot.slack.client import make_web_client
     from storage.db import transaction
     from storage.models import ReminderDelivery
 

@@ -11,10 +11,10 @@ from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
 
 import handlers
-from bot.directory import Directory
-from bot.runtime import Runtime
+from bot.core.runtime import Runtime
 from bot.services.health import database_reachable
-from bot.slack_client import make_web_client
+from bot.slack.client import make_web_client
+from bot.slack.directory import Directory
 
 log = logging.getLogger(__name__)
 

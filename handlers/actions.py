@@ -11,18 +11,17 @@ from slack_bolt import Ack, App, BoltContext
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
-from bot import answers
 from bot.blocks.common import status_confirmation
 from bot.blocks.ids import ActionId
 from bot.blocks.importing import import_modal
 from bot.blocks.modals import mark_received_modal, milestone_modal
 from bot.blocks.reminders import milestone_label
 from bot.blocks.state import HOME, ViewState, origin_of
-from bot.directory import Actor
-from bot.errors import UserFacingError
-from bot.runtime import Runtime
-from bot.services import editing
-from bot.subcommands import Subcommand
+from bot.core.errors import UserFacingError
+from bot.core.runtime import Runtime
+from bot.rules.subcommands import Subcommand
+from bot.services import answers, editing
+from bot.slack.directory import Actor
 from handlers.redraw import redraw
 from handlers.replies import reply
 from storage.db import transaction

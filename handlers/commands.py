@@ -17,16 +17,15 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot import answers
 from bot.blocks.common import chair_notice, watch_notice
 from bot.blocks.importing import import_modal
 from bot.blocks.state import ViewState
 from bot.blocks.text import escape
-from bot.directory import Actor
-from bot.i18n import t
-from bot.runtime import Runtime
-from bot.services import editing, reports
-from bot.subcommands import LOOKUPS, Subcommand, parse
+from bot.core.i18n import t
+from bot.core.runtime import Runtime
+from bot.rules.subcommands import LOOKUPS, Subcommand, parse
+from bot.services import answers, editing, reports
+from bot.slack.directory import Actor
 from handlers.errors import explain
 from handlers.replies import reply
 from storage.db import transaction

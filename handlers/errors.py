@@ -25,8 +25,8 @@ from bot.blocks.errors import (
     unreadable_message,
 )
 from bot.blocks.modals import modal
-from bot.errors import UserFacingError
-from bot.i18n import t
+from bot.core.errors import UserFacingError
+from bot.core.i18n import t
 from ingest.errors import UnreadableDocument
 from storage.errors import StorageError
 

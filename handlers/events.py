@@ -9,7 +9,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.blocks.importing import FILE_TYPES, file_offer
-from bot.directory import Actor
+from bot.slack.directory import Actor
 
 
 def register(app: App) -> None:

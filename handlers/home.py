@@ -9,9 +9,9 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.blocks.home import HOME_DAYS, MAX_OVERDUE, MAX_UPCOMING, home_view
-from bot.directory import Actor
-from bot.runtime import Runtime
+from bot.core.runtime import Runtime
 from bot.services import lookups
+from bot.slack.directory import Actor
 
 
 def register(app: App) -> None:

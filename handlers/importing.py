@@ -27,11 +27,11 @@ from bot.blocks.importing import (
     problem_view,
     saved_view,
 )
-from bot.directory import Actor
-from bot.errors import UserFacingError
-from bot.i18n import t
-from bot.runtime import Runtime
+from bot.core.errors import UserFacingError
+from bot.core.i18n import t
+from bot.core.runtime import Runtime
 from bot.services import importing
+from bot.slack.directory import Actor
 from handlers.errors import explain
 from ingest.schema import Extraction
 from storage.db import transaction

@@ -12,9 +12,9 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 
-from bot.directory import Actor, Directory
-from bot.runtime import Runtime
+from bot.core.runtime import Runtime
 from bot.services.deliveries import first_delivery, request_key
+from bot.slack.directory import Actor, Directory
 from storage.db import transaction
 
 

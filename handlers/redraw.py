@@ -9,10 +9,10 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import answers
 from bot.blocks.state import HOME, ViewState
-from bot.directory import Actor
-from bot.runtime import Runtime
+from bot.core.runtime import Runtime
+from bot.services import answers
+from bot.slack.directory import Actor
 from handlers.home import publish_home
 from handlers.replies import reply
 

@@ -15,10 +15,10 @@ from slack_bolt.context.respond import Respond
 
 from bot.blocks.ids import ActionId
 from bot.blocks.mrkdwn import escape
-from bot.i18n import format_date, t
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.snooze import snooze_response
-from bot.runtime import Runtime
+from bot.core.i18n import format_date, t
+from bot.core.runtime import Runtime
+from bot.rules.calendar import SwedishCalendar
+from bot.services.snooze import snooze_response
 from handlers.replies import reply
 from storage.db import transaction
 

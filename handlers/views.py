@@ -23,11 +23,11 @@ from bot.blocks.modals import (
 )
 from bot.blocks.reminders import milestone_label
 from bot.blocks.text import escape
-from bot.directory import Actor
-from bot.errors import UserFacingError
-from bot.i18n import format_day_of_year, t
-from bot.runtime import Runtime
+from bot.core.errors import UserFacingError
+from bot.core.i18n import format_day_of_year, t
+from bot.core.runtime import Runtime
 from bot.services import editing
+from bot.slack.directory import Actor
 from handlers.redraw import redraw
 from storage.db import transaction
 

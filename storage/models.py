@@ -407,7 +407,7 @@ class ReminderSnooze(Base):
 class Milestone(Base):
     """A team's change to its auditors' year (årshjul) for one organisation.
 
-    The defaults live in code (bot.reminders.yearwheel); a row here moves one of them,
+    The defaults live in code (bot.rules.yearwheel); a row here moves one of them,
     turns it off, or adds a milestone of the team's own.
     """
 

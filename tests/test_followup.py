@@ -14,10 +14,11 @@ from openpyxl import load_workbook
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
-from bot import chart, followup
 from bot.cli import app
-from bot.demo import load_demo
-from bot.settings import get_settings
+from bot.core.settings import get_settings
+from bot.demo.data import load_demo
+from bot.files import chart
+from bot.files import matrix as followup
 from ingest.schema import Extraction
 from storage import changes, queries
 from storage.db import transaction
@@ -155,7 +156,7 @@ def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
 
     from sqlalchemy import event, select
 
-    from bot.scale import Scale, generate
+    from bot.demo.national import Scale, generate
     from storage.models import Action
 
     generate(engine, team_id=TEAM, today=TODAY, scale=Scale(kommuner=3, regioner=1, years=2))

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.settings import get_settings
-from bot.workspace import LOCAL_TEAM_ID
+from bot.core.settings import get_settings
+from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import queries
 from storage.models import Audit, Base
 from tests.ingest.samples import REVISION_LETTER, write_response_docx

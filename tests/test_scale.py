@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from bot.cli import app
-from bot.demo import load_demo
-from bot.scale import Scale, generate
-from bot.settings import get_settings
+from bot.core.settings import get_settings
+from bot.demo.data import load_demo
+from bot.demo.national import Scale, generate
 from storage import queries
 from storage.db import transaction
 from storage.errors import StorageError

@@ -36,12 +36,12 @@ from bot.blocks.text import (
     truncate,
     when,
 )
-from bot.i18n import format_date, format_due, t
-from bot.locales.sv import MESSAGES as _SV
-from bot.matching import Target
-from bot.reminders.rules import FollowUp
-from bot.reminders.yearwheel import MilestoneOccurrence
-from bot.subcommands import ENGLISH, Subcommand
+from bot.core.i18n import format_date, format_due, t
+from bot.core.locales.sv import MESSAGES as _SV
+from bot.rules.matching import Target
+from bot.rules.reminders import FollowUp
+from bot.rules.subcommands import ENGLISH, Subcommand
+from bot.rules.yearwheel import MilestoneOccurrence
 from storage.read_models import (
     ActionView,
     AuditDetail,

@@ -19,7 +19,7 @@ from bot.blocks.text import (
     escape,
     truncate,
 )
-from bot.i18n import format_date, t
+from bot.core.i18n import format_date, t
 from storage.enums import ActionStatus, RecommendationStatus
 from storage.read_models import ActionView, Page, RecommendationView, ResponseRequestView
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from bot.blocks.common import Block, Message, button, context, section
 from bot.blocks.ids import ActionId
 from bot.blocks.text import audit_label, escape, truncate
-from bot.errors import Ambiguous, NoMatch, UserFacingError
-from bot.i18n import t
-from bot.locales import sv
-from bot.subcommands import ENGLISH, Subcommand
+from bot.core.errors import Ambiguous, NoMatch, UserFacingError
+from bot.core.i18n import t
+from bot.core.locales import sv
+from bot.rules.subcommands import ENGLISH, Subcommand
 from ingest.errors import UnreadableDocument
 from ingest.messages import describe
 from storage.errors import StorageError

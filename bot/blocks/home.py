@@ -20,7 +20,7 @@ from bot.blocks.common import (
 from bot.blocks.ids import ActionId
 from bot.blocks.state import HOME
 from bot.blocks.text import VIEW_BLOCKS_MAX, escape
-from bot.i18n import t
+from bot.core.i18n import t
 from storage.read_models import DueItem, Page
 from storage.subscriptions import SubscriptionView
 

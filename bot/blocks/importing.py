@@ -18,7 +18,7 @@ from bot.blocks.common import (
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.modals import modal
 from bot.blocks.text import VIEW_BLOCKS_MAX, escape, truncate
-from bot.i18n import format_date, format_due, t
+from bot.core.i18n import format_date, format_due, t
 from ingest.schema import Extraction
 from storage.read_models import LoadResult
 

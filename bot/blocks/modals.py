@@ -9,7 +9,7 @@ from typing import Any
 from bot.blocks.common import Block, plain, section
 from bot.blocks.ids import CallbackId
 from bot.blocks.text import MODAL_TITLE_MAX, audit_label, escape
-from bot.i18n import format_due, t
+from bot.core.i18n import format_due, t
 from storage.read_models import ResponseRequestView
 
 RECEIVED_BLOCK = "received_on"

@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 
 from bot.blocks.ids import ActionId
 from bot.blocks.mrkdwn import escape, shorten
-from bot.i18n import format_date, format_due, t
-from bot.reminders.rules import Digest, FollowUp, Kind, Reminder, Upcoming
-from bot.reminders.yearwheel import DEFAULT_KINDS, MilestoneOccurrence
+from bot.core.i18n import format_date, format_due, t
+from bot.rules.reminders import Digest, FollowUp, Kind, Reminder, Upcoming
+from bot.rules.yearwheel import DEFAULT_KINDS, MilestoneOccurrence
 from storage.enums import ActionStatus
 from storage.reminders import ActionRow, RequestRow
 

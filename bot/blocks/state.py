@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from bot.subcommands import LOOKUPS
+from bot.rules.subcommands import LOOKUPS
 
 HOME = "home"
 _SEPARATOR = "~"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.blocks.mrkdwn import escape as escape  # one escape for all mrkdwn, re-exported
-from bot.i18n import format_due, t
+from bot.core.i18n import format_due, t
 from storage.read_models import AuditRef
 
 SECTION_TEXT_MAX = 3000

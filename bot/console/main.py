@@ -10,13 +10,13 @@ from rich.console import Console
 from slack_sdk import WebClient
 
 from bot.console.session import ConsoleClock, ConsoleSession
-from bot.demo import DEMO_CHANNEL, load_demo
-from bot.i18n import t
-from bot.reminders.engine import SlackSender, SweepReport
-from bot.reminders.scheduler import engine_for, start_scheduler
-from bot.runtime import Runtime
-from bot.settings import Settings
-from bot.workspace import LOCAL_TEAM_ID
+from bot.core.i18n import t
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
+from bot.demo.data import DEMO_CHANNEL, load_demo
+from bot.scheduler import engine_for, start_scheduler
+from bot.services.reminders import SlackSender, SweepReport
+from bot.slack.workspace import LOCAL_TEAM_ID
 from storage.db import transaction
 
 

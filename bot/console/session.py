@@ -22,15 +22,15 @@ from slack_bolt import App, BoltRequest
 from slack_sdk import WebClient
 
 from bot.app import build_app
-from bot.clock import Clock
 from bot.console import requests as slack
 from bot.console.render import Choice, Rendered, render_message
 from bot.console.webapi import Call, LocalSlackAPI
-from bot.i18n import t
-from bot.runtime import Runtime
-from bot.settings import Settings
-from bot.slack_client import make_web_client
-from bot.workspace import LOCAL_TEAM_ID
+from bot.core.clock import Clock
+from bot.core.i18n import t
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
+from bot.slack.client import make_web_client
+from bot.slack.workspace import LOCAL_TEAM_ID
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.errors import NoMatch
-from bot.subcommands import LOOKUPS, parse
+from bot.core.errors import NoMatch
+from bot.rules.subcommands import LOOKUPS, parse
 from storage.requests import claim_request
 
 

@@ -8,8 +8,8 @@ import re
 from sqlalchemy.orm import Session
 
 from bot.blocks.ids import AUTO_STATUS
-from bot.errors import UserFacingError
-from bot.reminders.yearwheel import MilestoneDefinition, MilestoneOccurrence, definitions
+from bot.core.errors import UserFacingError
+from bot.rules.yearwheel import MilestoneDefinition, MilestoneOccurrence, definitions
 from bot.services.lookups import find_organisation, next_due
 from storage import changes, queries, reminders, subscriptions
 from storage.enums import ActionStatus, RecommendationStatus

@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session
 
-from bot.errors import UserFacingError
+from bot.core.errors import UserFacingError
 from ingest.errors import UnreadableDocument
 from ingest.extract import extract_bytes, extract_text
 from ingest.readers import MAX_BYTES

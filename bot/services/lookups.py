@@ -14,11 +14,11 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from bot import matching
-from bot.errors import UserFacingError
-from bot.matching import Target
-from bot.reminders.rules import FollowUp, follow_up_of
-from bot.reminders.yearwheel import MilestoneOccurrence, definitions, due_on, occurrences
+from bot.core.errors import UserFacingError
+from bot.rules import matching
+from bot.rules.matching import Target
+from bot.rules.reminders import FollowUp, follow_up_of
+from bot.rules.yearwheel import MilestoneOccurrence, definitions, due_on, occurrences
 from storage import history, queries, subscriptions
 from storage import reminders as reminder_store
 from storage.names import NameCache

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot import chart, followup
-from bot.i18n import t
+from bot.core.i18n import t
+from bot.files import chart
+from bot.files import matrix as followup
 from bot.services.lookups import find_organisation
 from storage import queries
 from storage.names import NameCache

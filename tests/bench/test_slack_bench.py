@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bench import slack_bench
 from bench.timing import Latency
-from bot.scale import Scale, generate
+from bot.demo.national import Scale, generate
 from storage.models import ProcessedRequest, ReminderDelivery
 from tests.conftest import TEAM
 

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 
 from bench import storage_bench
 from bench.timing import Latency
-from bot.scale import Scale, generate
+from bot.demo.national import Scale, generate
 from tests.conftest import TEAM
 
 TODAY = dt.date(2030, 3, 13)

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.console.main import sweep_once
 from bot.console.session import CONSOLE_USER, ConsoleClock, ConsoleSession
-from bot.demo import load_demo
-from bot.i18n import format_date
-from bot.runtime import Runtime
-from bot.settings import Settings
-from bot.workspace import LOCAL_TEAM_ID
+from bot.core.i18n import format_date
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
+from bot.demo.data import load_demo
+from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import history, queries
 from storage.db import transaction
 from tests.conftest import REPO

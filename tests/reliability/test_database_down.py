@@ -20,9 +20,9 @@ import pytest
 import uvicorn
 
 from bot.app import asgi_app, build_app
-from bot.clock import FixedClock
-from bot.demo import load_demo
-from bot.runtime import Runtime
+from bot.core.clock import FixedClock
+from bot.core.runtime import Runtime
+from bot.demo.data import load_demo
 from storage.db import transaction
 from tests.conftest import REPO, TEAM
 from tests.ingest.samples import NUMBERED_REPORT

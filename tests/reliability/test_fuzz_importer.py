@@ -23,9 +23,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.answers import answer
 from bot.blocks.state import ViewState
 from bot.services import importing
+from bot.services.answers import answer
 from ingest.errors import UnreadableDocument
 from ingest.extract import extract_bytes, extract_text
 from ingest.schema import Action, Extraction, Question, Recommendation, Response

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.blocks.ids import ActionId
-from bot.demo import load_demo
-from bot.errors import NoMatch
-from bot.subcommands import ALIASES, Subcommand, parse
+from bot.core.errors import NoMatch
+from bot.demo.data import load_demo
+from bot.rules.subcommands import ALIASES, Subcommand, parse
 from storage.db import transaction
 from tests.conftest import TEAM
 from tests.slack.blockkit import assert_valid_blocks, assert_valid_view, payload_of

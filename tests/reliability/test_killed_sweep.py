@@ -20,8 +20,8 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FixedClock
-from bot.reminders.engine import SlackSender
+from bot.core.clock import FixedClock
+from bot.services.reminders import SlackSender
 from storage.ledger import LEASE
 from storage.models import ReminderDelivery
 from tests.conftest import REPO

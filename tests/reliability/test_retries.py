@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.demo import load_demo
+from bot.demo.data import load_demo
 from storage import history
 from storage.db import transaction
 from storage.models import Audit, ImportDraft, ReminderSnooze, ResponseRequest

@@ -26,13 +26,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import build_app
-from bot.clock import FixedClock
-from bot.demo import load_demo
-from bot.reminders.engine import ReminderEngine, SlackSender
-from bot.reminders.scheduler import CATCH_UP_JOB, start
-from bot.runtime import Runtime
-from bot.settings import Settings
-from bot.slack_client import make_web_client
+from bot.core.clock import FixedClock
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
+from bot.demo.data import load_demo
+from bot.scheduler import CATCH_UP_JOB, start
+from bot.services.reminders import ReminderEngine, SlackSender
+from bot.slack.client import make_web_client
 from storage.db import make_engine, make_session_factory, transaction
 from tests.conftest import REPO, TEAM
 from tests.ingest.samples import NUMBERED_REPORT

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from bot.cli import app as cli
-from bot.clock import FixedClock
-from bot.demo import load_demo
-from bot.reminders.config import ReminderSettings
-from bot.reminders.scheduler import start
-from bot.runtime import Runtime
-from bot.settings import Settings, get_settings
+from bot.core.clock import FixedClock
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings, get_settings
+from bot.demo.data import load_demo
+from bot.rules.reminder_settings import ReminderSettings
+from bot.scheduler import start
 from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
 from storage import reminders as store
 from storage.db import transaction

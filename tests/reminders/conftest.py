@@ -11,10 +11,10 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FixedClock
-from bot.reminders.config import ReminderSettings
-from bot.reminders.engine import ReminderEngine, SlackSender
-from bot.slack_client import retry_handlers
+from bot.core.clock import FixedClock
+from bot.rules.reminder_settings import ReminderSettings
+from bot.services.reminders import ReminderEngine, SlackSender
+from bot.slack.client import retry_handlers
 from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
 from storage import reminders as store
 from storage.db import transaction

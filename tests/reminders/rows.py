@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.config import ReminderSettings
-from bot.reminders.rules import Instant, Reminder, Snapshot, Watch, digest_slots, due_reminders
+from bot.rules.calendar import SwedishCalendar
+from bot.rules.reminder_settings import ReminderSettings
+from bot.rules.reminders import Instant, Reminder, Snapshot, Watch, digest_slots, due_reminders
 from storage.reminders import ActionRow, RequestRow
 
 TZ = ZoneInfo("Europe/Stockholm")

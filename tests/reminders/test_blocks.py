@@ -8,8 +8,8 @@ from dataclasses import replace
 from slack_sdk.models.blocks import Block
 
 from bot.blocks.reminders import render, snooze_options
-from bot.reminders.rules import Digest, DigestSection, FollowUp, Kind, Reminder
-from bot.reminders.yearwheel import MilestoneOccurrence
+from bot.rules.reminders import Digest, DigestSection, FollowUp, Kind, Reminder
+from bot.rules.yearwheel import MilestoneOccurrence
 from storage.reminders import FollowUpRow
 from tests.reminders.rows import TEAM, TZ, action, request
 

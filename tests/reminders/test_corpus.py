@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.blocks.mrkdwn import escape, shorten
-from bot.clock import FixedClock
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.config import ReminderSettings
+from bot.core.clock import FixedClock
+from bot.rules.calendar import SwedishCalendar
+from bot.rules.reminder_settings import ReminderSettings
 from ingest.schema import Extraction
 from storage.changes import mark_response_received, set_action_status
 from storage.db import transaction

@@ -12,8 +12,8 @@ from slack_sdk.models.blocks import Block
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FixedClock
-from bot.reminders.engine import ReminderEngine, SlackSender
+from bot.core.clock import FixedClock
+from bot.services.reminders import ReminderEngine, SlackSender
 from storage.models import ReminderDelivery, Subscription
 from storage.subscriptions import watch
 from tests.conftest import TEAM

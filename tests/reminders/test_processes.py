@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FixedClock
-from bot.reminders.engine import ReminderEngine, SlackSender
+from bot.core.clock import FixedClock
+from bot.services.reminders import ReminderEngine, SlackSender
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from tests.reminders.conftest import (

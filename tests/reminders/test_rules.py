@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from bot.reminders.config import ReminderSettings
-from bot.reminders.rules import Kind, Snapshot, digest_slots, horizon
+from bot.rules.reminder_settings import ReminderSettings
+from bot.rules.reminders import Kind, Snapshot, digest_slots, horizon
 from storage.reminders import ChairRow, FollowUpRow, MilestoneRow, SnoozeRow
 from tests.reminders.rows import (
     CALENDAR,

@@ -6,10 +6,10 @@ import time
 
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.clock import FixedClock
-from bot.reminders.scheduler import CATCH_UP_JOB, MISFIRE_GRACE_SECONDS, SWEEP_JOB, start_scheduler
-from bot.runtime import Runtime
-from bot.settings import Settings
+from bot.core.clock import FixedClock
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
+from bot.scheduler import CATCH_UP_JOB, MISFIRE_GRACE_SECONDS, SWEEP_JOB, start_scheduler
 from tests.reminders.conftest import CHANNEL, audit_extraction, load, local, watch_with, web_client
 from tests.reminders.test_engine import SUNDAY_DEADLINE, posts
 
@@ -51,7 +51,7 @@ def test_on_start_what_was_missed_is_sent_once_marked_late(engine, session_facto
 def test_the_hook_revisorbot_run_calls_posts_with_the_bot_token(
     engine, session_factory, slack
 ) -> None:
-    from bot.reminders.scheduler import start
+    from bot.scheduler import start
 
     load(
         session_factory,

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.clock import FixedClock
-from bot.reminders.config import ReminderSettings
-from bot.runtime import Runtime
-from bot.settings import Settings
+from bot.core.clock import FixedClock
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
+from bot.rules.reminder_settings import ReminderSettings
 from ingest.schema import Extraction
 from storage.db import transaction
 from storage.loader import load_extraction

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.clock import FixedClock
-from bot.errors import UserFacingError
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.snooze import resume_on, snooze_response
+from bot.core.clock import FixedClock
+from bot.core.errors import UserFacingError
+from bot.rules.calendar import SwedishCalendar
+from bot.services.snooze import resume_on, snooze_response
 from storage.changes import mark_response_received
 from storage.db import transaction
 from storage.models import ChangeLog, ReminderSnooze, ResponseRequest
@@ -116,7 +116,7 @@ def test_a_deadline_moved_earlier_after_a_snooze_is_still_reminded_on_its_day() 
     Wednesday 18th. The deadline's own reminder comes on the 18th, not after it."""
     from zoneinfo import ZoneInfo
 
-    from bot.reminders.rules import Instant, Stage, snoozed
+    from bot.rules.reminders import Instant, Stage, snoozed
     from storage.reminders import SnoozeRow
 
     tz = ZoneInfo("Europe/Stockholm")

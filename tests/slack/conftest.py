@@ -20,9 +20,9 @@ from slack_bolt import App
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import build_app
-from bot.clock import FixedClock
-from bot.runtime import Runtime
-from bot.settings import Settings
+from bot.core.clock import FixedClock
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings
 from ingest.schema import Extraction
 from storage.db import transaction
 from storage.loader import load_extraction

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.demo import load_demo
+from bot.demo.data import load_demo
 from bot.services import reports
 from handlers.commands import ProgressNote
 from storage.db import transaction

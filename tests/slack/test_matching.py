@@ -6,9 +6,15 @@ import datetime as dt
 
 import pytest
 
-from bot.errors import Ambiguous, NoMatch
-from bot.matching import AuditsInHand, find_audit, find_organisation, find_target, match_bodies
-from bot.subcommands import Subcommand, parse
+from bot.core.errors import Ambiguous, NoMatch
+from bot.rules.matching import (
+    AuditsInHand,
+    find_audit,
+    find_organisation,
+    find_target,
+    match_bodies,
+)
+from bot.rules.subcommands import Subcommand, parse
 from ingest.bodies import abbreviate
 from storage.bodies import default_aliases
 from storage.read_models import AuditRef, BodyRef, OrganisationRef

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.blocks.state import ViewState
-from bot.scale import Scale, generate
+from bot.demo.national import Scale, generate
 from bot.services.lookups import COUNT_BODIES_MAX, DUE_PAGE, OPEN_PAGE
 from storage import queries
 from storage.models import Body

@@ -13,7 +13,7 @@ import httpx
 from typer.testing import CliRunner
 
 from bot.cli import app as cli
-from bot.settings import get_settings
+from bot.core.settings import get_settings
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_requests import BOT_TOKEN, SIGNING_SECRET, command_body, signed_headers
 

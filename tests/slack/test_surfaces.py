@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import asgi_app, build_app
 from bot.blocks.state import ViewState
-from bot.clock import FixedClock
-from bot.demo import DEMO_CHANNEL, load_demo
-from bot.locales import en, sv
-from bot.runtime import Runtime
+from bot.core.clock import FixedClock
+from bot.core.locales import en, sv
+from bot.core.runtime import Runtime
+from bot.demo.data import DEMO_CHANNEL, load_demo
 from ingest.schema import Extraction, Question, Recommendation
 from storage.db import make_engine, make_session_factory, transaction
 from storage.queries import list_organisations

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import FixedClock
-from bot.demo import load_demo
-from bot.reminders.engine import ReminderEngine
-from bot.reminders.rules import Kind
+from bot.core.clock import FixedClock
+from bot.demo.data import load_demo
+from bot.rules.reminders import Kind
+from bot.services.reminders import ReminderEngine
 from storage import history
 from storage.db import transaction
 from tests.conftest import TEAM
@@ -142,7 +142,7 @@ def test_a_forged_milestone_button_changes_nothing(slack: Slack, fake_slack, dem
 def test_the_year_ahead_holds_each_milestone_once(session_factory, today) -> None:
     """A year ahead, not including the same day next year: on 31 January the revision plan
     of this year is shown, not also next year's; on 1 January of a leap year nothing twice."""
-    from bot.reminders.yearwheel import due_on
+    from bot.rules.yearwheel import due_on
     from bot.services.lookups import year_ahead
     from storage.names import NameCache
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.demo import load_demo
+from bot.demo.data import load_demo
 from storage import changes, history, queries
 from storage.db import transaction
 from storage.errors import NotFound, StorageError

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.demo import load_demo
+from bot.demo.data import load_demo
 from storage import history, queries
 from storage.db import transaction
 from storage.models import Body

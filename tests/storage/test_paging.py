@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.scale import Scale, generate
+from bot.demo.national import Scale, generate
 from storage import queries
 from storage.enums import OPEN_RECOMMENDATION_STATUSES
 from storage.models import AuditBody, Body, Recommendation

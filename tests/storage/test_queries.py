@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.demo import EXEMPEL, TESTBY, load_demo
+from bot.demo.data import EXEMPEL, TESTBY, load_demo
 from storage import queries
 from storage.db import transaction
 from tests.conftest import OTHER_TEAM, TEAM

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.demo import load_demo
+from bot.demo.data import load_demo
 from ingest.schema import Extraction
 from storage import queries
 from storage.db import transaction

@@ -16,9 +16,9 @@ from functools import cached_property
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.errors import PermissionDenied
-from bot.i18n import language_for
-from bot.settings import Settings
+from bot.core.errors import PermissionDenied
+from bot.core.i18n import language_for
+from bot.core.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -13,16 +13,16 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot.clock import Clock, FixedClock, SystemClock
-from bot.i18n import t
-from bot.reminders.config import parse_settings
-from bot.reminders.engine import ReminderEngine, SlackSender
-from bot.reminders.rules import Reminder
-from bot.reminders.yearwheel import DEFAULT_KINDS, definitions
-from bot.runtime import Runtime
-from bot.settings import Settings, get_settings
-from bot.slack_client import make_web_client
-from bot.workspace import resolve_team_id
+from bot.core.clock import Clock, FixedClock, SystemClock
+from bot.core.i18n import t
+from bot.core.runtime import Runtime
+from bot.core.settings import Settings, get_settings
+from bot.rules.reminder_settings import parse_settings
+from bot.rules.reminders import Reminder
+from bot.rules.yearwheel import DEFAULT_KINDS, definitions
+from bot.services.reminders import ReminderEngine, SlackSender
+from bot.slack.client import make_web_client
+from bot.slack.workspace import resolve_team_id
 from storage import queries
 from storage import reminders as store
 from storage.bodies import lookup_key

@@ -8,7 +8,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
 )
 
-from bot.settings import Settings
+from bot.core.settings import Settings
 
 
 def retry_handlers(max_rate_limit_retries: int = 5) -> list:

@@ -8,7 +8,7 @@ How a reminder is scheduled
   channel is reminded. Response requests: 14, 7 and 1 working days before the deadline, on
   the day, then every 7 days while missing. Actions with a day, month or year due date: 30
   and 7 days before. The auditors' year and follow-up reviews: 30 and 7 days before and on
-  the day. Offsets and times are the watching channel's settings (bot.reminders.config).
+  the day. Offsets and times are the watching channel's settings (bot.rules.reminder_settings).
 - A stage that falls on a weekend or holiday comes on the working day before. Two kinds of
   message look *after* a date instead and so move to the working day after: the escalation
   ("still missing 14 days after the deadline" must not go out after 12 days) and the weekly
@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.config import DEFAULT_SETTINGS, ReminderSettings
-from bot.reminders.yearwheel import MilestoneOccurrence, occurrences
+from bot.rules.calendar import SwedishCalendar
+from bot.rules.reminder_settings import DEFAULT_SETTINGS, ReminderSettings
+from bot.rules.yearwheel import MilestoneOccurrence, occurrences
 from storage.enums import ActionStatus
 from storage.reminders import (
     REMINDED_PRECISIONS,

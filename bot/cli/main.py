@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import importlib.util
 import json
 import logging
 from collections.abc import Iterator
@@ -20,18 +19,19 @@ from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot import followup, importing_cli
 from bot.blocks.errors import error_text
-from bot.cli_reminders import chair_app, milestones_app, reminders_app
+from bot.cli import imports as importing_cli
+from bot.cli.reminders import chair_app, milestones_app, reminders_app
 from bot.console.render import mrkdwn_to_markup
-from bot.demo import load_demo
-from bot.errors import UserFacingError
-from bot.i18n import format_due, t
-from bot.runtime import Runtime, freeze_startup_objects
-from bot.scale import SCALES, generate
+from bot.core.errors import UserFacingError
+from bot.core.i18n import format_due, t
+from bot.core.runtime import Runtime, freeze_startup_objects
+from bot.core.settings import get_settings
+from bot.demo.data import load_demo
+from bot.demo.national import SCALES, generate
+from bot.files import matrix as followup
 from bot.services import reports
-from bot.settings import get_settings
-from bot.workspace import resolve_team_id
+from bot.slack.workspace import resolve_team_id
 from storage import queries
 from storage.db import transaction
 from storage.errors import StorageError
@@ -99,13 +99,8 @@ def run(
 
 
 def _start_reminders(runtime: Runtime, slack_app) -> None:
-    """Reminders run beside the app: ``bot.reminders.scheduler.start(runtime, app)``."""
-    if importlib.util.find_spec("bot.reminders") is None or (
-        importlib.util.find_spec("bot.reminders.scheduler") is None
-    ):
-        console.print(t("cli.run.no_reminders", runtime.settings.language))
-        return
-    from bot.reminders import scheduler
+    """Reminders run beside the app, in the same process."""
+    from bot import scheduler
 
     scheduler.start(runtime, slack_app)
 

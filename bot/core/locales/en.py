@@ -211,7 +211,6 @@ MESSAGES: dict[str, str] = {
         "SLACK_SIGNING_SECRET is not set. Put the app's Signing Secret in .env, or set "
         "SLACK_APP_TOKEN for Socket Mode."
     ),
-    "cli.run.no_reminders": "Reminders are not part of this build; starting without them.",
     "error.permission_denied": (
         "You can read everything but not change anything. Ask whoever runs Revisorbot to add "
         "you (or a user group you belong to) to REVISORBOT_EDITORS."

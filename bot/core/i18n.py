@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from types import ModuleType
 
-from bot.locales import en, sv
+from bot.core.locales import en, sv
 
 LANGUAGES: dict[str, ModuleType] = {"sv": sv, "en": en}
 DEFAULT_LANGUAGE = "sv"

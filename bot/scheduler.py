@@ -17,10 +17,10 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from slack_sdk import WebClient
 
-from bot.reminders.engine import ReminderEngine, Sender, SlackSender
-from bot.runtime import Runtime
-from bot.slack_client import make_web_client
-from bot.workspace import resolve_team_id
+from bot.core.runtime import Runtime
+from bot.services.reminders import ReminderEngine, Sender, SlackSender
+from bot.slack.client import make_web_client
+from bot.slack.workspace import resolve_team_id
 
 logger = logging.getLogger(__name__)
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.blocks.reminders import SNOOZE_DAYS
-from bot.errors import UserFacingError
-from bot.reminders.calendar import SwedishCalendar
+from bot.core.errors import UserFacingError
+from bot.rules.calendar import SwedishCalendar
 from bot.services.editing import MAX_ID
 from storage import reminders as store
 from storage.models import Body, ResponseRequest

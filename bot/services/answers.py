@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 from bot.blocks import answers as render
 from bot.blocks.common import Message, Paging, Rendered, paged_message
 from bot.blocks.state import ViewState
-from bot.i18n import t
+from bot.core.i18n import t
+from bot.rules.subcommands import LOOKUPS, Subcommand
 from bot.services import lookups
-from bot.subcommands import LOOKUPS, Subcommand
 from storage.names import NameCache
 
 if TYPE_CHECKING:
-    from bot.runtime import Runtime
+    from bot.core.runtime import Runtime
 
 
 def answer(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import matplotlib.dates as mdates
 from matplotlib.figure import Figure
 
-from bot.i18n import format_date, t
+from bot.core.i18n import format_date, t
 from storage.read_models import DueItem, RecommendationView
 
 STATUS_ORDER = ("open", "in_progress", "done", "not_accepted")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.settings import Settings
-from bot.slack_client import make_web_client
+from bot.core.settings import Settings
+from bot.slack.client import make_web_client
 
 # Without any token (console, tests, a laptop) everything lives under this team id.
 LOCAL_TEAM_ID = "T00LOCAL"

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, exists, select
 
-from bot.locales.sv import MONTHS
+from bot.core.locales.sv import MONTHS
 from ingest.assessment import normalise_assessment
 from ingest.bodies import abbreviate
 from storage import bulk

@@ -216,7 +216,6 @@ MESSAGES: dict[str, str] = {
         "SLACK_SIGNING_SECRET saknas. Lägg appens Signing Secret i .env, eller sätt "
         "SLACK_APP_TOKEN för Socket Mode."
     ),
-    "cli.run.no_reminders": "Påminnelser ingår inte i den här versionen; startar utan dem.",
     "error.permission_denied": (
         "Du kan läsa allt men inte ändra något. Be den som driftar Revisorbot att lägga till "
         "dig (eller en användargrupp du är med i) i REVISORBOT_EDITORS."

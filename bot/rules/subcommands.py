@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from bot.errors import NoMatch
+from bot.core.errors import NoMatch
 from storage.bodies import lookup_key
 
 

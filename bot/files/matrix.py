@@ -14,7 +14,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from bot.i18n import t
+from bot.core.i18n import t
 from storage.read_models import ActionView, FollowUpRow
 
 FORMATS = ("csv", "xlsx")

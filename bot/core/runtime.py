@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.clock import Clock, SystemClock, local_today
-from bot.listeners import ListenerPool
-from bot.settings import Settings
+from bot.core.clock import Clock, SystemClock, local_today
+from bot.core.listeners import ListenerPool
+from bot.core.settings import Settings
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.names import NameCache

@@ -25,7 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from bot.errors import Ambiguous, NoMatch
+from bot.core.errors import Ambiguous, NoMatch
 from storage.bodies import lookup_key
 from storage.read_models import AuditRef, BodyRef, OrganisationRef
 

@@ -28,10 +28,10 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.blocks.reminders import Message, paused_notice, render
-from bot.clock import Clock
-from bot.reminders.calendar import SwedishCalendar
-from bot.reminders.config import DEFAULT_SETTINGS, parse_settings
-from bot.reminders.rules import (
+from bot.core.clock import Clock
+from bot.rules.calendar import SwedishCalendar
+from bot.rules.reminder_settings import DEFAULT_SETTINGS, parse_settings
+from bot.rules.reminders import (
     CATCH_UP,
     DIGEST_ACTION_LIMIT,
     ESCALATION_CATCH_UP,

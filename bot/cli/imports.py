@@ -12,8 +12,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from bot.i18n import t
-from bot.runtime import Runtime
+from bot.core.i18n import t
+from bot.core.runtime import Runtime
 from bot.services.importing import preview_bytes, save, sha256_of
 from ingest.errors import UnreadableDocument
 from ingest.messages import describe
