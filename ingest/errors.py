@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 Reason = Literal[
     "empty",
@@ -16,18 +16,7 @@ Reason = Literal[
     "not_found",
     "no_access",
 ]
-REASONS: tuple[Reason, ...] = (
-    "empty",
-    "binary",
-    "encrypted",
-    "broken_pdf",
-    "broken_docx",
-    "no_text",
-    "too_large",
-    "unsupported_type",
-    "not_found",
-    "no_access",
-)
+REASONS: tuple[Reason, ...] = get_args(Reason)
 
 
 # What an extraction may warn about (ingest.schema.ExtractionWarning.code): the document
@@ -42,16 +31,7 @@ WarningCode = Literal[
     "ocr_used",  # pages read by OCR: check their text
     "truncated",  # the document was longer than one import may cost; the rest was not read
 ]
-WARNINGS: tuple[WarningCode, ...] = (
-    "no_deadline",
-    "deadline_unresolved",
-    "responder_unresolved",
-    "responder_not_found",
-    "page_without_text",
-    "ocr_unavailable",
-    "ocr_used",
-    "truncated",
-)
+WARNINGS: tuple[WarningCode, ...] = get_args(WarningCode)
 
 
 class UnreadableDocument(Exception):

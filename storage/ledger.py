@@ -43,6 +43,15 @@ class LedgerEntry:
         return not self.sent and self.lease_expires_at <= now and self.attempts < MAX_ATTEMPTS
 
 
+def _this(team_id: str, channel_id: str, key: str) -> tuple:
+    """The ledger row of one reminder to one channel."""
+    return (
+        ReminderDelivery.team_id == team_id,
+        ReminderDelivery.channel_id == channel_id,
+        ReminderDelivery.reminder_key == key,
+    )
+
+
 def recent(
     session: Session, *, since: dt.datetime, key_prefix: str | None = None
 ) -> dict[LedgerKey, LedgerEntry]:
@@ -105,9 +114,7 @@ def claim(
     taken = session.execute(
         update(ReminderDelivery)
         .where(
-            ReminderDelivery.team_id == team_id,
-            ReminderDelivery.channel_id == channel_id,
-            ReminderDelivery.reminder_key == key,
+            *_this(team_id, channel_id, key),
             ReminderDelivery.sent_at.is_(None),
             ReminderDelivery.lease_expires_at <= now,
             ReminderDelivery.attempts < MAX_ATTEMPTS,
@@ -139,9 +146,7 @@ def confirm(
     result = session.execute(
         update(ReminderDelivery)
         .where(
-            ReminderDelivery.team_id == team_id,
-            ReminderDelivery.channel_id == channel_id,
-            ReminderDelivery.reminder_key == key,
+            *_this(team_id, channel_id, key),
             ReminderDelivery.claimed_by == worker,
             ReminderDelivery.sent_at.is_(None),
         )
@@ -178,9 +183,7 @@ def release(
     session.execute(
         update(ReminderDelivery)
         .where(
-            ReminderDelivery.team_id == team_id,
-            ReminderDelivery.channel_id == channel_id,
-            ReminderDelivery.reminder_key == key,
+            *_this(team_id, channel_id, key),
             ReminderDelivery.claimed_by == worker,
             ReminderDelivery.sent_at.is_(None),
         )
@@ -194,8 +197,6 @@ def delivery(
 ) -> ReminderDelivery | None:
     return session.scalar(
         select(ReminderDelivery).where(
-            ReminderDelivery.team_id == team_id,
-            ReminderDelivery.channel_id == channel_id,
-            ReminderDelivery.reminder_key == key,
+            *_this(team_id, channel_id, key),
         )
     )

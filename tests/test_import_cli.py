@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
-from storage import queries
+from storage import audits
 from storage.models import Audit, Base
 from tests.ingest.samples import REVISION_LETTER, write_response_docx
 
@@ -46,6 +46,16 @@ def _rows(session: Session) -> int:
     )
 
 
+def _shaped_like(got, expected):
+    """``got`` with only the keys ``expected`` has: what the importer says beyond the expected
+    schema (passages, warnings, assessment texts) is checked by its own tests."""
+    if isinstance(got, dict) and isinstance(expected, dict):
+        return {key: _shaped_like(got.get(key), value) for key, value in expected.items()}
+    if isinstance(got, list) and isinstance(expected, list) and len(got) == len(expected):
+        return [_shaped_like(g, e) for g, e in zip(got, expected, strict=True)]
+    return got
+
+
 def test_dry_run_json_matches_every_expected_extraction_and_writes_nothing(
     corpus: Path, run, session_factory: sessionmaker[Session]
 ) -> None:
@@ -59,7 +69,7 @@ def test_dry_run_json_matches_every_expected_extraction_and_writes_nothing(
     ]
     assert [p["source"] for p in printed] == [r.name for r in reports]
     for got, want in zip(printed, expected, strict=True):
-        assert _squash(got) == _squash(want), want["source"]
+        assert _squash(_shaped_like(got, want)) == _squash(want), want["source"]
     with session_factory() as session:
         assert _rows(session) == 0
 
@@ -84,8 +94,8 @@ def test_a_response_imported_after_its_letter_attaches_and_reimport_changes_noth
 
     with session_factory() as session:
         assert session.scalar(select(func.count(Audit.id))) == 1
-        audit = queries.audits(session, team_id=LOCAL_TEAM_ID)[0].audit
-        detail = queries.get_audit(session, team_id=LOCAL_TEAM_ID, audit_id=audit.id)
+        audit = audits.audits(session, team_id=LOCAL_TEAM_ID)[0].audit
+        detail = audits.get_audit(session, team_id=LOCAL_TEAM_ID, audit_id=audit.id)
         before = _rows(session)
     received = {r.body: r.received_on for r in detail.response_requests}
     assert received["Tekniska nämnden"] is not None and received["Kommunstyrelsen"] is None

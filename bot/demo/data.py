@@ -10,10 +10,12 @@ import hashlib
 
 from sqlalchemy.orm import Session
 
+from bot.demo.words import swedish_month
 from ingest.schema import Action, Extraction, Question, Recommendation, Response, ResponseRequest
+from storage.channels import watch
+from storage.edits import Edit
 from storage.loader import load_extraction
-from storage.queries import list_organisations
-from storage.subscriptions import watch
+from storage.names import list_organisations
 
 DEMO_CHANNEL = "C0DEMO"
 EXEMPEL = "Exempelkommun"
@@ -135,7 +137,7 @@ def demo_extractions(today: dt.date) -> list[Extraction]:
                         recommendation_index=0,
                         action="Rutinen för årlig genomgång beslutas.",
                         responsible="Ekonomichef",
-                        timeline_text=f"senast {_month_name(in_days(-20))}",
+                        timeline_text=f"senast {swedish_month(in_days(-20))}",
                         due=_month_end(in_days(-20)),
                         due_precision="month",
                         board="KS",
@@ -312,26 +314,6 @@ def demo_extractions(today: dt.date) -> list[Extraction]:
     return [crisis, internal_control, procurement, staffing, security]
 
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def _month_name(day: dt.date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.year}"
-
-
 def load_demo(
     session: Session,
     *,
@@ -354,8 +336,9 @@ def load_demo(
             today=today,
         )
         audit_ids.append(result.audit_id)
+    edit = Edit(session, team_id, actor)
     for org in list_organisations(session, team_id=team_id):
         organisations[org.name] = org.id
     for org_id in organisations.values():
-        watch(session, team_id=team_id, channel_id=channel_id, organisation_id=org_id, actor=actor)
+        watch(edit, channel_id=channel_id, organisation_id=org_id)
     return audit_ids

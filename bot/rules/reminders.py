@@ -35,177 +35,39 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from zoneinfo import ZoneInfo
+from collections.abc import Iterable, Mapping
 
-from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import DEFAULT_SETTINGS, ReminderSettings
+from bot.rules.reminder_types import (
+    CATCH_UP,
+    ESCALATION_AFTER_DAYS,
+    ESCALATION_CATCH_UP,
+    LATE_AFTER,
+    UPCOMING_DAYS,
+    Digest,
+    DigestSection,
+    DigestSlot,
+    FollowUp,
+    Horizon,
+    Instant,
+    Kind,
+    Reminder,
+    Snapshot,
+    Stage,
+    Subject,
+    Upcoming,
+    Watch,
+)
 from bot.rules.yearwheel import MilestoneOccurrence, occurrences
 from storage.enums import ActionStatus
-from storage.reminders import (
+from storage.sweep import (
     REMINDED_PRECISIONS,
     ActionRow,
-    ChairRow,
-    FollowUpRow,
+    AnsweredAudit,
     MilestoneRow,
-    OverdueActions,
     RequestRow,
     SnoozeRow,
 )
-
-LATE_AFTER = dt.timedelta(hours=1)
-CATCH_UP = dt.timedelta(days=7)
-ESCALATION_AFTER_DAYS = 14
-# An escalation missed while the bot was down still goes out (late) for this long: it has no
-# later stage to fall back on, as a response's weekly overdue reminders do.
-ESCALATION_CATCH_UP = dt.timedelta(days=30)
-UPCOMING_DAYS = 7
-DIGEST_ACTION_LIMIT = 15
-
-
-class Kind(StrEnum):
-    RESPONSE = "response"
-    ACTION = "action"
-    MILESTONE = "milestone"
-    FOLLOW_UP = "followup"
-    ESCALATION = "escalation"
-    DIGEST = "digest"
-
-
-@dataclass(frozen=True, slots=True)
-class Watch:
-    """A channel watching an organisation, with its validated settings."""
-
-    subscription_id: int
-    team_id: str
-    channel_id: str
-    organisation_id: int
-    organisation: str
-    settings: ReminderSettings = DEFAULT_SETTINGS
-    created_at: dt.datetime = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-    created_by: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Instant:
-    """The moment a sweep runs, with the zone and calendar it reasons in."""
-
-    now: dt.datetime
-    tz: ZoneInfo
-    calendar: SwedishCalendar
-
-    @property
-    def today(self) -> dt.date:
-        return self.now.astimezone(self.tz).date()
-
-    def moment(self, day: dt.date, time: dt.time) -> dt.datetime:
-        return dt.datetime.combine(day, time, tzinfo=self.tz).astimezone(dt.UTC)
-
-
-@dataclass(frozen=True, slots=True)
-class Stage:
-    name: str
-    day: dt.date
-    moment: dt.datetime
-    # Breaks ties between stages on one day: the one nearer the deadline wins.
-    rank: int
-
-
-@dataclass(frozen=True, slots=True)
-class FollowUp:
-    """A follow-up review (uppföljande granskning) due a year after an audit's responses."""
-
-    row: FollowUpRow
-    due: dt.date
-
-
-@dataclass(frozen=True, slots=True)
-class Upcoming:
-    """One line of the digest's "coming days" list."""
-
-    kind: Kind
-    due: dt.date
-    organisation: str
-    subject: RequestRow | ActionRow | MilestoneOccurrence | FollowUp
-
-
-@dataclass(frozen=True, slots=True)
-class DigestSection:
-    organisation_id: int
-    organisation: str
-    overdue_requests: tuple[RequestRow, ...]
-    overdue_actions: tuple[ActionRow, ...]
-    overdue_action_count: int
-    upcoming: tuple[Upcoming, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Digest:
-    week_of: dt.date
-    sections: tuple[DigestSection, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class DigestSlot:
-    """A channel's digest that is due: which organisations it covers."""
-
-    team_id: str
-    channel_id: str
-    key: str
-    week_of: dt.date
-    moment: dt.datetime
-    organisation_ids: tuple[int, ...]
-    language: str | None
-    # When the channel's oldest watch began: a digest due before that is not "late".
-    watched_since: dt.datetime
-
-
-Subject = RequestRow | ActionRow | MilestoneOccurrence | FollowUp | Digest
-
-
-@dataclass(frozen=True, slots=True)
-class Reminder:
-    key: str
-    kind: Kind
-    stage: str
-    team_id: str
-    # A channel id, or a user id for a direct message (escalations).
-    channel_id: str
-    moment: dt.datetime
-    late: bool
-    language: str | None
-    subject: Subject
-    organisation: str | None = None
-    deadline: dt.date | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Horizon:
-    """What the sweep must load to evaluate the rules at one instant (and nothing more)."""
-
-    request_deadline_until: dt.date
-    action_due_from: dt.date
-    action_due_until: dt.date
-    answered_from: dt.date
-    answered_until: dt.date
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """The rows the rules read. ``overdue_actions`` only for the digest slots' organisations."""
-
-    watches: Sequence[Watch]
-    requests: Sequence[RequestRow] = ()
-    actions: Sequence[ActionRow] = ()
-    milestones: Sequence[MilestoneRow] = ()
-    follow_ups: Sequence[FollowUpRow] = ()
-    snoozes: Sequence[SnoozeRow] = ()
-    chairs: Sequence[ChairRow] = ()
-    overdue_actions: Mapping[int, OverdueActions] = field(default_factory=dict)
-    digest_slots: Sequence[DigestSlot] = ()
-
 
 # -- what to load --------------------------------------------------------------------------
 
@@ -242,7 +104,7 @@ def _years_after(day: dt.date, years: int) -> dt.date:
     return _years_before(day, -years)
 
 
-def follow_up_of(row: FollowUpRow) -> FollowUp:
+def follow_up_of(row: AnsweredAudit) -> FollowUp:
     """The follow-up review of an answered audit: a year after its last response."""
     return FollowUp(row, _years_after(row.answered_on, 1))
 
@@ -390,18 +252,15 @@ def due_reminders(
             if stage is None:
                 continue
             reminders.append(
-                Reminder(
-                    key=f"response:{request.id}:{request.deadline.isoformat()}:{stage.name}",
-                    kind=Kind.RESPONSE,
-                    stage=stage.name,
-                    team_id=watch.team_id,
-                    channel_id=watch.channel_id,
-                    moment=stage.moment,
-                    late=_late(stage, at, watch.created_at, request.audit_created_at),
-                    language=settings.language,
+                _to_channel(
+                    watch,
+                    Kind.RESPONSE,
+                    f"response:{request.id}",
+                    stage,
+                    at,
                     subject=request,
-                    organisation=request.organisation,
                     deadline=request.deadline,
+                    known_since=request.audit_created_at,
                 )
             )
 
@@ -419,18 +278,15 @@ def due_reminders(
             if stage is None:
                 continue
             reminders.append(
-                Reminder(
-                    key=f"action:{action.id}:{action.due.isoformat()}:{stage.name}",
-                    kind=Kind.ACTION,
-                    stage=stage.name,
-                    team_id=watch.team_id,
-                    channel_id=watch.channel_id,
-                    moment=stage.moment,
-                    late=_late(stage, at, watch.created_at, action.audit_created_at),
-                    language=settings.language,
+                _to_channel(
+                    watch,
+                    Kind.ACTION,
+                    f"action:{action.id}",
+                    stage,
+                    at,
                     subject=action,
-                    organisation=action.organisation,
                     deadline=action.due,
+                    known_since=action.audit_created_at,
                 )
             )
 
@@ -453,25 +309,41 @@ def due_reminders(
                 else:
                     kind, key = Kind.MILESTONE, f"milestone:{org_id}:{item.kind}"
                 reminders.append(
-                    Reminder(
-                        key=f"{key}:{due.isoformat()}:{stage.name}",
-                        kind=kind,
-                        stage=stage.name,
-                        team_id=watch.team_id,
-                        channel_id=watch.channel_id,
-                        moment=stage.moment,
-                        late=_late(stage, at, watch.created_at),
-                        language=settings.language,
-                        subject=item,
-                        organisation=watch.organisation,
-                        deadline=due,
-                    )
+                    _to_channel(watch, kind, key, stage, at, subject=item, deadline=due)
                 )
 
     reminders += _escalations(snapshot, by_org, at, default_language)
     reminders += _digests(snapshot, year_items, at)
     reminders.sort(key=lambda r: (r.moment, r.team_id, r.channel_id, r.key))
     return reminders
+
+
+def _to_channel(
+    watch: Watch,
+    kind: Kind,
+    item: str,
+    stage: Stage,
+    at: Instant,
+    *,
+    subject: Subject,
+    deadline: dt.date,
+    known_since: dt.datetime | None = None,
+) -> Reminder:
+    """An item's reminder to a watching channel; its key names the item, the date it is due
+    (moving the date starts its reminders afresh) and the stage."""
+    return Reminder(
+        key=f"{item}:{deadline.isoformat()}:{stage.name}",
+        kind=kind,
+        stage=stage.name,
+        team_id=watch.team_id,
+        channel_id=watch.channel_id,
+        moment=stage.moment,
+        late=_late(stage, at, watch.created_at, *([known_since] if known_since else [])),
+        language=watch.settings.language,
+        subject=subject,
+        organisation=watch.organisation,
+        deadline=deadline,
+    )
 
 
 def _year_items(
