@@ -28,7 +28,7 @@ from bot.core.clock import FixedClock
 from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminders import Watch, digest_slots, due_reminders
 from bot.services.reminders import ReminderEngine
-from storage import reminders as store
+from storage import sweep as store
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import (

@@ -394,8 +394,9 @@ def _middleware_costs(runtime, team_id: str, settings, samples: int) -> dict[str
 
 def _sweep(runtime, settings, team_id: str) -> dict[str, Any]:
     """One full sweep (plan, then claim → post → record each reminder) against the local API."""
-    from bot.services.reminders import ReminderEngine, SlackSender
+    from bot.services.reminders import ReminderEngine
     from bot.slack.client import make_web_client
+    from bot.slack.sender import SlackSender
     from storage.db import transaction
     from storage.models import ReminderDelivery
 

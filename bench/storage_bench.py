@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from bench.timing import Case, Latency, measure
-from storage import queries
+from storage import audits, due, items, search
 from storage import search as fulltext
 from storage.bodies import lookup_key
 from storage.db import make_session_factory
@@ -79,65 +79,59 @@ def run(
         ),
         Case(
             "names uncached: list_bodies",
-            each(lambda s, i: _rows(queries.list_bodies(s, team_id=team_id))),
+            each(lambda s, i: _rows(names.list_bodies(s, team_id=team_id))),
         ),
         Case(
             "names uncached: list_organisations",
-            each(lambda s, i: _rows(queries.list_organisations(s, team_id=team_id))),
+            each(lambda s, i: _rows(names.list_organisations(s, team_id=team_id))),
         ),
         Case(
             "audit names of one organisation",
             each(
                 lambda s, i: _rows(
-                    queries.list_audit_refs(s, team_id=team_id, organisation_id=org_id(i))
+                    names.list_audit_refs(s, team_id=team_id, organisation_id=org_id(i))
                 )
             ),
         ),
         Case(
             "audit names of the workspace (all)",
-            each(lambda s, i: _rows(queries.list_audit_refs(s, team_id=team_id))),
+            each(lambda s, i: _rows(names.list_audit_refs(s, team_id=team_id))),
         ),
         Case(
             "visa <granskning>",
             each(
-                lambda s, i: _audit_note(
-                    queries.get_audit(s, team_id=team_id, audit_id=audit_id(i))
-                )
+                lambda s, i: _audit_note(audits.get_audit(s, team_id=team_id, audit_id=audit_id(i)))
             ),
         ),
         Case(
             f"frister (30 dagar), page of {PAGE}",
             each(
                 lambda s, i: _rows(
-                    queries.due_items(s, team_id=team_id, start=today, end=in_30, limit=PAGE)
+                    due.due_items(s, team_id=team_id, start=today, end=in_30, limit=PAGE)
                 )
             ),
         ),
         Case(
             "frister (30 dagar), count",
             each(
-                lambda s, i: _count(
-                    queries.count_due_items(s, team_id=team_id, start=today, end=in_30)
-                )
+                lambda s, i: _count(due.count_due_items(s, team_id=team_id, start=today, end=in_30))
             ),
         ),
         Case(
             "frister (30 dagar), whole list",
-            each(lambda s, i: _rows(queries.due_items(s, team_id=team_id, start=today, end=in_30))),
+            each(lambda s, i: _rows(due.due_items(s, team_id=team_id, start=today, end=in_30))),
         ),
         Case(
             f"försenade, page of {PAGE}",
             each(
-                lambda s, i: _rows(
-                    queries.overdue_items(s, team_id=team_id, today=today, limit=PAGE)
-                )
+                lambda s, i: _rows(due.overdue_items(s, team_id=team_id, today=today, limit=PAGE))
             ),
         ),
         Case(
             "försenade, count",
             each(
                 lambda s, i: _count(
-                    queries.count_due_items(s, team_id=team_id, start=None, end=yesterday)
+                    due.count_due_items(s, team_id=team_id, start=None, end=yesterday)
                 )
             ),
         ),
@@ -145,7 +139,7 @@ def run(
             f"öppna {BODY_NAME.lower()} ({len(body_ids)} bodies), page of {PAGE}",
             each(
                 lambda s, i: _open_note(
-                    queries.open_items(s, team_id=team_id, body_ids=body_ids, limit=PAGE)
+                    items.open_items(s, team_id=team_id, body_ids=body_ids, limit=PAGE)
                 )
             ),
         ),
@@ -153,7 +147,7 @@ def run(
             f"öppna {BODY_NAME.lower()}, counts",
             each(
                 lambda s, i: "{} rec + {} act".format(
-                    *queries.count_open_items(s, team_id=team_id, body_ids=body_ids)
+                    *items.count_open_items(s, team_id=team_id, body_ids=body_ids)
                 )
             ),
         ),
@@ -161,7 +155,7 @@ def run(
             f"öppna <organisation>, page of {PAGE}",
             each(
                 lambda s, i: _open_note(
-                    queries.open_items(s, team_id=team_id, organisation_id=org_id(i), limit=PAGE)
+                    items.open_items(s, team_id=team_id, organisation_id=org_id(i), limit=PAGE)
                 )
             ),
         ),
@@ -169,7 +163,7 @@ def run(
             "öppna <organisation>, counts",
             each(
                 lambda s, i: "{} rec + {} act".format(
-                    *queries.count_open_items(s, team_id=team_id, organisation_id=org_id(i))
+                    *items.count_open_items(s, team_id=team_id, organisation_id=org_id(i))
                 )
             ),
         ),
@@ -177,7 +171,7 @@ def run(
             "sök <ord>",
             each(
                 lambda s, i: _rows(
-                    queries.search(s, team_id=team_id, text=picks["word"].choice(SEARCH_WORDS))
+                    search.search(s, team_id=team_id, text=picks["word"].choice(SEARCH_WORDS))
                 )
             ),
         ),
@@ -185,23 +179,23 @@ def run(
             "sök <flera ord>",
             each(
                 lambda s, i: _rows(
-                    queries.search(s, team_id=team_id, text=picks["word"].choice(SEARCH_PHRASES))
+                    search.search(s, team_id=team_id, text=picks["word"].choice(SEARCH_PHRASES))
                 )
             ),
         ),
         Case(
             f"sök {COMMON_WORD} (in {common_share} of all texts)",
-            each(lambda s, i: _rows(queries.search(s, team_id=team_id, text=COMMON_WORD))),
+            each(lambda s, i: _rows(search.search(s, team_id=team_id, text=COMMON_WORD))),
         ),
         Case(
             "granskningar <organisation>",
-            each(lambda s, i: _rows(queries.audits(s, team_id=team_id, organisation_id=org_id(i)))),
+            each(lambda s, i: _rows(audits.audits(s, team_id=team_id, organisation_id=org_id(i)))),
         ),
         Case(
             "granskningar <organisation> <år>",
             each(
                 lambda s, i: _rows(
-                    queries.audits(
+                    audits.audits(
                         s,
                         team_id=team_id,
                         organisation_id=org_id(i),
@@ -212,11 +206,11 @@ def run(
         ),
         Case(
             f"granskningar (all organisations), page of {PAGE}",
-            each(lambda s, i: _rows(queries.audits(s, team_id=team_id, limit=PAGE))),
+            each(lambda s, i: _rows(audits.audits(s, team_id=team_id, limit=PAGE))),
         ),
         Case(
             "granskningar (all organisations), count",
-            each(lambda s, i: _count(queries.count_audits(s, team_id=team_id))),
+            each(lambda s, i: _count(audits.count_audits(s, team_id=team_id))),
         ),
     ]
     return measure(cases, samples=samples, budget_seconds=budget_seconds)

@@ -18,8 +18,9 @@ from apscheduler.triggers.cron import CronTrigger
 from slack_sdk import WebClient
 
 from bot.core.runtime import Runtime
-from bot.services.reminders import ReminderEngine, Sender, SlackSender
+from bot.services.reminders import ReminderEngine, Sender
 from bot.slack.client import make_web_client
+from bot.slack.sender import SlackSender
 from bot.slack.workspace import resolve_team_id
 
 logger = logging.getLogger(__name__)

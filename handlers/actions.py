@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
@@ -17,14 +16,14 @@ from bot.blocks.importing import import_modal
 from bot.blocks.modals import mark_received_modal, milestone_modal
 from bot.blocks.reminders import milestone_label
 from bot.blocks.state import HOME, ViewState, origin_of
+from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
-from bot.core.runtime import Runtime
+from bot.rules.choices import parse_id
 from bot.rules.subcommands import Subcommand
-from bot.services import answers, editing
-from bot.slack.directory import Actor
+from bot.services import editing
+from handlers.answers import answer
 from handlers.redraw import redraw
 from handlers.replies import reply
-from storage.db import transaction
 
 
 def register(app: App) -> None:
@@ -47,50 +46,18 @@ def _state(value: str | None) -> ViewState:
     return state
 
 
-def turn_page(
-    ack: Ack,
-    action: dict[str, Any],
-    respond: Respond,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
+def turn_page(ack: Ack, action: dict[str, Any], respond: Respond, ctx: RequestContext) -> None:
     ack()
-    message = answers.read_answer(
-        runtime,
-        _state(action.get("value")),
-        team_id=team_id,
-        lang=lang,
-        today=today,
-        controls=actor.is_editor,
-    )
+    message = answer(ctx, _state(action.get("value")))
     reply(respond, text=message.text, blocks=message.blocks, replace_original=True)
 
 
 def share_in_channel(
-    ack: Ack,
-    action: dict[str, Any],
-    context: BoltContext,
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
+    ack: Ack, action: dict[str, Any], context: BoltContext, client: WebClient, ctx: RequestContext
 ) -> None:
     """The same answer, posted for everyone in the channel, saying who shared it."""
     ack()
-    message = answers.read_answer(
-        runtime,
-        _state(action.get("value")),
-        team_id=team_id,
-        lang=lang,
-        today=today,
-        controls=False,
-        shared_by=actor.user_id,
-    )
+    message = answer(ctx, _state(action.get("value")), shared_by=ctx.user_id)
     client.chat_postMessage(
         channel=context.channel_id,
         text=message.text,
@@ -100,61 +67,14 @@ def share_in_channel(
     )
 
 
-def open_audit(
-    ack: Ack,
-    action: dict[str, Any],
-    respond: Respond,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
+def open_audit(ack: Ack, action: dict[str, Any], respond: Respond, ctx: RequestContext) -> None:
     ack()
-    state = ViewState(Subcommand.SHOW.value, f"#{editing.parse_id(action.get('value'))}")
-    message = answers.read_answer(
-        runtime,
-        state,
-        team_id=team_id,
-        lang=lang,
-        today=today,
-        controls=actor.is_editor,
-    )
+    message = answer(ctx, ViewState(Subcommand.SHOW.value, f"#{parse_id(action.get('value'))}"))
     reply(respond, text=message.text, blocks=message.blocks, replace_original=False)
 
 
-def open_mark_received(
-    ack: Ack,
-    action: dict[str, Any],
-    body: dict[str, Any],
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
-    """The date picker for a response that arrived; the button's value is the request id."""
-    actor.require_editor()
-    request_id = editing.parse_id(action.get("value"))
-    with runtime.session_factory() as session:
-        request = editing.response_request(session, team_id=team_id, request_id=request_id)
-    origin = origin_of(action.get("block_id"))
-    if origin is None and (body.get("view") or {}).get("type") == "home":
-        origin = HOME
-    _open_modal(
-        client,
-        body,
-        lambda metadata: mark_received_modal(
-            request, lang=lang, today=today, private_metadata=metadata
-        ),
-        origin=origin,
-        request=request_id,
-    )
-    ack()
-
-
 def _open_modal(
+    ack: Ack,
     client: WebClient,
     body: dict[str, Any],
     view: Callable[[str], dict[str, Any]],
@@ -166,71 +86,73 @@ def _open_modal(
     once the modal is saved (handlers/views.py)."""
     metadata = {**carried, "origin": origin, "response_url": body.get("response_url")}
     client.views_open(trigger_id=body["trigger_id"], view=view(json.dumps(metadata)))
+    ack()
+
+
+def open_mark_received(
+    ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient, ctx: RequestContext
+) -> None:
+    """The date picker for a response that arrived; the button's value is the request id."""
+    request_id = parse_id(action.get("value"))
+    request = editing.response_request(ctx, request_id)
+    origin = origin_of(action.get("block_id"))
+    if origin is None and (body.get("view") or {}).get("type") == "home":
+        origin = HOME
+    _open_modal(
+        ack,
+        client,
+        body,
+        lambda metadata: mark_received_modal(
+            request, lang=ctx.lang, today=ctx.today, private_metadata=metadata
+        ),
+        origin=origin,
+        request=request_id,
+    )
 
 
 def open_edit_milestone(
-    ack: Ack,
-    action: dict[str, Any],
-    body: dict[str, Any],
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
+    ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient, ctx: RequestContext
 ) -> None:
     """The modal that moves a milestone of the auditors' year or turns it off or on."""
-    actor.require_editor()
     value = action.get("value")
-    with runtime.session_factory() as session:
-        item, enabled = editing.milestone(
-            session, team_id=team_id, names=runtime.names, value=value, today=today
-        )
+    item, enabled = editing.milestone(ctx, value)
     _open_modal(
+        ack,
         client,
         body,
         lambda metadata: milestone_modal(
-            milestone_label(item, lang),
+            milestone_label(item, ctx.lang),
             item.organisation,
             item.due,
             enabled=enabled,
-            lang=lang,
+            lang=ctx.lang,
             private_metadata=metadata,
         ),
         origin=origin_of(action.get("block_id")),
         milestone=value,
     )
-    ack()
 
 
 def open_add_milestone(
-    ack: Ack,
-    action: dict[str, Any],
-    body: dict[str, Any],
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
+    ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient, ctx: RequestContext
 ) -> None:
     """The modal that adds the team's own event to an organisation's auditors' year."""
-    actor.require_editor()
-    organisation_id = editing.parse_id(action.get("value"))
-    with runtime.session_factory() as session:
-        organisation = editing.organisation(
-            session, team_id=team_id, names=runtime.names, organisation_id=organisation_id
-        )
+    organisation = editing.organisation(ctx, action.get("value"))
     _open_modal(
+        ack,
         client,
         body,
         lambda metadata: milestone_modal(
-            None, organisation.name, today, enabled=True, lang=lang, private_metadata=metadata
+            None,
+            organisation.name,
+            ctx.today,
+            enabled=True,
+            lang=ctx.lang,
+            private_metadata=metadata,
         ),
         origin=origin_of(action.get("block_id")),
         organisation=organisation.id,
     )
-    ack()
 
 
 def change_action_status(
@@ -238,24 +160,17 @@ def change_action_status(
     action: dict[str, Any],
     respond: Respond | None,
     client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
+    ctx: RequestContext,
 ) -> None:
+    """A status select ("<id>:<status>"): editors only, logged, then the screen redrawn."""
     ack()
-    _change_status(
-        "action",
-        editing.set_action_status,
-        action,
+    status = editing.set_action_status(ctx, action["selected_option"]["value"])
+    redraw(
+        ctx,
+        origin_of(action.get("block_id")),
         respond=respond,
         client=client,
-        runtime=runtime,
-        actor=actor,
-        lang=lang,
-        today=today,
-        team_id=team_id,
+        confirmation=status_confirmation("action", status, ctx.lang),
     )
 
 
@@ -264,59 +179,20 @@ def change_recommendation_status(
     action: dict[str, Any],
     respond: Respond | None,
     client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
+    ctx: RequestContext,
 ) -> None:
     ack()
-    _change_status(
-        "recommendation",
-        editing.set_recommendation_status,
-        action,
-        respond=respond,
-        client=client,
-        runtime=runtime,
-        actor=actor,
-        lang=lang,
-        today=today,
-        team_id=team_id,
-    )
-
-
-def _change_status(
-    kind: str,
-    change: Callable[..., bool],
-    action: dict[str, Any],
-    *,
-    respond: Respond | None,
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
-    """A status select ("<id>:<status>"): editors only, logged, then the screen redrawn."""
-    actor.require_editor()
-    value = action["selected_option"]["value"]
-    with transaction(runtime.session_factory) as session:
-        change(session, team_id=team_id, value=value, actor=actor.user_id)
+    status = editing.set_recommendation_status(ctx, action["selected_option"]["value"])
     redraw(
+        ctx,
         origin_of(action.get("block_id")),
         respond=respond,
         client=client,
-        runtime=runtime,
-        team_id=team_id,
-        actor=actor,
-        lang=lang,
-        today=today,
-        confirmation=status_confirmation(kind, value.partition(":")[2], lang),
+        confirmation=status_confirmation("recommendation", status, ctx.lang),
     )
 
 
-def open_import(ack: Ack, body: dict[str, Any], client: WebClient, actor: Actor, lang: str) -> None:
-    actor.require_editor()
-    client.views_open(trigger_id=body["trigger_id"], view=import_modal(lang=lang))
+def open_import(ack: Ack, body: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
+    ctx.require_editor()
+    client.views_open(trigger_id=body["trigger_id"], view=import_modal(lang=ctx.lang))
     ack()

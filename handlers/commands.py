@@ -18,17 +18,16 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks.common import chair_notice, watch_notice
+from bot.blocks.errors import explain
 from bot.blocks.importing import import_modal
 from bot.blocks.state import ViewState
 from bot.blocks.text import escape
+from bot.core.context import RequestContext
 from bot.core.i18n import t
-from bot.core.runtime import Runtime
 from bot.rules.subcommands import LOOKUPS, Subcommand, parse
-from bot.services import answers, editing, reports
-from bot.slack.directory import Actor
-from handlers.errors import explain
+from bot.services import editing, reports
+from handlers.answers import answer
 from handlers.replies import reply
-from storage.db import transaction
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
@@ -44,76 +43,39 @@ def register(app: App) -> None:
 
 
 def revision(
-    ack: Ack,
-    command: dict[str, Any],
-    context: BoltContext,
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today,
-    team_id: str,
+    ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, ctx: RequestContext
 ) -> None:
     sub, args = parse(command.get("text") or "")
     if sub in LOOKUPS:
-        message = answers.read_answer(
-            runtime,
-            ViewState(sub.value, args),
-            team_id=team_id,
-            lang=lang,
-            today=today,
-            controls=actor.is_editor,
-        )
+        message = answer(ctx, ViewState(sub.value, args))
         ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
     if sub in FILES:
-        with runtime.session_factory() as session:
-            title = _file_title(
-                sub, args, session=session, runtime=runtime, lang=lang, team_id=team_id
-            )
+        title = (
+            reports.follow_up_title(ctx, reports.parse_export_args(args)[0])
+            if sub is Subcommand.EXPORT
+            else reports.overview_title(ctx, args)
+        )
         context[FILE_REQUEST] = {"sub": sub.value, "args": args, "title": title}
-        ack(response_type="ephemeral", text=t("slack.file.preparing", lang, title=escape(title)))
+        preparing = t("slack.file.preparing", ctx.lang, title=escape(title))
+        ack(response_type="ephemeral", text=preparing)
         return
-    actor.require_editor()
+    ctx.require_editor()
     if sub is Subcommand.IMPORT:
-        client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=lang))
+        client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=ctx.lang))
         ack()
         return
     if sub is Subcommand.CHAIR:
-        with transaction(runtime.session_factory) as session:
-            organisation, user_id, changed = editing.set_chair(
-                session, team_id=team_id, names=runtime.names, text=args, actor=actor.user_id
-            )
-        message = chair_notice(organisation.name, user_id, changed=changed, lang=lang)
+        organisation, user_id, changed = editing.set_chair(ctx, args)
+        message = chair_notice(organisation.name, user_id, changed=changed, lang=ctx.lang)
         ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
     change = editing.watch if sub is Subcommand.WATCH else editing.unwatch
-    with transaction(runtime.session_factory) as session:
-        organisation, changed = change(
-            session,
-            team_id=team_id,
-            names=runtime.names,
-            channel_id=command["channel_id"],
-            query=args,
-            actor=actor.user_id,
-        )
+    organisation, changed = change(ctx, channel_id=command["channel_id"], query=args)
     message = watch_notice(
-        organisation.name, watching=sub is Subcommand.WATCH, changed=changed, lang=lang
+        organisation.name, watching=sub is Subcommand.WATCH, changed=changed, lang=ctx.lang
     )
     ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
-
-
-def _file_title(
-    sub: Subcommand, args: str, *, session, runtime: Runtime, lang: str, team_id: str
-) -> str:
-    if sub is Subcommand.EXPORT:
-        query, _ = reports.parse_export_args(args)
-        return reports.follow_up_title(
-            session, team_id=team_id, names=runtime.names, query=query, lang=lang
-        )
-    return reports.overview_title(
-        session, team_id=team_id, names=runtime.names, query=args, lang=lang
-    )
 
 
 def share_file(
@@ -121,41 +83,24 @@ def share_file(
     context: BoltContext,
     client: WebClient,
     respond: Respond,
-    runtime: Runtime,
-    lang: str,
-    today,
-    team_id: str,
+    ctx: RequestContext,
 ) -> None:
     """Export and översikt, after the answer: build the file, upload it, confirm privately."""
     wanted = context.get(FILE_REQUEST)
     if wanted is None:  # another sub-command, or the answer refused
         return
     sub, args, title = Subcommand(wanted["sub"]), wanted["args"], wanted["title"]
+    lang = ctx.lang
     try:
         # A few files at a time: each holds a database connection and its rows while built.
-        with runtime.file_builds, runtime.session_factory() as session:
+        with ctx.runtime.file_builds:
             if sub is Subcommand.EXPORT:
                 query, fmt = reports.parse_export_args(args)
                 shared = reports.follow_up_file(
-                    session,
-                    team_id=team_id,
-                    names=runtime.names,
-                    query=query,
-                    fmt=fmt,
-                    lang=lang,
-                    tz=runtime.settings.tz,
-                    today=today,
-                    progress=ProgressNote(respond, title, lang),
+                    ctx, query, fmt=fmt, progress=ProgressNote(respond, title, lang)
                 )
             else:
-                shared = reports.overview_file(
-                    session,
-                    team_id=team_id,
-                    names=runtime.names,
-                    query=args,
-                    lang=lang,
-                    today=today,
-                )
+                shared = reports.overview_file(ctx, args)
         client.files_upload_v2(
             channel=command["channel_id"],
             content=shared.data,

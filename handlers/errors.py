@@ -7,28 +7,15 @@ from __future__ import annotations
 
 import json
 import logging
-import secrets
 from typing import Any
 
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
-from sqlalchemy.exc import DBAPIError
 
 from bot.blocks.common import Message
-from bot.blocks.errors import (
-    CHANNEL_ERRORS,
-    channel_error_message,
-    error_message,
-    error_text,
-    unexpected_message,
-    unreadable_message,
-)
+from bot.blocks.errors import explain
 from bot.blocks.modals import modal
-from bot.core.errors import UserFacingError
 from bot.core.i18n import t
-from ingest.errors import UnreadableDocument
-from storage.errors import StorageError
 
 log = logging.getLogger("revisorbot.errors")
 
@@ -40,7 +27,8 @@ def register(app: App) -> None:
 def handle_error(
     error: Exception, body: dict[str, Any], context: BoltContext, client: WebClient
 ) -> BoltResponse:
-    lang = context.get("lang") or _default_language(context)
+    ctx = context.get("ctx")
+    lang = ctx.lang if ctx is not None else _default_language(context)
     message, field_text = explain(error, lang)
     kind = body.get("type")
     if kind == "view_submission":
@@ -54,30 +42,6 @@ def handle_error(
 def _default_language(context: BoltContext) -> str:
     runtime = context.get("runtime")
     return runtime.settings.language if runtime is not None else "sv"
-
-
-def explain(error: Exception, lang: str) -> tuple[Message, str]:
-    """What to tell the user about ``error``: a message and a one-line text for a modal field."""
-    if isinstance(error, UnreadableDocument):
-        log.info("Unreadable document: %s", error)
-        message = unreadable_message(error, lang)
-        return message, message.text
-    if isinstance(error, UserFacingError | StorageError):
-        log.info("Told the user: %s", getattr(error, "key", None) or error)
-        return error_message(error, lang), error_text(error, lang)
-    if isinstance(error, SlackApiError) and error.response.get("error") in CHANNEL_ERRORS:
-        message = channel_error_message(
-            error.response["error"], lang, needed=str(error.response.get("needed") or "?")
-        )
-        return message, message.text
-    error_id = secrets.token_hex(4)
-    if isinstance(error, DBAPIError):
-        log.error("Database error %s", error_id, exc_info=error)
-        text = t("slack.error.database", lang, error_id=error_id)
-        return Message(text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]), text
-    log.error("Unexpected error %s", error_id, exc_info=error)
-    message = unexpected_message(error_id, lang)
-    return message, message.text
 
 
 def _json(payload: dict[str, Any]) -> BoltResponse:

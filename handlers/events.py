@@ -9,23 +9,23 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.blocks.importing import FILE_TYPES, file_offer
-from bot.slack.directory import Actor
+from bot.core.context import RequestContext
 
 
 def register(app: App) -> None:
     app.event("file_shared")(offer_import)
 
 
-def offer_import(event: dict[str, Any], client: WebClient, actor: Actor, lang: str) -> None:
+def offer_import(event: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
     """A report shared in a channel: offer whoever shared it (an editor) to import it."""
     channel = event.get("channel_id")
-    if not channel or not actor.is_editor:
+    if not channel or not ctx.is_editor:
         return
     info = client.files_info(file=event["file_id"])["file"]
     name = info.get("name") or info.get("title") or event["file_id"]
     if Path(name).suffix.casefold().lstrip(".") not in FILE_TYPES:
         return
-    message = file_offer(event["file_id"], name, lang=lang)
+    message = file_offer(event["file_id"], name, lang=ctx.lang)
     client.chat_postEphemeral(
-        channel=channel, user=actor.user_id, text=message.text, blocks=message.blocks
+        channel=channel, user=ctx.user_id, text=message.text, blocks=message.blocks
     )

@@ -2,53 +2,33 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.blocks.home import HOME_DAYS, MAX_OVERDUE, MAX_UPCOMING, home_view
-from bot.core.runtime import Runtime
+from bot.core.context import RequestContext
 from bot.services import lookups
-from bot.slack.directory import Actor
 
 
 def register(app: App) -> None:
     app.event("app_home_opened")(show_home)
 
 
-def show_home(
-    event: dict[str, Any],
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
+def show_home(event: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
     if event.get("tab", "home") == "home":
-        publish_home(client, runtime, team_id=team_id, actor=actor, lang=lang, today=today)
+        publish_home(client, ctx)
 
 
-def publish_home(
-    client: WebClient,
-    runtime: Runtime,
-    *,
-    team_id: str,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-) -> None:
-    with runtime.session_factory() as session:
-        view = home_view(
-            overdue=lookups.overdue(session, team_id=team_id, today=today, size=MAX_OVERDUE),
-            upcoming=lookups.upcoming(
-                session, team_id=team_id, today=today, days=HOME_DAYS, size=MAX_UPCOMING
-            ),
-            watched=lookups.watched(session, team_id=team_id),
-            lang=lang,
-            today=today,
-            controls=actor.is_editor,
-        )
-    client.views_publish(user_id=actor.user_id, view=view)
+def publish_home(client: WebClient, ctx: RequestContext) -> None:
+    home = lookups.home(ctx, days=HOME_DAYS, overdue_size=MAX_OVERDUE, upcoming_size=MAX_UPCOMING)
+    view = home_view(
+        overdue=home.overdue,
+        upcoming=home.upcoming,
+        watched=home.watched,
+        lang=ctx.lang,
+        today=ctx.today,
+        controls=ctx.is_editor,
+    )
+    client.views_publish(user_id=ctx.user_id, view=view)

@@ -7,7 +7,6 @@ acknowledging function refused, so each lazy one checks again before doing anyth
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
+from bot.blocks.errors import explain
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.importing import (
     FILE_BLOCK,
@@ -27,14 +27,12 @@ from bot.blocks.importing import (
     problem_view,
     saved_view,
 )
+from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.core.i18n import t
-from bot.core.runtime import Runtime
+from bot.rules.choices import parse_id
 from bot.services import importing
-from bot.slack.directory import Actor
-from handlers.errors import explain
 from ingest.schema import Extraction
-from storage.db import transaction
 
 log = logging.getLogger(__name__)
 
@@ -67,24 +65,16 @@ def _submitted(view: dict[str, Any]) -> _Submitted | None:
     return _Submitted(files[0]["id"] if files else None, text, organisation)
 
 
-def start_import(ack: Ack, view: dict[str, Any], actor: Actor, lang: str) -> None:
-    actor.require_editor()
+def start_import(ack: Ack, view: dict[str, Any], ctx: RequestContext) -> None:
+    ctx.require_editor()
     if _submitted(view) is None:
         raise UserFacingError("slack.import.nothing_given")
-    ack(response_action="update", view=loading_view(lang=lang))
+    ack(response_action="update", view=loading_view(lang=ctx.lang))
 
 
-def read_submitted(
-    view: dict[str, Any],
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
+def read_submitted(view: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
     submitted = _submitted(view)
-    if submitted is None or not actor.is_editor:
+    if submitted is None or not ctx.is_editor:
         return
 
     def read() -> tuple[Extraction, str]:
@@ -96,100 +86,54 @@ def read_submitted(
             return extraction, importing.sha256_of(shared.data)
         extraction = importing.preview_text(
             submitted.text,
-            source=t("slack.import.pasted", lang),
+            source=t("slack.import.pasted", ctx.lang),
             organisation=submitted.organisation,
         )
         return extraction, importing.sha256_of(submitted.text)
 
-    _show_preview(
-        read,
-        view_id=view["id"],
-        client=client,
-        runtime=runtime,
-        actor=actor,
-        lang=lang,
-        today=today,
-        team_id=team_id,
-    )
+    _show_preview(ctx, read, view_id=view["id"], client=client)
 
 
-def start_file_preview(ack: Ack, actor: Actor) -> None:
-    actor.require_editor()
+def start_file_preview(ack: Ack, ctx: RequestContext) -> None:
+    ctx.require_editor()
     ack()
 
 
 def read_shared_file(
-    action: dict[str, Any],
-    body: dict[str, Any],
-    client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
+    action: dict[str, Any], body: dict[str, Any], client: WebClient, ctx: RequestContext
 ) -> None:
-    if not actor.is_editor:
+    if not ctx.is_editor:
         return
-    opened = client.views_open(trigger_id=body["trigger_id"], view=loading_view(lang=lang))
+    opened = client.views_open(trigger_id=body["trigger_id"], view=loading_view(lang=ctx.lang))
 
     def read() -> tuple[Extraction, str]:
         shared = importing.download(client, action["value"])
-        return importing.preview_bytes(shared.data, filename=shared.name), importing.sha256_of(
-            shared.data
-        )
+        extraction = importing.preview_bytes(shared.data, filename=shared.name)
+        return extraction, importing.sha256_of(shared.data)
 
-    _show_preview(
-        read,
-        view_id=opened["view"]["id"],
-        client=client,
-        runtime=runtime,
-        actor=actor,
-        lang=lang,
-        today=today,
-        team_id=team_id,
-    )
+    _show_preview(ctx, read, view_id=opened["view"]["id"], client=client)
 
 
 def _show_preview(
+    ctx: RequestContext,
     read: Callable[[], tuple[Extraction, str]],
     *,
     view_id: str,
     client: WebClient,
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
 ) -> None:
     """Read the document into a draft and show it; whatever fails is shown in the modal."""
     try:
         extraction, digest = read()
-        with transaction(runtime.session_factory) as session:
-            draft_id = importing.hold(
-                session,
-                team_id=team_id,
-                user_id=actor.user_id,
-                extraction=extraction,
-                sha256=digest,
-                now=runtime.clock.now(),
-            )
-        view = preview_view(extraction, draft_id=draft_id, lang=lang, today=today)
+        draft_id = importing.hold(ctx, extraction=extraction, sha256=digest)
+        view = preview_view(extraction, draft_id=draft_id, lang=ctx.lang, today=ctx.today)
     except Exception as error:  # a lazy listener's errors never reach @app.error
-        message, _ = explain(error, lang)
-        view = problem_view(message, lang=lang)
+        message, _ = explain(error, ctx.lang)
+        view = problem_view(message, lang=ctx.lang)
     client.views_update(view_id=view_id, view=view)
 
 
-def save_preview(
-    ack: Ack,
-    view: dict[str, Any],
-    runtime: Runtime,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
-    team_id: str,
-) -> None:
-    actor.require_editor()
+def save_preview(ack: Ack, view: dict[str, Any], ctx: RequestContext) -> None:
+    ctx.require_editor()
     organisation = (
         view.get("state", {})
         .get("values", {})
@@ -197,19 +141,14 @@ def save_preview(
         .get(INPUT_ACTION, {})
         .get("value")
     )
-    with transaction(runtime.session_factory) as session:
-        extraction, result = importing.save_held(
-            session,
-            team_id=team_id,
-            draft_id=int(view["private_metadata"]),
-            actor=actor.user_id,
-            organisation=(organisation or "").strip() or None,
-            today=today,
-        )
-    ack(response_action="update", view=saved_view(extraction, result, lang=lang))
+    extraction, result = importing.save_held(
+        ctx,
+        draft_id=parse_id(view.get("private_metadata")),
+        organisation=(organisation or "").strip() or None,
+    )
+    ack(response_action="update", view=saved_view(extraction, result, lang=ctx.lang))
 
 
-def cancel_preview(ack: Ack, view: dict[str, Any], runtime: Runtime, team_id: str) -> None:
+def cancel_preview(ack: Ack, view: dict[str, Any], ctx: RequestContext) -> None:
     ack()
-    with transaction(runtime.session_factory) as session:
-        importing.drop_held(session, team_id=team_id, draft_id=int(view["private_metadata"]))
+    importing.drop_held(ctx, draft_id=parse_id(view.get("private_metadata")))

@@ -1,8 +1,7 @@
-"""Global middleware: skip repeated deliveries, then tell listeners who is asking.
+"""Global middleware: skip repeated deliveries, then say who is asking (one RequestContext).
 
-Listeners receive these context keys as keyword arguments: ``runtime`` (set by build_app),
-``lang`` ("sv"/"en"), ``actor`` (bot.directory.Actor: user_id, is_editor, require_editor())
-and ``today`` (the local date by the runtime's clock); Bolt adds ``team_id``.
+Listeners receive ``ctx`` (bot.core.context.RequestContext: workspace, user, editor or not,
+language, today) as a keyword argument, besides Bolt's own; ``runtime`` is set by build_app.
 """
 
 from __future__ import annotations
@@ -12,15 +11,15 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 
+from bot.core.context import RequestContext
 from bot.core.runtime import Runtime
 from bot.services.deliveries import first_delivery, request_key
-from bot.slack.directory import Actor, Directory
-from storage.db import transaction
+from bot.slack.directory import Directory
 
 
 def register(app: App) -> None:
     app.use(skip_repeated_deliveries)
-    app.use(describe_user)
+    app.use(describe_request)
 
 
 def skip_repeated_deliveries(
@@ -32,23 +31,24 @@ def skip_repeated_deliveries(
     if key is None or not context.team_id:
         next()
         return None
-    with transaction(runtime.session_factory) as session:
-        first = first_delivery(session, team_id=context.team_id, key=key, now=runtime.clock.now())
-    if not first:
+    if not first_delivery(runtime, team_id=context.team_id, key=key):
         context.logger.info("Already handled %s; acknowledging the repeat only", key)
         return BoltResponse(status=200, body="")
     next()
     return None
 
 
-def describe_user(context: BoltContext, client: WebClient, next) -> None:
+def describe_request(context: BoltContext, client: WebClient, next) -> None:
     runtime: Runtime = context["runtime"]
     directory: Directory = context["directory"]
     team_id = context.team_id or ""
     user_id = context.user_id or ""
-    context["today"] = runtime.today()
-    context["lang"] = (
-        directory.language(client, team_id, user_id) if user_id else runtime.settings.language
+    context["ctx"] = RequestContext(
+        runtime,
+        team_id=team_id,
+        user_id=user_id,
+        lang=directory.language(client, team_id, user_id) if user_id else runtime.settings.language,
+        today=runtime.today(),
+        check_editor=lambda: bool(user_id) and directory.is_editor(client, team_id, user_id),
     )
-    context["actor"] = Actor(user_id, lambda: directory.is_editor(client, team_id, user_id))
     next()

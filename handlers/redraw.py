@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from slack_bolt.context.respond import Respond
@@ -10,9 +9,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.blocks.state import HOME, ViewState
-from bot.core.runtime import Runtime
-from bot.services import answers
-from bot.slack.directory import Actor
+from bot.core.context import RequestContext
+from handlers.answers import answer
 from handlers.home import publish_home
 from handlers.replies import reply
 
@@ -20,21 +18,17 @@ log = logging.getLogger(__name__)
 
 
 def redraw(
+    ctx: RequestContext,
     origin: str | None,
     *,
     respond: Respond | None,
     client: WebClient,
-    runtime: Runtime,
-    team_id: str,
-    actor: Actor,
-    lang: str,
-    today: dt.date,
     confirmation: str,
 ) -> None:
     """Redraw App Home or the answer the control sat in; elsewhere (a reminder) confirm."""
     try:
         if origin == HOME:
-            publish_home(client, runtime, team_id=team_id, actor=actor, lang=lang, today=today)
+            publish_home(client, ctx)
             return
         state = ViewState.decode(origin)
         if respond is None:
@@ -42,14 +36,7 @@ def redraw(
         if state is None:
             reply(respond, text=confirmation, response_type="ephemeral", replace_original=False)
             return
-        message = answers.read_answer(
-            runtime,
-            state,
-            team_id=team_id,
-            lang=lang,
-            today=today,
-            controls=actor.is_editor,
-        )
+        message = answer(ctx, state)
         reply(respond, text=message.text, blocks=message.blocks, replace_original=True)
     except SlackApiError as error:
         # The change is saved; only the picture of it is stale. Say so in the log.

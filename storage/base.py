@@ -48,3 +48,7 @@ class Base(DeclarativeBase):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+# Ids are INTEGER columns: a larger number names nothing, and SQLite cannot even bind one.
+MAX_ID = 2**31 - 1

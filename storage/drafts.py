@@ -59,7 +59,13 @@ def get_draft(session: Session, *, team_id: str, draft_id: int) -> DraftView:
     return DraftView(draft.id, draft.user_id, draft.sha256, draft.organisation, draft.extraction)
 
 
-def drop_draft(session: Session, *, team_id: str, draft_id: int) -> None:
-    session.execute(
-        delete(ImportDraft).where(ImportDraft.team_id == team_id, ImportDraft.id == draft_id)
+def drop_draft(session: Session, *, team_id: str, draft_id: int, user_id: str) -> bool:
+    """Forget a preview; only its own user's (a forged request names another's)."""
+    dropped = session.execute(
+        delete(ImportDraft).where(
+            ImportDraft.team_id == team_id,
+            ImportDraft.id == draft_id,
+            ImportDraft.user_id == user_id,
+        )
     )
+    return bool(dropped.rowcount)

@@ -210,7 +210,7 @@ class LoadResult:
 
 
 @dataclass(frozen=True, slots=True)
-class FollowUpRow:
+class MatrixRow:
     """One recommendation of the follow-up matrix (uppföljningsmatris) with its actions."""
 
     recommendation: RecommendationView

@@ -17,8 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
+
+from storage.models import Action, Audit, Organisation, Question, Recommendation, Response
+from storage.read_models import AuditRef, SearchHit
+from storage.views import AUDIT_REF_COLUMNS
 
 SEARCH_PREFIX = "search_"
 
@@ -92,6 +96,46 @@ def search_terms(user_text: str) -> list[str]:
     words = [word.casefold() for word in _WORD.findall(user_text)]
     meaningful = [word for word in words if word not in STOP_WORDS]
     return (meaningful or words)[:MAX_TERMS]
+
+
+def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> list[SearchHit]:
+    """The best ``limit`` hits for the user's words, each with the audit it belongs to."""
+    refs = ranked_refs(session, team_id=team_id, user_text=text, limit=limit)
+    if not refs:
+        return []
+    # One query per kind, each hit with its audit's columns: no lazy load per hit.
+    audit_of = {
+        "question": Question.audit_id,
+        "recommendation": Recommendation.audit_id,
+        "action": Response.audit_id,
+    }
+    models = {"question": Question, "recommendation": Recommendation, "action": Action}
+    found: dict[tuple[str, int], tuple[str, AuditRef]] = {}
+    for kind, model in models.items():
+        ids = [ref.id for ref in refs if ref.kind == kind]
+        if not ids:
+            continue
+        query = select(model.id, model.text, *AUDIT_REF_COLUMNS)
+        if model is Action:
+            query = query.join(Response, Action.response_id == Response.id)
+        query = (
+            query.join(Audit, Audit.id == audit_of[kind])
+            .join(Organisation, Audit.organisation_id == Organisation.id)
+            .where(model.id.in_(ids), model.team_id == team_id)
+        )
+        for row_id, text_, *audit in session.execute(query):
+            found[(kind, row_id)] = (text_, AuditRef(*audit))
+    return [
+        SearchHit(
+            kind=ref.kind,
+            id=ref.id,
+            text=found[(ref.kind, ref.id)][0],
+            audit=found[(ref.kind, ref.id)][1],
+            rank=ref.rank,
+        )
+        for ref in refs
+        if (ref.kind, ref.id) in found
+    ]
 
 
 @dataclass(frozen=True, slots=True)

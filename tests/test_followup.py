@@ -20,8 +20,9 @@ from bot.demo.data import load_demo
 from bot.files import chart
 from bot.files import matrix as followup
 from ingest.schema import Extraction
-from storage import changes, queries
+from storage import due, edits, items, matrix
 from storage.db import transaction
+from storage.edits import Edit
 from storage.loader import load_extraction
 from tests.conftest import TEAM
 
@@ -50,7 +51,7 @@ def test_corpus_export_has_one_row_per_recommendation_with_its_actions(
 ) -> None:
     expected = _load_corpus(corpus, session_factory)
     with session_factory() as session:
-        rows = queries.follow_up_rows(session, team_id=TEAM)
+        rows = matrix.matrix_rows(session, team_id=TEAM)
     data = followup.render(rows, fmt="xlsx", lang="sv", tz=STOCKHOLM)
 
     sheet = load_workbook(io.BytesIO(data)).active
@@ -76,16 +77,14 @@ def test_csv_export_and_the_last_change(session_factory: sessionmaker[Session]) 
     with session_factory() as session:
         action = next(
             a
-            for r in queries.recommendations(session, team_id=TEAM)
+            for r in items.recommendations(session, team_id=TEAM)
             for a in r.actions
             if a.status is None
         )
     with transaction(session_factory) as session:
-        changes.set_action_status(
-            session, team_id=TEAM, action_id=action.id, status="done", actor="U0EDITOR"
-        )
+        edits.set_action_status(Edit(session, TEAM, "U0EDITOR"), action_id=action.id, status="done")
     with session_factory() as session:
-        rows = queries.follow_up_rows(session, team_id=TEAM)
+        rows = matrix.matrix_rows(session, team_id=TEAM)
     text = followup.render(rows, fmt="csv", lang="en", tz=STOCKHOLM).decode("utf-8-sig")
     records = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert len(records) == 10
@@ -98,11 +97,11 @@ def test_overview_is_a_png_of_sensible_size(session_factory: sessionmaker[Sessio
     with transaction(session_factory) as session:
         load_demo(session, team_id=TEAM, today=TODAY)
     with session_factory() as session:
-        recs = queries.recommendations(session, team_id=TEAM)
-        due = queries.due_items(
+        recs = items.recommendations(session, team_id=TEAM)
+        deadlines = due.due_items(
             session, team_id=TEAM, start=TODAY, end=TODAY + dt.timedelta(days=90)
         )
-    png = chart.overview_png(recs, due, title="Läget", today=TODAY, lang="sv")
+    png = chart.overview_png(recs, deadlines, title="Läget", today=TODAY, lang="sv")
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])
     assert 600 <= width <= 2000 and 300 <= height <= 2000
@@ -167,8 +166,8 @@ def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
             .limit(1)
         ).one()
     with transaction(session_factory) as session:
-        changes.set_action_status(
-            session, team_id=TEAM, action_id=action_id, status="started", actor="U0EDITOR"
+        edits.set_action_status(
+            Edit(session, TEAM, "U0EDITOR"), action_id=action_id, status="started"
         )
     parameters: list[int] = []
 
@@ -178,7 +177,7 @@ def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
     event.listen(engine, "before_cursor_execute", count)
     try:
         with session_factory() as session:
-            rows = queries.follow_up_rows(session, team_id=TEAM)
+            rows = matrix.matrix_rows(session, team_id=TEAM)
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert len(rows) > 300
@@ -189,6 +188,6 @@ def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
     assert max(parameters) <= largest + 5
     # Written an organisation at a time, the export holds the same rows in the same order.
     with session_factory() as session:
-        batches = list(queries.follow_up_batches(session, team_id=TEAM))
+        batches = list(matrix.matrix_batches(session, team_id=TEAM))
     assert len(batches) == 4
     assert [row for batch in batches for row in batch] == rows

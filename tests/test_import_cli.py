@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from bot.cli import app
 from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
-from storage import queries
+from storage import audits
 from storage.models import Audit, Base
 from tests.ingest.samples import REVISION_LETTER, write_response_docx
 
@@ -84,8 +84,8 @@ def test_a_response_imported_after_its_letter_attaches_and_reimport_changes_noth
 
     with session_factory() as session:
         assert session.scalar(select(func.count(Audit.id))) == 1
-        audit = queries.audits(session, team_id=LOCAL_TEAM_ID)[0].audit
-        detail = queries.get_audit(session, team_id=LOCAL_TEAM_ID, audit_id=audit.id)
+        audit = audits.audits(session, team_id=LOCAL_TEAM_ID)[0].audit
+        detail = audits.get_audit(session, team_id=LOCAL_TEAM_ID, audit_id=audit.id)
         before = _rows(session)
     received = {r.body: r.received_on for r in detail.response_requests}
     assert received["Tekniska nämnden"] is not None and received["Kommunstyrelsen"] is None

@@ -15,7 +15,7 @@ from bot.cli import app
 from bot.core.settings import get_settings
 from bot.demo.data import load_demo
 from bot.demo.national import Scale, generate
-from storage import queries
+from storage import audits, due, search
 from storage.db import transaction
 from storage.errors import StorageError
 from storage.models import (
@@ -85,7 +85,7 @@ def test_deadlines_sit_around_today(generated: sessionmaker[Session]) -> None:
         requests = session.scalars(
             select(ResponseRequest).where(ResponseRequest.team_id == TEAM)
         ).all()
-        overdue = queries.overdue_items(session, team_id=TEAM, today=TODAY)
+        overdue = due.overdue_items(session, team_id=TEAM, today=TODAY)
     old = [r for r in requests if r.deadline < TODAY - dt.timedelta(days=400)]
     assert old and sum(r.received_on is not None for r in old) >= 0.8 * len(old)
     assert all(r.received_on is None or r.received_on <= TODAY for r in requests)
@@ -98,7 +98,7 @@ def test_search_finds_a_generated_word(generated: sessionmaker[Session]) -> None
             select(Recommendation).where(Recommendation.team_id == TEAM).limit(1)
         ).one()
         word = max(re.findall(r"\w+", recommendation.text), key=len)
-        hits = queries.search(session, team_id=TEAM, text=word, limit=500)
+        hits = search.search(session, team_id=TEAM, text=word, limit=500)
     assert ("recommendation", recommendation.id) in {(h.kind, h.id) for h in hits}
     assert all(word.casefold() in h.text.casefold() for h in hits)
 
@@ -123,7 +123,7 @@ def test_same_seed_same_data_and_the_orm_carries_on_after_it(
 
     with generated() as session:
         assert texts(session, TEAM) == texts(session, OTHER_TEAM)
-        assert queries.audits(session, team_id="T0DEMO")
+        assert audits.audits(session, team_id="T0DEMO")
 
 
 def test_a_team_that_holds_data_is_refused(generated: sessionmaker[Session], engine) -> None:

@@ -5,60 +5,49 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from bot.blocks.audit import audit_blocks, history_blocks
 from bot.blocks.common import (
     Block,
+    Message,
     Paging,
     Rendered,
-    action_status_select,
     actions,
     button,
-    chunked_sections,
     context,
     divider,
     header,
-    mark_received_button,
-    mention,
+    paged_message,
     range_label,
-    recommendation_status_select,
     section,
 )
 from bot.blocks.ids import ActionId
+from bot.blocks.items import LIST_TEXT_MAX, action_section, due_section, recommendation_section
 from bot.blocks.reminders import milestone_label
-from bot.blocks.state import block_id
+from bot.blocks.state import ViewState, block_id
 from bot.blocks.text import (
-    ACTION_STATUS_MARKERS,
-    RECOMMENDATION_STATUS_MARKERS,
-    SCALE_MARKERS,
-    UNKNOWN_SCALE_MARKER,
     audit_label,
     audit_name,
     escape,
     truncate,
-    when,
 )
 from bot.core.i18n import format_date, format_due, t
-from bot.core.locales.sv import MESSAGES as _SV
 from bot.rules.matching import Target
 from bot.rules.reminders import FollowUp
 from bot.rules.subcommands import ENGLISH, Subcommand
 from bot.rules.yearwheel import MilestoneOccurrence
+from bot.services import lookups
 from storage.read_models import (
     ActionView,
     AuditDetail,
     AuditRef,
     AuditSummary,
-    ChangeView,
     DueItem,
     OrganisationRef,
     Page,
     RecommendationView,
-    ResponseRequestView,
-    ResponseView,
     SearchHit,
 )
 
-# Long texts are cut in lists; `visa` shows them whole (up to Slack's limit).
-LIST_TEXT_MAX = 600
 HELP_ORDER = [sub for sub in Subcommand if sub is not Subcommand.HELP] + [Subcommand.HELP]
 
 
@@ -77,245 +66,6 @@ def help_blocks(lang: str) -> Rendered:
             )
         )
     return Rendered(t("slack.help.title", lang), blocks)
-
-
-# -- one audit ---------------------------------------------------------------------------
-
-
-def audit_blocks(
-    detail: AuditDetail, *, lang: str, today: dt.date, origin: str | None, controls: bool
-) -> Rendered:
-    audit = detail.audit
-    blocks: list[Block] = [header(audit_name(audit, lang)), context(_audit_facts(detail, lang))]
-    if detail.purpose and not audit.title:
-        blocks.append(section(f"*{t('slack.audit.purpose', lang)}*\n{escape(detail.purpose)}"))
-    if detail.overall_assessment:
-        blocks.append(
-            section(f"*{t('slack.audit.overall', lang)}*\n{escape(detail.overall_assessment)}")
-        )
-    if detail.questions:
-        lines = [
-            _question_line(q.number, q.text, q.assessment_label, q.assessment_scale, lang)
-            for q in detail.questions
-        ]
-        blocks += chunked_sections(t("slack.audit.questions", lang, n=len(lines)), lines)
-
-    blocks += [
-        divider(),
-        section(f"*{t('slack.audit.recommendations', lang, n=len(detail.recommendations))}*"),
-    ]
-    if not detail.recommendations:
-        blocks.append(context(t("slack.audit.no_recommendations", lang)))
-    for recommendation in detail.recommendations:
-        blocks.append(
-            recommendation_section(
-                recommendation, lang=lang, origin=origin, controls=controls, with_audit=False
-            )
-        )
-
-    blocks += [divider(), section(f"*{t('slack.audit.responses', lang)}*")]
-    blocks += _response_blocks(detail, lang=lang, today=today, origin=origin, controls=controls)
-
-    audit_actions = detail.actions
-    if audit_actions:
-        blocks += [divider(), section(f"*{t('slack.audit.actions', lang, n=len(audit_actions))}*")]
-        for action in audit_actions:
-            blocks.append(
-                action_section(
-                    action,
-                    lang=lang,
-                    today=today,
-                    origin=origin,
-                    controls=controls,
-                    with_audit=False,
-                )
-            )
-    return Rendered(audit_label(audit, lang), blocks)
-
-
-def _audit_facts(detail: AuditDetail, lang: str) -> str:
-    audit = detail.audit
-    facts = [f"*{escape(audit.organisation)}*"]
-    if audit.audit_firm:
-        facts.append(escape(audit.audit_firm))
-    if audit.report_date:
-        facts.append(format_date(audit.report_date, lang))
-    if audit.audit_year:
-        facts.append(t("slack.audit.year", lang, year=audit.audit_year))
-    if detail.audited_bodies:
-        bodies = ", ".join(escape(b) for b in detail.audited_bodies)
-        facts.append(t("slack.audit.audited", lang, bodies=bodies))
-    facts.append(f"#{audit.id}")
-    return " · ".join(facts)
-
-
-def _question_line(
-    number: str | None, text: str, label: str | None, scale: str | None, lang: str
-) -> str:
-    prefix = f"{escape(number)}. " if number else ""
-    if label is None:
-        return f"• {prefix}{escape(text)}"
-    marker = SCALE_MARKERS.get(scale or "", UNKNOWN_SCALE_MARKER)
-    return f"{marker} *{escape(label)}* — {prefix}{escape(text)}"
-
-
-def _response_blocks(
-    detail: AuditDetail, *, lang: str, today: dt.date, origin: str | None, controls: bool
-) -> list[Block]:
-    responses = {response.body: response for response in detail.responses}
-    blocks = [
-        request_section(
-            request,
-            responses.get(request.body),
-            lang=lang,
-            today=today,
-            origin=origin,
-            controls=controls,
-        )
-        for request in detail.response_requests
-    ]
-    asked = {request.body for request in detail.response_requests}
-    for response in detail.responses:
-        if response.body not in asked:
-            blocks.append(
-                section(
-                    f":white_check_mark: *{escape(response.body)}* — "
-                    + _response_facts(response, lang)
-                )
-            )
-    if not blocks:
-        blocks.append(context(t("slack.audit.no_request", lang)))
-    return blocks
-
-
-def _response_facts(response: ResponseView, lang: str) -> str:
-    facts = []
-    if response.decision_date:
-        facts.append(
-            t("slack.response.decided", lang, date=format_date(response.decision_date, lang))
-        )
-    if response.registry_number:
-        facts.append(escape(response.registry_number))
-    facts.append(t("slack.response.actions", lang, n=response.action_count))
-    return ", ".join(facts)
-
-
-def request_section(
-    request: ResponseRequestView,
-    response: ResponseView | None,
-    *,
-    lang: str,
-    today: dt.date,
-    origin: str | None,
-    controls: bool,
-) -> Block:
-    deadline = format_due(request.deadline, today, "day", lang)
-    body = escape(request.body)
-    if request.received_on is not None:
-        text = (
-            f":white_check_mark: *{body}* — "
-            + t("slack.response.received", lang, date=format_date(request.received_on, lang))
-            + "\n"
-            + t("slack.response.deadline_was", lang, deadline=format_date(request.deadline, lang))
-        )
-        if response is not None:
-            text += " · " + _response_facts(response, lang)
-        return section(text, block_id=block_id(f"rr{request.id}", origin))
-    marker = ":warning:" if request.deadline < today else ":hourglass_flowing_sand:"
-    text = f"{marker} *{body}* — " + t("slack.response.due", lang, deadline=deadline)
-    accessory = mark_received_button(request.id, lang) if controls else None
-    return section(text, accessory=accessory, block_id=block_id(f"rr{request.id}", origin))
-
-
-# -- list items ----------------------------------------------------------------------------
-
-
-def recommendation_section(
-    recommendation: RecommendationView,
-    *,
-    lang: str,
-    origin: str | None,
-    controls: bool,
-    with_audit: bool,
-    text_max: int = 2400,
-) -> Block:
-    marker = RECOMMENDATION_STATUS_MARKERS.get(recommendation.status, ":white_circle:")
-    status = t(f"slack.recommendation_status.{recommendation.status}", lang)
-    if not recommendation.status_is_manual and recommendation.actions:
-        status += " " + t("slack.recommendation_status.derived", lang)
-    lines = [f"*{recommendation.position + 1}.* {escape(truncate(recommendation.text, text_max))}"]
-    facts = []
-    if recommendation.addressees:
-        to = ", ".join(escape(a) for a in recommendation.addressees)
-        facts.append(t("slack.recommendation.to", lang, bodies=to))
-    facts.append(f"{marker} {status}")
-    lines.append(" · ".join(facts))
-    if recommendation.area:
-        lines.append(f"_{escape(truncate(recommendation.area, 200))}_")
-    if with_audit:
-        lines.append(f"_{escape(audit_label(recommendation.audit, lang))}_")
-    accessory = recommendation_status_select(recommendation, lang) if controls else None
-    return section(
-        "\n".join(lines), accessory=accessory, block_id=block_id(f"rec{recommendation.id}", origin)
-    )
-
-
-def action_section(
-    action: ActionView,
-    *,
-    lang: str,
-    today: dt.date,
-    origin: str | None,
-    controls: bool,
-    with_audit: bool,
-    text_max: int = 2400,
-) -> Block:
-    marker = ACTION_STATUS_MARKERS[action.effective_status]
-    status = t(f"slack.action_status.{action.effective_status}", lang)
-    lines = [f"{marker} {escape(truncate(action.text, text_max))}"]
-    facts = [status]
-    who = action.board or action.responding_body
-    facts.append(escape(who))
-    if action.responsible:
-        facts.append(escape(truncate(action.responsible, 200)))
-    if action.timeline_text:
-        due = f" ({when(action.due, today, action.due_precision, lang)})" if action.due else ""
-        facts.append(
-            t("slack.action.timeline", lang, timeline=escape(truncate(action.timeline_text, 300)))
-            + due
-        )
-    elif action.due:
-        facts.append(when(action.due, today, action.due_precision, lang))
-    lines.append("_" + " · ".join(facts) + "_")
-    if with_audit:
-        lines.append(f"_{escape(audit_label(action.audit, lang))}_")
-    accessory = action_status_select(action, lang) if controls else None
-    return section(
-        "\n".join(lines), accessory=accessory, block_id=block_id(f"act{action.id}", origin)
-    )
-
-
-def due_section(
-    item: DueItem, *, lang: str, today: dt.date, origin: str | None, controls: bool
-) -> Block:
-    due = when(item.due, today, item.due_precision, lang)
-    audit = escape(audit_label(item.audit, lang))
-    if item.kind == "response":
-        text = (
-            f"*{due}*\n:incoming_envelope: "
-            + t("slack.due.response", lang, body=escape(item.body))
-            + f"\n_{audit}_"
-        )
-        accessory = mark_received_button(item.id, lang) if controls else None
-        return section(text, accessory=accessory, block_id=block_id(f"rr{item.id}", origin))
-    text = (
-        f"*{due}*\n:hammer_and_wrench: {escape(truncate(item.text, LIST_TEXT_MAX))}\n"
-        f"_{escape(item.body)} — {audit}_"
-    )
-    return section(text, block_id=block_id(f"act{item.id}", origin))
-
-
-# -- the lists -----------------------------------------------------------------------------
 
 
 def due_blocks(
@@ -542,80 +292,6 @@ def search_blocks(query: str, hits: Sequence[SearchHit], *, lang: str) -> Render
     return Rendered(title, blocks)
 
 
-# -- history -----------------------------------------------------------------------------
-
-
-def _slack_time(moment: dt.datetime, lang: str) -> str:
-    """Shown in each reader's own time zone by Slack; the fallback is UTC."""
-    stamp = int(moment.timestamp())
-    fallback = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"<!date^{stamp}^{{date_short_pretty}} {{time}}|{fallback}>"
-
-
-def _actor(actor: str, lang: str) -> str:
-    if actor[:1] in ("U", "W") and actor[1:].isalnum():
-        return mention(actor)
-    if actor.startswith("cli:"):
-        return t("slack.history.cli", lang, user=escape(actor.removeprefix("cli:")))
-    return escape(actor)
-
-
-def _value(field: str, value: str | None, lang: str) -> str:
-    if value is None:
-        return t("slack.history.empty", lang)
-    if field == "status":
-        status, _, auto = value.partition(" ")
-        for key in (f"slack.action_status.{status}", f"slack.recommendation_choice.{status}"):
-            if key in _SV:
-                label = t(key, lang)
-                return f"{label} {t('slack.history.auto', lang)}" if auto else label
-    if field == "received_on":
-        try:
-            return format_date(dt.date.fromisoformat(value), lang)
-        except ValueError:
-            pass
-    return escape(truncate(value, 200))
-
-
-def _subject(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
-    kind = t(f"slack.history.entity.{change.entity}", lang)
-    name = names.get((change.entity, change.entity_id))
-    return f"{kind} ”{escape(truncate(name, 80))}”" if name else kind
-
-
-def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: str) -> Rendered:
-    audit = detail.audit
-    title = t("slack.history.title", lang, audit=audit_name(audit, lang))
-    blocks: list[Block] = [header(title), context(escape(audit_label(audit, lang)))]
-    if not changes:
-        blocks.append(section(t("slack.history.none", lang)))
-    names: dict[tuple[str, int], str] = {}
-    for rec in detail.recommendations:
-        names[("recommendation", rec.id)] = rec.text
-    for action in detail.actions:
-        names[("action", action.id)] = action.text
-    for request in detail.response_requests:
-        names[("response_request", request.id)] = request.body
-    for change in changes:
-        when = _slack_time(change.changed_at, lang)
-        who = _actor(change.actor, lang)
-        if change.field in ("import", "import_attached"):
-            what = t(f"slack.history.{change.field}", lang, document=escape(change.new_value or ""))
-        else:
-            what = t(
-                "slack.history.changed",
-                lang,
-                subject=_subject(change, names, lang),
-                old=_value(change.field, change.old_value, lang),
-                new=_value(change.field, change.new_value, lang),
-            )
-        blocks.append(section(f"{what}\n{when} · {who}"))
-    return Rendered(title, blocks)
-
-
-# -- the auditors' year ------------------------------------------------------------------
-
-
 def year_blocks(
     organisation: OrganisationRef,
     items: Sequence[MilestoneOccurrence | FollowUp],
@@ -669,3 +345,65 @@ def year_blocks(
         blocks.append(actions(add, block_id=block_id("ms_add", origin)))
     blocks.append(context(t("slack.year.change", lang)))
     return Rendered(title, blocks)
+
+
+def answer_blocks(
+    found: lookups.Found, *, lang: str, today: dt.date, origin: str | None, controls: bool
+) -> Rendered:
+    """Any lookup's answer (bot.services.lookups.look_up) as Block Kit."""
+    drawn = {"lang": lang, "today": today, "origin": origin, "controls": controls}
+    match found:
+        case lookups.Help():
+            return help_blocks(lang)
+        case lookups.DueList(days=None, items=items):
+            title, empty = t("slack.overdue.title", lang), t("slack.overdue.none", lang)
+            return due_blocks(items, title=title, empty=empty, **drawn)
+        case lookups.DueList(days=days, items=items):
+            title = t("slack.deadlines.title", lang, days=days)
+            empty = t("slack.deadlines.none", lang, days=days)
+            return due_blocks(items, title=title, empty=empty, **drawn)
+        case lookups.AuditList():
+            return audits_blocks(
+                found.audits,
+                organisation=found.organisation,
+                year=found.year,
+                lang=lang,
+                today=today,
+            )
+        case AuditDetail():
+            return audit_blocks(found, **drawn)
+        case lookups.Recommendations():
+            return recommendations_blocks(found.target, found.recommendations, **drawn)
+        case lookups.OpenItems(target=target, items=both):
+            paging = Paging(both.number, both.has_next, both.pages)
+            return open_blocks(target, both.recommendations, both.actions, paging=paging, **drawn)
+        case lookups.SearchHits():
+            return search_blocks(found.text, found.hits, lang=lang)
+        case lookups.AuditHistory():
+            return history_blocks(found.detail, found.changes, lang=lang)
+        case lookups.YearAhead():
+            return year_blocks(found.organisation, found.items, found.off, **drawn)
+        case lookups.AuditActions():
+            return actions_blocks(found.audit, found.actions, **drawn)
+    raise TypeError(f"no drawing for {type(found).__name__}")
+
+
+def answer_message(
+    found: lookups.Found,
+    state: ViewState,
+    *,
+    lang: str,
+    today: dt.date,
+    controls: bool,
+    shared_by: str | None = None,
+) -> Message:
+    """One page of the answer as a message; private answers carry paging, sharing and, for
+    editors, the controls that change data (a shared one carries none)."""
+    rendered = answer_blocks(
+        found,
+        lang=lang,
+        today=today,
+        origin=None if shared_by else state.encode(),
+        controls=controls and shared_by is None,
+    )
+    return paged_message(rendered, state=state, lang=lang, shared_by=shared_by)

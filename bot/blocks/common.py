@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.blocks.ids import AUTO_STATUS, ActionId
+from bot.blocks.ids import ActionId
+from bot.rules.choices import AUTO_STATUS
 from bot.blocks.state import ViewState
 from bot.blocks.text import (
     BUTTON_TEXT_MAX,

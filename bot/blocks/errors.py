@@ -1,6 +1,15 @@
-"""What the user reads when something cannot be done: typed errors and unexpected failures."""
+"""What the user reads when something cannot be done: typed errors and unexpected failures.
+
+Anything unexpected is logged with a short id that the user also sees; nothing is swallowed.
+"""
 
 from __future__ import annotations
+
+import logging
+import secrets
+
+from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import DBAPIError
 
 from bot.blocks.common import Block, Message, button, context, section
 from bot.blocks.ids import ActionId
@@ -18,6 +27,8 @@ from storage.read_models import AuditRef
 # anything else is unexpected.
 CHANNEL_ERRORS = ("not_in_channel", "channel_not_found", "is_archived", "missing_scope")
 CATALOGUE_KEYS = frozenset(sv.MESSAGES)
+
+log = logging.getLogger("revisorbot.errors")
 
 
 def _params(params: dict[str, object], lang: str) -> dict[str, object]:
@@ -81,3 +92,27 @@ def unexpected_message(error_id: str, lang: str) -> Message:
 def unreadable_message(error: UnreadableDocument, lang: str) -> Message:
     text = escape(describe(error, lang))
     return Message(text, [section(f":warning: {text}")])
+
+
+def explain(error: Exception, lang: str) -> tuple[Message, str]:
+    """What to tell the user about ``error``: a message and a one-line text for a modal field."""
+    if isinstance(error, UnreadableDocument):
+        log.info("Unreadable document: %s", error)
+        message = unreadable_message(error, lang)
+        return message, message.text
+    if isinstance(error, UserFacingError | StorageError):
+        log.info("Told the user: %s", getattr(error, "key", None) or error)
+        return error_message(error, lang), error_text(error, lang)
+    if isinstance(error, SlackApiError) and error.response.get("error") in CHANNEL_ERRORS:
+        message = channel_error_message(
+            error.response["error"], lang, needed=str(error.response.get("needed") or "?")
+        )
+        return message, message.text
+    error_id = secrets.token_hex(4)
+    if isinstance(error, DBAPIError):
+        log.error("Database error %s", error_id, exc_info=error)
+        text = t("slack.error.database", lang, error_id=error_id)
+        return Message(text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]), text
+    log.error("Unexpected error %s", error_id, exc_info=error)
+    message = unexpected_message(error_id, lang)
+    return message, message.text

@@ -21,8 +21,8 @@ from bot.blocks.ids import ActionId
 from bot.blocks.state import HOME
 from bot.blocks.text import VIEW_BLOCKS_MAX, escape
 from bot.core.i18n import t
+from storage.channels import SubscriptionView
 from storage.read_models import DueItem, Page
-from storage.subscriptions import SubscriptionView
 
 HOME_DAYS = 30
 MAX_OVERDUE = 20

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-# The recommendation status choice that hands the status back to its actions (SPEC §2).
-AUTO_STATUS = "auto"
-
-
 class ActionId(StrEnum):
     SHARE_IN_CHANNEL = "share_in_channel"
     PAGE_NEXT = "page_next"

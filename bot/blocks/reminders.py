@@ -23,11 +23,11 @@ from bot.blocks.ids import ActionId
 from bot.blocks.mrkdwn import escape, shorten
 from bot.core.i18n import format_date, format_due, t
 from bot.rules.reminders import Digest, FollowUp, Kind, Reminder, Upcoming
+from bot.rules.snooze import SNOOZE_DAYS
 from bot.rules.yearwheel import DEFAULT_KINDS, MilestoneOccurrence
 from storage.enums import ActionStatus
-from storage.reminders import ActionRow, RequestRow
+from storage.sweep import ActionRow, RequestRow
 
-SNOOZE_DAYS = (1, 7)
 MAX_BLOCKS = 50
 SECTION_LIMIT = 2900
 QUOTE_LIMIT = 280

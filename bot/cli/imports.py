@@ -12,13 +12,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from bot.core.context import RequestContext
 from bot.core.i18n import t
-from bot.core.runtime import Runtime
 from bot.services.importing import preview_bytes, save, sha256_of
 from ingest.errors import UnreadableDocument
 from ingest.messages import describe
 from ingest.schema import Extraction
-from storage.db import transaction
 from storage.errors import StorageError
 
 
@@ -82,30 +81,19 @@ def extract_all(
     return outcomes
 
 
-def save_all(
-    runtime: Runtime,
-    outcomes: list[FileOutcome],
-    *,
-    team_id: str,
-    actor: str,
-    organisation: str | None,
-    lang: str,
-) -> None:
+def save_all(ctx: RequestContext, outcomes: list[FileOutcome], *, organisation: str | None) -> None:
     """Each file in its own transaction: one bad file never leaves half an audit behind."""
+    lang = ctx.lang
     for outcome in outcomes:
         if outcome.extraction is None:
             continue
         try:
-            with transaction(runtime.session_factory) as session:
-                loaded = save(
-                    session,
-                    team_id=team_id,
-                    extraction=outcome.extraction,
-                    sha256=outcome.sha256,
-                    actor=actor,
-                    organisation=organisation,
-                    today=runtime.today(),
-                )
+            loaded = save(
+                ctx,
+                extraction=outcome.extraction,
+                sha256=outcome.sha256,
+                organisation=organisation,
+            )
         except StorageError as error:
             outcome.result = "error"
             outcome.error = t(f"error.{error.code}", lang, **error.params)

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -19,20 +16,18 @@ from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot.blocks.errors import error_text
-from bot.cli import imports as importing_cli
+from bot.cli import imports
+from bot.cli.common import TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
-from bot.console.render import mrkdwn_to_markup
-from bot.core.errors import UserFacingError
+from bot.core.context import RequestContext
 from bot.core.i18n import format_due, t
 from bot.core.runtime import Runtime, freeze_startup_objects
 from bot.core.settings import get_settings
 from bot.demo.data import load_demo
 from bot.demo.national import SCALES, generate
-from bot.files import matrix as followup
-from bot.services import reports
+from bot.files import matrix
+from bot.services import lookups, reports
 from bot.slack.workspace import resolve_team_id
-from storage import queries
 from storage.db import transaction
 from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
@@ -49,11 +44,6 @@ app.add_typer(db_app, name="db")
 app.add_typer(reminders_app, name="reminders")
 app.add_typer(chair_app, name="chair")
 app.add_typer(milestones_app, name="milestones")
-
-TeamOption = Annotated[
-    str | None, typer.Option("--team", help="Slack team id, when several share a database.")
-]
-console = Console()
 
 
 @db_app.command("upgrade")
@@ -122,9 +112,7 @@ def due(
     team: TeamOption = None,
 ) -> None:
     """Print response deadlines and actions due soon, and what is overdue."""
-    settings = get_settings()
-    runtime = Runtime.create(settings)
-    _print_due(runtime, resolve_team_id(settings, team), days)
+    _print_due(cli_context(get_settings(), team), days)
 
 
 class DemoScale(StrEnum):
@@ -156,7 +144,7 @@ def demo(
         audit_ids = load_demo(session, team_id=team_id, today=runtime.today())
     url = runtime.engine.url.render_as_string(hide_password=True)
     console.print(t("cli.demo.loaded", settings.language, url=url, audits=len(set(audit_ids))))
-    _print_due(runtime, team_id, 30)
+    _print_due(cli_context(settings, team_id, runtime=runtime), 30)
 
 
 def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> None:
@@ -207,7 +195,7 @@ def import_(
     settings = get_settings()
     lang = settings.language
     err = Console(stderr=True)
-    outcomes = importing_cli.extract_all(
+    outcomes = imports.extract_all(
         paths,
         organisation=organisation,
         lang=lang,
@@ -215,27 +203,18 @@ def import_(
         show_progress=len(paths) > 1 and not as_json,
     )
     if not dry_run:
-        runtime = Runtime.create(settings)
-        actor = f"cli:{getpass.getuser()}"
-        importing_cli.save_all(
-            runtime,
-            outcomes,
-            team_id=resolve_team_id(settings, team),
-            actor=actor,
-            organisation=organisation,
-            lang=lang,
-        )
+        imports.save_all(cli_context(settings, team), outcomes, organisation=organisation)
     for outcome in outcomes:
         if outcome.error:
             err.print(f"[red]{escape(outcome.error)}[/red]")
     if as_json:
         print(
-            importing_cli.dry_run_json(outcomes)
+            imports.dry_run_json(outcomes)
             if dry_run
             else json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2)
         )
     else:
-        console.print(importing_cli.summary_table(outcomes, lang=lang, dry_run=dry_run))
+        console.print(imports.summary_table(outcomes, lang=lang, dry_run=dry_run))
     if any(o.error for o in outcomes):
         raise typer.Exit(1)
 
@@ -252,26 +231,20 @@ def export(
     """Write the follow-up matrix: one row per recommendation with its actions and status."""
     settings = get_settings()
     lang = settings.language
-    if fmt not in followup.FORMATS:
+    if fmt not in matrix.FORMATS:
         raise typer.BadParameter(
-            t("cli.export.bad_format", lang, formats=", ".join(followup.FORMATS))
+            t("cli.export.bad_format", lang, formats=", ".join(matrix.FORMATS))
         )
-    runtime = Runtime.create(settings)
+    ctx = cli_context(settings, team)
     with (
-        runtime.session_factory() as session,
-        _explained(lang),
+        explained(lang),
         Progress(console=console, transient=True, disable=not console.is_terminal) as progress,
     ):
         task = progress.add_task(t("cli.export.writing", lang))
         shared = reports.follow_up_file(
-            session,
-            team_id=resolve_team_id(settings, team),
-            names=runtime.names,
-            query=organisation or "",
+            ctx,
+            organisation or "",
             fmt=fmt,
-            lang=lang,
-            tz=settings.tz,
-            today=runtime.today(),
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
     output.write_bytes(shared.data)
@@ -288,38 +261,15 @@ def overview(
 ) -> None:
     """Draw recommendations per board by status and the next deadlines as a PNG."""
     settings = get_settings()
-    runtime = Runtime.create(settings)
-    with runtime.session_factory() as session, _explained(settings.language):
-        shared = reports.overview_file(
-            session,
-            team_id=resolve_team_id(settings, team),
-            names=runtime.names,
-            query=organisation or "",
-            lang=settings.language,
-            today=runtime.today(),
-        )
+    with explained(settings.language):
+        shared = reports.overview_file(cli_context(settings, team), organisation or "")
     output.write_bytes(shared.data)
     console.print(str(output))
 
 
-@contextmanager
-def _explained(lang: str) -> Iterator[None]:
-    """A UserFacingError ("no such organisation, did you mean …") as a line and exit code 2."""
-    try:
-        yield
-    except UserFacingError as error:
-        console.print(mrkdwn_to_markup(error_text(error, lang)))
-        raise typer.Exit(2) from error
-
-
-def _print_due(runtime: Runtime, team_id: str, days: int) -> None:
-    lang = runtime.settings.language
-    today = runtime.today()
-    with runtime.session_factory() as session:
-        overdue = queries.overdue_items(session, team_id=team_id, today=today)
-        upcoming = queries.due_items(
-            session, team_id=team_id, start=today, end=today + dt.timedelta(days=days)
-        )
+def _print_due(ctx: RequestContext, days: int) -> None:
+    lang, today = ctx.lang, ctx.today
+    overdue, upcoming = lookups.due_soon(ctx, days=days)
     if overdue:
         console.print(_due_table(t("cli.overdue.title", lang), overdue, today, lang))
     if upcoming:

@@ -3,60 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import re
 from typing import Annotated
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
+from bot.cli.common import TeamOption, cli_context, console, explained
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.i18n import t
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings, get_settings
-from bot.rules.reminder_settings import parse_settings
 from bot.rules.reminders import Reminder
-from bot.rules.yearwheel import DEFAULT_KINDS, definitions
-from bot.services.reminders import ReminderEngine, SlackSender
+from bot.rules.yearwheel import DEFAULT_KINDS
+from bot.services import settings as reminder_settings
+from bot.services.reminders import ReminderEngine
 from bot.slack.client import make_web_client
+from bot.slack.sender import SlackSender
 from bot.slack.workspace import resolve_team_id
-from storage import queries
-from storage import reminders as store
-from storage.bodies import lookup_key
-from storage.db import transaction
-from storage.read_models import OrganisationRef
 
 reminders_app = typer.Typer(no_args_is_help=True, help="Reminder sweeps and channel settings.")
 chair_app = typer.Typer(no_args_is_help=True, help="The auditors' chair, who gets escalations.")
 milestones_app = typer.Typer(no_args_is_help=True, help="The auditors' year (årshjul).")
 
-TeamOption = Annotated[
-    str | None, typer.Option("--team", help="Slack team id, when several share a database.")
-]
-console = Console()
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
-
-
-def _actor() -> str:
-    return f"cli:{getpass.getuser()}"
-
-
-def _organisation(runtime: Runtime, team_id: str, name: str) -> OrganisationRef:
-    """The organisation by name: exact (ignoring case and accents), or a unique prefix."""
-    lang = runtime.settings.language
-    key = lookup_key(name)
-    with runtime.session_factory() as session:
-        orgs = queries.list_organisations(session, team_id=team_id)
-    exact = [o for o in orgs if lookup_key(o.name) == key]
-    prefixed = [o for o in orgs if lookup_key(o.name).startswith(key)]
-    match = exact or (prefixed if len(prefixed) == 1 else [])
-    if not match:
-        console.print(t("export.unknown_organisation", lang, name=name))
-        raise typer.Exit(2)
-    return match[0]
 
 
 def parse_at(value: str, settings: Settings) -> dt.datetime:
@@ -171,37 +143,13 @@ def channel_settings(
     """Show, or change, a watching channel's reminder settings."""
     settings = get_settings()
     lang = settings.language
-    runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    org = _organisation(runtime, team_id, organisation)
-    with transaction(runtime.session_factory) as session:
-        stored = store.subscription_settings(
-            session, team_id=team_id, channel_id=channel, organisation_id=org.id
-        )
-        if stored is None:
-            console.print(
-                t("cli.settings.not_watching", lang, channel=channel, organisation=org.name)
-            )
-            raise typer.Exit(2)
+    ctx = cli_context(settings, team)
+    with explained(lang):
+        org = reminder_settings.organisation_named(ctx, organisation)
         try:
-            current = parse_settings(stored)
-            if changes:
-                updates = dict(stored)
-                for change in changes:
-                    key, _, value = change.partition("=")
-                    if value == "":
-                        updates.pop(key.strip(), None)
-                    else:
-                        updates[key.strip()] = value
-                current = parse_settings(updates)
-                store.set_subscription_settings(
-                    session,
-                    team_id=team_id,
-                    channel_id=channel,
-                    organisation_id=org.id,
-                    settings=current.to_json(),
-                    actor=_actor(),
-                )
+            current = reminder_settings.channel_settings(
+                ctx, channel_id=channel, organisation=org, changes=changes or []
+            )
         except ValidationError as error:
             problems = "; ".join(
                 f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
@@ -241,13 +189,10 @@ def chair_clear(
 
 def _set_chair(settings: Settings, organisation: str, user_id: str | None, team: str | None):
     lang = settings.language
-    runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    org = _organisation(runtime, team_id, organisation)
-    with transaction(runtime.session_factory) as session:
-        changed = store.set_chair(
-            session, team_id=team_id, organisation_id=org.id, user_id=user_id, actor=_actor()
-        )
+    ctx = cli_context(settings, team)
+    with explained(lang):
+        org = reminder_settings.organisation_named(ctx, organisation)
+        changed = reminder_settings.set_chair(ctx, org, user_id)
     if not changed:
         console.print(t("cli.chair.unchanged", lang, organisation=org.name))
     elif user_id is None:
@@ -260,16 +205,8 @@ def _set_chair(settings: Settings, organisation: str, user_id: str | None, team:
 def chair_show(team: TeamOption = None) -> None:
     """Every organisation and its registered chair."""
     settings = get_settings()
-    runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    with runtime.session_factory() as session:
-        orgs = queries.list_organisations(session, team_id=team_id)
-        chairs = {
-            row.organisation_id: row.user_id
-            for row in store.chairs(session, organisation_ids=[o.id for o in orgs])
-        }
-    for org in orgs:
-        console.print(f"{org.name}: {chairs.get(org.id) or t('cli.chair.none', settings.language)}")
+    for org, chair in reminder_settings.chairs(cli_context(settings, team)):
+        console.print(f"{org.name}: {chair or t('cli.chair.none', settings.language)}")
 
 
 @milestones_app.command("list")
@@ -280,18 +217,16 @@ def milestones_list(
     """The organisation's auditors' year: defaults and the team's changes."""
     settings = get_settings()
     lang = settings.language
-    runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    org = _organisation(runtime, team_id, organisation)
-    with runtime.session_factory() as session:
-        rows = store.organisation_milestones(session, team_id=team_id, organisation_id=org.id)
+    ctx = cli_context(settings, team)
+    with explained(lang):
+        org = reminder_settings.organisation_named(ctx, organisation)
     table = Table(
         title=t("cli.milestones.title", lang, organisation=org.name), title_justify="left"
     )
     for column in ("kind", "date", "label", "state"):
         table.add_column(t(f"cli.milestones.col.{column}", lang))
-    year = runtime.today().year
-    for item in definitions(rows):
+    year = ctx.today.year
+    for item in reminder_settings.year_wheel(ctx, org):
         if item.label:
             label = item.label
         elif item.kind in DEFAULT_KINDS:
@@ -329,20 +264,11 @@ def milestones_set(
     if kind not in DEFAULT_KINDS and not label:
         console.print(t("cli.milestones.needs_label", lang))
         raise typer.Exit(2)
-    runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    org = _organisation(runtime, team_id, organisation)
-    with transaction(runtime.session_factory) as session:
-        store.set_milestone(
-            session,
-            team_id=team_id,
-            organisation_id=org.id,
-            kind=kind,
-            month=month,
-            day=day,
-            label=label,
-            enabled=not off,
-            actor=_actor(),
+    ctx = cli_context(settings, team)
+    with explained(lang):
+        org = reminder_settings.organisation_named(ctx, organisation)
+        reminder_settings.set_milestone(
+            ctx, org, kind=kind, month=month, day=day, label=label, enabled=not off
         )
     console.print(t("cli.milestones.saved", lang, kind=kind, organisation=org.name))
 
@@ -355,11 +281,8 @@ def milestones_reset(
 ) -> None:
     """Forget the team's change to a milestone (a team's own milestone is removed)."""
     settings = get_settings()
-    runtime = Runtime.create(settings)
-    team_id = resolve_team_id(settings, team)
-    org = _organisation(runtime, team_id, organisation)
-    with transaction(runtime.session_factory) as session:
-        store.reset_milestone(
-            session, team_id=team_id, organisation_id=org.id, kind=kind.lower(), actor=_actor()
-        )
+    ctx = cli_context(settings, team)
+    with explained(settings.language):
+        org = reminder_settings.organisation_named(ctx, organisation)
+        reminder_settings.reset_milestone(ctx, org, kind.lower())
     console.print(t("cli.milestones.reset", settings.language, kind=kind, organisation=org.name))

@@ -15,7 +15,8 @@ from bot.core.runtime import Runtime
 from bot.core.settings import Settings
 from bot.demo.data import DEMO_CHANNEL, load_demo
 from bot.scheduler import engine_for, start_scheduler
-from bot.services.reminders import SlackSender, SweepReport
+from bot.services.reminders import SweepReport
+from bot.slack.sender import SlackSender
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage.db import transaction
 

@@ -11,9 +11,10 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from ingest.schema import Action, Extraction, Question, Recommendation, Response, ResponseRequest
+from storage.channels import watch
+from storage.edits import Edit
 from storage.loader import load_extraction
-from storage.queries import list_organisations
-from storage.subscriptions import watch
+from storage.names import list_organisations
 
 DEMO_CHANNEL = "C0DEMO"
 EXEMPEL = "Exempelkommun"
@@ -354,8 +355,9 @@ def load_demo(
             today=today,
         )
         audit_ids.append(result.audit_id)
+    edit = Edit(session, team_id, actor)
     for org in list_organisations(session, team_id=team_id):
         organisations[org.name] = org.id
     for org_id in organisations.values():
-        watch(session, team_id=team_id, channel_id=channel_id, organisation_id=org_id, actor=actor)
+        watch(edit, channel_id=channel_id, organisation_id=org_id)
     return audit_ids

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from bot.core.i18n import t
-from storage.read_models import ActionView, FollowUpRow
+from storage.read_models import ActionView, MatrixRow
 
 FORMATS = ("csv", "xlsx")
 _COLUMNS = (
@@ -31,7 +31,7 @@ _COLUMNS = (
 )
 
 
-def _audit_name(row: FollowUpRow) -> str:
+def _audit_name(row: MatrixRow) -> str:
     audit = row.recommendation.audit
     return audit.title or f"#{audit.id} {audit.audit_firm or ''}".strip()
 
@@ -50,7 +50,7 @@ def _earliest_open_due(actions: Sequence[ActionView]) -> dt.date | None:
     return min(dates) if dates else None
 
 
-def matrix(rows: Iterable[FollowUpRow], lang: str, tz: ZoneInfo) -> tuple[list[str], list[list]]:
+def matrix(rows: Iterable[MatrixRow], lang: str, tz: ZoneInfo) -> tuple[list[str], list[list]]:
     """Header and values: dates stay dates so spreadsheets can sort and filter them."""
     return _header(lang), [_values(row, lang, tz) for row in rows]
 
@@ -59,7 +59,7 @@ def _header(lang: str) -> list[str]:
     return [t(f"export.col.{name}", lang) for name, _ in _COLUMNS]
 
 
-def _values(row: FollowUpRow, lang: str, tz: ZoneInfo) -> list:
+def _values(row: MatrixRow, lang: str, tz: ZoneInfo) -> list:
     rec = row.recommendation
     return [
         rec.audit.organisation,
@@ -74,11 +74,11 @@ def _values(row: FollowUpRow, lang: str, tz: ZoneInfo) -> list:
     ]
 
 
-def write(rows: Iterable[FollowUpRow], path: Path, *, fmt: str, lang: str, tz: ZoneInfo) -> None:
+def write(rows: Iterable[MatrixRow], path: Path, *, fmt: str, lang: str, tz: ZoneInfo) -> None:
     path.write_bytes(render(rows, fmt=fmt, lang=lang, tz=tz))
 
 
-def render(rows: Iterable[FollowUpRow], *, fmt: str, lang: str, tz: ZoneInfo) -> bytes:
+def render(rows: Iterable[MatrixRow], *, fmt: str, lang: str, tz: ZoneInfo) -> bytes:
     """The file's bytes. Rows are written as they come: a whole national workspace is
     149,280 of them, never all held as cells (a formatted workbook of them took 1.4 GB)."""
     header = _header(lang)

@@ -44,11 +44,11 @@ from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import DEFAULT_SETTINGS, ReminderSettings
 from bot.rules.yearwheel import MilestoneOccurrence, occurrences
 from storage.enums import ActionStatus
-from storage.reminders import (
+from storage.sweep import (
     REMINDED_PRECISIONS,
     ActionRow,
+    AnsweredAudit,
     ChairRow,
-    FollowUpRow,
     MilestoneRow,
     OverdueActions,
     RequestRow,
@@ -117,7 +117,7 @@ class Stage:
 class FollowUp:
     """A follow-up review (uppföljande granskning) due a year after an audit's responses."""
 
-    row: FollowUpRow
+    row: AnsweredAudit
     due: dt.date
 
 
@@ -200,7 +200,7 @@ class Snapshot:
     requests: Sequence[RequestRow] = ()
     actions: Sequence[ActionRow] = ()
     milestones: Sequence[MilestoneRow] = ()
-    follow_ups: Sequence[FollowUpRow] = ()
+    follow_ups: Sequence[AnsweredAudit] = ()
     snoozes: Sequence[SnoozeRow] = ()
     chairs: Sequence[ChairRow] = ()
     overdue_actions: Mapping[int, OverdueActions] = field(default_factory=dict)
@@ -242,7 +242,7 @@ def _years_after(day: dt.date, years: int) -> dt.date:
     return _years_before(day, -years)
 
 
-def follow_up_of(row: FollowUpRow) -> FollowUp:
+def follow_up_of(row: AnsweredAudit) -> FollowUp:
     """The follow-up review of an answered audit: a year after its last response."""
     return FollowUp(row, _years_after(row.answered_on, 1))
 

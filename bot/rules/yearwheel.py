@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from storage.reminders import MilestoneRow
+from storage.sweep import MilestoneRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,3 +106,9 @@ def occurrences(
         if definition.enabled
         for year in years
     ]
+
+
+def next_due(month: int, day: int, today: dt.date) -> dt.date:
+    """A yearly date's next occurrence, today included."""
+    this_year = due_on(today.year, month, day)
+    return this_year if this_year >= today else due_on(today.year + 1, month, day)

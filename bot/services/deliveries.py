@@ -9,13 +9,12 @@ on "Dela i kanalen" would post twice.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from bot.core.errors import NoMatch
+from bot.core.runtime import Runtime
 from bot.rules.subcommands import LOOKUPS, parse
+from storage.db import transaction
 from storage.requests import claim_request
 
 
@@ -30,8 +29,10 @@ def request_key(body: dict[str, Any]) -> str | None:
     return f"trigger:{trigger}" if trigger else None
 
 
-def first_delivery(session: Session, *, team_id: str, key: str, now: dt.datetime) -> bool:
-    return claim_request(session, team_id=team_id, key=key, now=now)
+def first_delivery(runtime: Runtime, *, team_id: str, key: str) -> bool:
+    """Whether this is the first delivery of ``key`` (it is claimed if so)."""
+    with transaction(runtime.session_factory) as session:
+        return claim_request(session, team_id=team_id, key=key, now=runtime.clock.now())
 
 
 def _only_looks_up(text: str) -> bool:

@@ -6,21 +6,21 @@ through storage.loader in the caller's transaction, once per document (its sha25
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
 import httpx
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlalchemy.orm import Session
 
+from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from ingest.errors import UnreadableDocument
 from ingest.extract import extract_bytes, extract_text
 from ingest.readers import MAX_BYTES
 from ingest.schema import Extraction
 from storage import drafts
+from storage.edits import Edit
 from storage.errors import NotFound
 from storage.loader import load_extraction
 from storage.read_models import LoadResult
@@ -45,24 +45,33 @@ def preview_text(text: str, *, source: str, organisation: str | None = None) -> 
 
 
 def save(
-    session: Session,
+    ctx: RequestContext,
     *,
-    team_id: str,
     extraction: Extraction,
     sha256: str,
-    actor: str,
     organisation: str | None = None,
-    today: dt.date | None = None,
 ) -> LoadResult:
     """Store the extraction (everything or nothing); a document seen before changes nothing."""
+    ctx.require_editor()
+    with ctx.writing() as edit:
+        return _load(edit, ctx, extraction, sha256, organisation)
+
+
+def _load(
+    edit: Edit,
+    ctx: RequestContext,
+    extraction: Extraction,
+    sha256: str,
+    organisation: str | None,
+) -> LoadResult:
     return load_extraction(
-        session,
-        team_id=team_id,
+        edit.session,
+        team_id=ctx.team_id,
         extraction=extraction,
         sha256=sha256,
-        actor=actor,
+        actor=ctx.actor,
         organisation=organisation or None,
-        today=today,
+        today=ctx.today,
     )
 
 
@@ -102,54 +111,39 @@ def download(client: WebClient, file_id: str) -> SlackFile:
     return SlackFile(file_id, name, response.content)
 
 
-def hold(
-    session: Session,
-    *,
-    team_id: str,
-    user_id: str,
-    extraction: Extraction,
-    sha256: str,
-    now: dt.datetime,
-) -> int:
+def hold(ctx: RequestContext, *, extraction: Extraction, sha256: str) -> int:
     """Keep the preview until the user decides; returns the draft id the preview carries."""
-    return drafts.add_draft(
-        session,
-        team_id=team_id,
-        user_id=user_id,
-        sha256=sha256,
-        organisation=extraction.organisation,
-        extraction=extraction.to_json_dict(),
-        now=now,
-    )
+    with ctx.writing() as edit:
+        return drafts.add_draft(
+            edit.session,
+            team_id=ctx.team_id,
+            user_id=ctx.user_id,
+            sha256=sha256,
+            organisation=extraction.organisation,
+            extraction=extraction.to_json_dict(),
+            now=ctx.now(),
+        )
 
 
 def save_held(
-    session: Session,
-    *,
-    team_id: str,
-    draft_id: int,
-    actor: str,
-    organisation: str | None,
-    today: dt.date,
+    ctx: RequestContext, *, draft_id: int, organisation: str | None
 ) -> tuple[Extraction, LoadResult]:
-    try:
-        draft = drafts.get_draft(session, team_id=team_id, draft_id=draft_id)
-    except NotFound as error:
-        # Spara pressed again (another device, a double click): the first press saved it.
-        raise UserFacingError("slack.import.gone") from error
-    extraction = Extraction.model_validate(draft.extraction)
-    result = save(
-        session,
-        team_id=team_id,
-        extraction=extraction,
-        sha256=draft.sha256,
-        actor=actor,
-        organisation=organisation,
-        today=today,
-    )
-    drafts.drop_draft(session, team_id=team_id, draft_id=draft_id)
+    ctx.require_editor()
+    with ctx.writing() as edit:
+        try:
+            draft = drafts.get_draft(edit.session, team_id=ctx.team_id, draft_id=draft_id)
+        except NotFound as error:
+            # Spara pressed again (another device, a double click): the first press saved it.
+            raise UserFacingError("slack.import.gone") from error
+        extraction = Extraction.model_validate(draft.extraction)
+        result = _load(edit, ctx, extraction, draft.sha256, organisation)
+        drafts.drop_draft(
+            edit.session, team_id=ctx.team_id, draft_id=draft_id, user_id=draft.user_id
+        )
     return extraction, result
 
 
-def drop_held(session: Session, *, team_id: str, draft_id: int) -> None:
-    drafts.drop_draft(session, team_id=team_id, draft_id=draft_id)
+def drop_held(ctx: RequestContext, *, draft_id: int) -> None:
+    """Avbryt: the user's own preview is forgotten."""
+    with ctx.writing() as edit:
+        drafts.drop_draft(edit.session, team_id=ctx.team_id, draft_id=draft_id, user_id=ctx.user_id)

@@ -1,27 +1,30 @@
-"""What the `/revision` lookups ask of the data: names resolved forgivingly, then queried.
+"""What the `/revision` lookups ask of the data: one call per answer, one session per call.
 
-Names are matched against the process's name cache (``storage.names.NameCache``), an audit
-against the audits of the organisation named first. Lists come a page at a time, cut in the
-database (``Page``): at national scale "öppna socialnämnden" owes thousands of items.
+``look_up`` resolves what the user typed (bot.services.names) and reads one page of the
+answer (storage cuts the pages); the result is a plain value that bot.blocks.answers draws.
+The same call answers the command, Nästa/Föregående, "Dela i kanalen" and the redraw after a
+change, so an answer on screen is always what the data says now.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.rules import matching
 from bot.rules.matching import Target
 from bot.rules.reminders import FollowUp, follow_up_of
-from bot.rules.yearwheel import MilestoneOccurrence, definitions, due_on, occurrences
-from storage import history, queries, subscriptions
-from storage import reminders as reminder_store
-from storage.names import NameCache
+from bot.rules.subcommands import Subcommand
+from bot.rules.yearwheel import MilestoneOccurrence, definitions, due_on, next_due, occurrences
+from bot.services.names import find_audit, find_organisation, find_target, require, scope_of
+from storage import audits, channels, due, history, items, milestones, search, sweep
+from storage.channels import SubscriptionView
+from storage.items import OpenPage
 from storage.read_models import (
     ActionView,
     AuditDetail,
@@ -34,88 +37,103 @@ from storage.read_models import (
     RecommendationView,
     SearchHit,
 )
-from storage.subscriptions import SubscriptionView
-
-T = TypeVar("T")
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 3650
 SEARCH_LIMIT = 25
-# Ids are INTEGER columns; a larger number names nothing (and SQLite cannot bind it).
-MAX_ID = 2**31 - 1
-# Items per page, so that a page with its headings stays within Slack's 50 blocks: a list
-# grouped under its audits needs up to two blocks an item, open items show two lists.
-DUE_PAGE = 25
-AUDIT_PAGE = 25
-RECOMMENDATION_PAGE = 20
-OPEN_PAGE = 10
-# Totals are counted when the list belongs to one organisation or a few boards; for a board
-# name found in hundreds of organisations counting costs more than the page (BENCHMARKS.md),
-# and the answer says which items it shows and whether more follow instead.
-COUNT_BODIES_MAX = 16
 # `årshjul` shows the auditors' year from today on, a year ahead; follow-up reviews are due
 # a year after the responses, so those answered in the past year (and a day) can be due.
 YEAR_AHEAD_DAYS = 366
 
 
-def _require(text: str, usage_key: str) -> str:
-    if not text.strip():
-        raise UserFacingError(f"slack.missing.{usage_key}")
-    return text.strip()
+@dataclass(frozen=True, slots=True)
+class Help:
+    """`hjälp`: nothing to read."""
 
 
 @dataclass(frozen=True, slots=True)
-class _StoredAudits:
-    """The workspace's audits as ``matching.find_audit`` reads them: one organisation's
-    at a time, or one by id; all of them, from the name cache, when no organisation is
-    named."""
+class DueList:
+    """`frister` (upcoming within ``days``) or `försenade` (overdue: ``days`` is None)."""
 
-    session: Session
-    team_id: str
-    names: NameCache
-
-    def by_id(self, audit_id: int) -> AuditRef | None:
-        if audit_id > MAX_ID:
-            return None
-        return queries.find_audit_ref(self.session, team_id=self.team_id, audit_id=audit_id)
-
-    def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]:
-        if organisation is None:
-            return self.names.audits(self.session, team_id=self.team_id)
-        return queries.list_audit_refs(
-            self.session, team_id=self.team_id, organisation_id=organisation.id
-        )
+    days: int | None
+    items: Page[DueItem]
 
 
-def find_audit(session: Session, *, team_id: str, names: NameCache, query: str) -> AuditRef:
-    query = _require(query, "show")
-    return matching.find_audit(
-        query,
-        _StoredAudits(session, team_id, names),
-        names.organisations(session, team_id=team_id),
-    )
+@dataclass(frozen=True, slots=True)
+class AuditList:
+    organisation: OrganisationRef | None
+    year: int | None
+    audits: Page[AuditSummary]
 
 
-def find_organisation(
-    session: Session, *, team_id: str, names: NameCache, query: str
-) -> OrganisationRef:
-    query = _require(query, "watch")
-    return matching.find_organisation(query, names.organisations(session, team_id=team_id))
+@dataclass(frozen=True, slots=True)
+class Recommendations:
+    target: Target
+    recommendations: Page[RecommendationView]
 
 
-def find_target(
-    session: Session, *, team_id: str, names: NameCache, query: str, usage: str
-) -> Target:
-    query = _require(query, usage)
-    return matching.find_target(query, *names.both(session, team_id=team_id))
+@dataclass(frozen=True, slots=True)
+class OpenItems:
+    target: Target
+    items: OpenPage
 
 
-def audit_detail(session: Session, *, team_id: str, names: NameCache, query: str) -> AuditDetail:
-    ref = find_audit(session, team_id=team_id, names=names, query=query)
-    detail = queries.get_audit(session, team_id=team_id, audit_id=ref.id)
-    if detail is None:  # deleted between the two reads
-        raise UserFacingError("match.none.audit", query=query)
-    return detail
+@dataclass(frozen=True, slots=True)
+class SearchHits:
+    text: str
+    hits: list[SearchHit]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHistory:
+    detail: AuditDetail
+    changes: list[ChangeView]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditActions:
+    audit: AuditRef
+    actions: list[ActionView]
+
+
+@dataclass(frozen=True, slots=True)
+class YearAhead:
+    """An organisation's auditors' year from today: milestones and follow-up reviews."""
+
+    organisation: OrganisationRef
+    items: list[MilestoneOccurrence | FollowUp]
+    # Milestones the team turned off, at the date they would have had.
+    off: list[MilestoneOccurrence]
+
+
+Found = (
+    Help
+    | DueList
+    | AuditList
+    | AuditDetail
+    | Recommendations
+    | OpenItems
+    | SearchHits
+    | AuditHistory
+    | AuditActions
+    | YearAhead
+)
+
+
+def look_up(ctx: RequestContext, sub: Subcommand, args: str, page: int = 1) -> Found:
+    """The answer to a lookup sub-command, page ``page`` of it where it is a list."""
+    with ctx.reading() as session:
+        return look_up_in(session, ctx, sub, args, page)
+
+
+def look_up_in(
+    session: Session, ctx: RequestContext, sub: Subcommand, args: str, page: int = 1
+) -> Found:
+    """``look_up`` in a session the caller holds (one that has not committed yet)."""
+    read = _LOOKUPS.get(sub)
+    if read is None:
+        raise ValueError(f"{sub} is not a lookup")
+    return read(session, ctx, args, page)
 
 
 def parse_days(text: str) -> int:
@@ -130,232 +148,85 @@ def parse_days(text: str) -> int:
     return days
 
 
-def _page(
-    fetch: Callable[[int, int], Sequence[T]], *, number: int, size: int, total: int | None
-) -> Page[T]:
-    """Page ``number`` of a list, read with ``fetch(limit, offset)``.
-
-    With a total, a page past the end shows the last page; without one, a row more than the
-    page is read to know whether another follows, and a page the list no longer reaches
-    (items done since the reader turned to it) starts again from the first.
-    """
-    number = max(number, 1)
-    if total is not None:
-        last = max(1, -(-total // size))
-        number = min(number, last)
-        items = fetch(size, (number - 1) * size)
-        return Page(tuple(items), number, size, total, number < last)
-    items = fetch(size + 1, (number - 1) * size)
-    if not items and number > 1:
-        number, items = 1, fetch(size + 1, 0)
-    return Page(tuple(items[:size]), number, size, None, len(items) > size)
+def _help(session: Session, ctx: RequestContext, args: str, page: int) -> Help:
+    return Help()
 
 
-def upcoming(
-    session: Session,
-    *,
-    team_id: str,
-    today: dt.date,
-    days: int,
-    page: int = 1,
-    size: int = DUE_PAGE,
-) -> Page[DueItem]:
-    end = today + dt.timedelta(days=days)
-    return _page(
-        lambda limit, offset: queries.due_items(
-            session, team_id=team_id, start=today, end=end, limit=limit, offset=offset
-        ),
-        number=page,
-        size=size,
-        total=queries.count_due_items(session, team_id=team_id, start=today, end=end),
+def _upcoming(session: Session, ctx: RequestContext, args: str, page: int) -> DueList:
+    days = parse_days(args)
+    end = ctx.today + dt.timedelta(days=days)
+    return DueList(
+        days, due.due_page(session, team_id=ctx.team_id, start=ctx.today, end=end, page=page)
     )
 
 
-def overdue(
-    session: Session, *, team_id: str, today: dt.date, page: int = 1, size: int = DUE_PAGE
-) -> Page[DueItem]:
-    total = queries.count_due_items(
-        session, team_id=team_id, start=None, end=today - dt.timedelta(days=1)
+def _overdue(session: Session, ctx: RequestContext, args: str, page: int) -> DueList:
+    return DueList(None, due.overdue_page(session, team_id=ctx.team_id, today=ctx.today, page=page))
+
+
+def _audit_list(session: Session, ctx: RequestContext, args: str, page: int) -> AuditList:
+    name, year = matching.parse_year(args.strip())
+    organisation = find_organisation(session, ctx, name) if name else None
+    found = audits.audit_page(
+        session,
+        team_id=ctx.team_id,
+        organisation_id=organisation.id if organisation else None,
+        year=year,
+        page=page,
     )
-    return _page(
-        lambda limit, offset: queries.overdue_items(
-            session, team_id=team_id, today=today, limit=limit, offset=offset
-        ),
-        number=page,
-        size=size,
-        total=total,
-    )
+    return AuditList(organisation, year, found)
 
 
-@dataclass(frozen=True, slots=True)
-class AuditList:
-    organisation: OrganisationRef | None
-    year: int | None
-    audits: Page[AuditSummary]
+def _audit_detail(session: Session, ctx: RequestContext, args: str, page: int) -> AuditDetail:
+    ref = find_audit(session, ctx, args)
+    detail = audits.get_audit(session, team_id=ctx.team_id, audit_id=ref.id)
+    if detail is None:  # deleted between the two reads
+        raise UserFacingError("match.none.audit", query=args)
+    return detail
 
 
-def audit_list(
-    session: Session, *, team_id: str, names: NameCache, text: str, page: int = 1
-) -> AuditList:
-    name, year = matching.parse_year(text.strip())
-    org = None
-    if name:
-        org = matching.find_organisation(name, names.organisations(session, team_id=team_id))
-    scope = {"team_id": team_id, "organisation_id": org.id if org else None, "year": year}
-    summaries = _page(
-        lambda limit, offset: queries.audits(session, **scope, limit=limit, offset=offset),
-        number=page,
-        size=AUDIT_PAGE,
-        total=queries.count_audits(session, **scope),
-    )
-    return AuditList(org, year, summaries)
-
-
-def _body_ids(target: Target) -> list[int] | None:
-    return [body.id for body in target.bodies] if target.bodies else None
-
-
-def _groups(target: Target) -> list[tuple[int, list[int]]] | None:
-    """The target's boards by organisation, in the name cache's order, which is the
-    database's order of organisation names: storage need not look them up again."""
-    if target.organisation is not None or not target.bodies:
-        return None
-    groups: dict[int, list[int]] = {}
-    for body in target.bodies:
-        groups.setdefault(body.organisation_id, []).append(body.id)
-    return list(groups.items())
-
-
-def _countable(target: Target) -> bool:
-    return target.organisation is not None or len(target.bodies) <= COUNT_BODIES_MAX
-
-
-def recommendations_for(
-    session: Session, *, team_id: str, names: NameCache, query: str, page: int = 1
-) -> tuple[Target, Page[RecommendationView]]:
-    target = find_target(session, team_id=team_id, names=names, query=query, usage="recs")
-    scope = {
-        "team_id": team_id,
-        "organisation_id": target.organisation.id if target.organisation else None,
-        "body_ids": _body_ids(target),
-    }
-    found = _page(
-        lambda limit, offset: queries.recommendations(
-            session, **scope, limit=limit, offset=offset, groups=_groups(target)
-        ),
-        number=page,
-        size=RECOMMENDATION_PAGE,
-        total=queries.count_recommendations(session, **scope) if _countable(target) else None,
-    )
-    return target, found
-
-
-@dataclass(frozen=True, slots=True)
-class OpenPage:
-    """Page ``number`` of both open lists: the same stretch of each."""
-
-    recommendations: Page[RecommendationView]
-    actions: Page[ActionView]
-
-    @property
-    def number(self) -> int:
-        return self.recommendations.number
-
-    @property
-    def has_next(self) -> bool:
-        return self.recommendations.has_next or self.actions.has_next
-
-    @property
-    def pages(self) -> int | None:
-        counted = (self.recommendations.pages, self.actions.pages)
-        return None if None in counted else max(counted)  # type: ignore[type-var]
-
-
-def open_for(
-    session: Session, *, team_id: str, names: NameCache, query: str, page: int = 1
-) -> tuple[Target, OpenPage]:
-    target = find_target(session, team_id=team_id, names=names, query=query, usage="open")
-    scope = {
-        "team_id": team_id,
-        "organisation_id": target.organisation.id if target.organisation else None,
-        "body_ids": _body_ids(target),
-    }
-    size = OPEN_PAGE
-    totals = queries.count_open_items(session, **scope) if _countable(target) else None
-    number = max(page, 1)
-    if totals is not None:
-        number = min(number, max(1, -(-max(totals) // size)))
-    read = size if totals is not None else size + 1
-
-    def both(number: int):
-        return queries.open_items(
-            session, **scope, limit=read, offset=(number - 1) * size, groups=_groups(target)
-        )
-
-    items = both(number)
-    if totals is None and number > 1 and not (items.recommendations or items.actions):
-        number, items = 1, both(1)
-
-    def page_of(found: tuple, total: int | None) -> Page:
-        has_next = number * size < total if total is not None else len(found) > size
-        return Page(found[:size], number, size, total, has_next)
-
-    return target, OpenPage(
-        page_of(items.recommendations, totals[0] if totals else None),
-        page_of(items.actions, totals[1] if totals else None),
+def _recommendations(session: Session, ctx: RequestContext, args: str, page: int):
+    target = find_target(session, ctx, args, "recs")
+    return Recommendations(
+        target, items.recommendation_page(session, scope_of(ctx, target), page=page)
     )
 
 
-def search(session: Session, *, team_id: str, text: str) -> list[SearchHit]:
-    text = _require(text, "search")
-    return queries.search(session, team_id=team_id, text=text, limit=SEARCH_LIMIT)
+def _open(session: Session, ctx: RequestContext, args: str, page: int) -> OpenItems:
+    target = find_target(session, ctx, args, "open")
+    return OpenItems(target, items.open_page(session, scope_of(ctx, target), page=page))
 
 
-def actions_of(
-    session: Session, *, team_id: str, names: NameCache, query: str
-) -> tuple[AuditRef, list[ActionView]]:
-    query = _require(query, "actions")
-    ref = find_audit(session, team_id=team_id, names=names, query=query)
-    return ref, queries.audit_actions(session, team_id=team_id, audit_id=ref.id)
+def _search(session: Session, ctx: RequestContext, args: str, page: int) -> SearchHits:
+    text = require(args, "search")
+    return SearchHits(
+        text, search.search(session, team_id=ctx.team_id, text=text, limit=SEARCH_LIMIT)
+    )
 
 
-def watched(session: Session, *, team_id: str) -> list[SubscriptionView]:
-    """Which channels watch which organisations (their reminders go there)."""
-    return subscriptions.subscriptions(session, team_id=team_id)
+def _history(session: Session, ctx: RequestContext, args: str, page: int) -> AuditHistory:
+    detail = _audit_detail(session, ctx, require(args, "history"), page)
+    changes = history.audit_changes(session, team_id=ctx.team_id, audit_id=detail.audit.id)
+    return AuditHistory(detail, changes)
 
 
-def history_of(
-    session: Session, *, team_id: str, names: NameCache, query: str
-) -> tuple[AuditDetail, list[ChangeView]]:
-    detail = audit_detail(session, team_id=team_id, names=names, query=_require(query, "history"))
-    return detail, history.audit_changes(session, team_id=team_id, audit_id=detail.audit.id)
+def _actions(session: Session, ctx: RequestContext, args: str, page: int) -> AuditActions:
+    ref = find_audit(session, ctx, args, "actions")
+    return AuditActions(ref, audits.audit_actions(session, team_id=ctx.team_id, audit_id=ref.id))
 
 
-@dataclass(frozen=True, slots=True)
-class YearAhead:
-    """An organisation's auditors' year from today: milestones and follow-up reviews."""
-
-    organisation: OrganisationRef
-    items: list[MilestoneOccurrence | FollowUp]
-    # Milestones the team turned off, at the date they would have had.
-    off: list[MilestoneOccurrence]
-
-
-def year_ahead(
-    session: Session, *, team_id: str, names: NameCache, query: str, today: dt.date
-) -> YearAhead:
+def _year(session: Session, ctx: RequestContext, args: str, page: int) -> YearAhead:
     """The milestones (the team's own dates where it changed them) and follow-up reviews
     falling in the coming year, as the reminders will bring them, nearest first."""
-    organisation = matching.find_organisation(
-        _require(query, "year"), names.organisations(session, team_id=team_id)
-    )
+    today = ctx.today
+    organisation = find_organisation(session, ctx, args, "year")
     # Up to the same day next year, not including it: each milestone comes once.
     last = due_on(today.year + 1, today.month, today.day)
-    overrides = reminder_store.organisation_milestones(
-        session, team_id=team_id, organisation_id=organisation.id
+    overrides = milestones.organisation_milestones(
+        session, team_id=ctx.team_id, organisation_id=organisation.id
     )
-    milestones = occurrences(
-        team_id=team_id,
+    planned = occurrences(
+        team_id=ctx.team_id,
         organisation_id=organisation.id,
         organisation=organisation.name,
         overrides=overrides,
@@ -363,18 +234,18 @@ def year_ahead(
     )
     follow_ups = [
         follow_up_of(row)
-        for row in reminder_store.answered_audits(
+        for row in sweep.answered_audits(
             session,
             organisation_ids=[organisation.id],
             answered_from=today - dt.timedelta(days=YEAR_AHEAD_DAYS),
             answered_until=today,
         )
     ]
-    items = [item for item in (*milestones, *follow_ups) if today <= item.due < last]
-    items.sort(key=lambda item: (item.due, isinstance(item, FollowUp)))
+    ahead = [item for item in (*planned, *follow_ups) if today <= item.due < last]
+    ahead.sort(key=lambda item: (item.due, isinstance(item, FollowUp)))
     off = [
         MilestoneOccurrence(
-            team_id=team_id,
+            team_id=ctx.team_id,
             organisation_id=organisation.id,
             organisation=organisation.name,
             kind=definition.kind,
@@ -384,10 +255,55 @@ def year_ahead(
         for definition in definitions(overrides)
         if not definition.enabled
     ]
-    return YearAhead(organisation, items, off)
+    return YearAhead(organisation, ahead, off)
 
 
-def next_due(month: int, day: int, today: dt.date) -> dt.date:
-    """A yearly date's next occurrence, today included."""
-    this_year = due_on(today.year, month, day)
-    return this_year if this_year >= today else due_on(today.year + 1, month, day)
+_LOOKUPS: dict[Subcommand, Callable[[Session, RequestContext, str, int], Found]] = {
+    Subcommand.HELP: _help,
+    Subcommand.DEADLINES: _upcoming,
+    Subcommand.OVERDUE: _overdue,
+    Subcommand.AUDITS: _audit_list,
+    Subcommand.SHOW: _audit_detail,
+    Subcommand.RECOMMENDATIONS: _recommendations,
+    Subcommand.OPEN: _open,
+    Subcommand.SEARCH: _search,
+    Subcommand.HISTORY: _history,
+    Subcommand.ACTIONS: _actions,
+    Subcommand.YEAR: _year,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """A user's App Home: what is overdue, what falls due soon, which channels watch what."""
+
+    overdue: Page[DueItem]
+    upcoming: Page[DueItem]
+    watched: list[SubscriptionView]
+
+
+def home(ctx: RequestContext, *, days: int, overdue_size: int, upcoming_size: int) -> Home:
+    with ctx.reading() as session:
+        end = ctx.today + dt.timedelta(days=days)
+        return Home(
+            overdue=due.overdue_page(
+                session, team_id=ctx.team_id, today=ctx.today, size=overdue_size
+            ),
+            upcoming=due.due_page(
+                session, team_id=ctx.team_id, start=ctx.today, end=end, size=upcoming_size
+            ),
+            watched=channels.subscriptions(session, team_id=ctx.team_id),
+        )
+
+
+def due_soon(ctx: RequestContext, *, days: int) -> tuple[list[DueItem], list[DueItem]]:
+    """Everything overdue, and everything due in the next ``days`` (`revisorbot due`)."""
+    with ctx.reading() as session:
+        overdue = due.overdue_items(session, team_id=ctx.team_id, today=ctx.today)
+        upcoming = due.due_items(
+            session,
+            team_id=ctx.team_id,
+            start=ctx.today,
+            end=ctx.today + dt.timedelta(days=days),
+        )
+    return overdue, upcoming

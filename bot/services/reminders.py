@@ -23,11 +23,9 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.blocks.reminders import Message, paused_notice, render
 from bot.core.clock import Clock
 from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import DEFAULT_SETTINGS, parse_settings
@@ -44,8 +42,8 @@ from bot.rules.reminders import (
     due_reminders,
     horizon,
 )
-from storage import ledger
-from storage import reminders as store
+from storage import channels, ledger
+from storage import sweep as store
 from storage.db import transaction
 
 logger = logging.getLogger(__name__)
@@ -57,30 +55,14 @@ SLACK_DOWN = frozenset({"internal_error", "fatal_error", "service_unavailable", 
 
 
 class Sender(Protocol):
-    """Posts one message and returns its ts; raises SlackApiError when Slack says no."""
+    """Delivers what the engine decided to send, and returns the message's ts; raises
+    SlackApiError when Slack says no. bot.slack.sender.SlackSender draws it as Block Kit."""
 
-    def post(self, *, channel: str, message: Message) -> str: ...
+    def send_reminder(self, reminder: Reminder, *, at: Instant, lang: str) -> str: ...
 
-
-class SlackSender:
-    """chat.postMessage through a client from bot.slack_client.make_web_client.
-
-    That client's RateLimitErrorRetryHandler waits out HTTP 429 (Retry-After) and retries
-    inside the call, so a rate-limited reminder arrives late, not twice and not never.
-    """
-
-    def __init__(self, client: WebClient) -> None:
-        self.client = client
-
-    def post(self, *, channel: str, message: Message) -> str:
-        response = self.client.chat_postMessage(
-            channel=channel,
-            text=message.text,
-            blocks=message.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
-        return str(response["ts"])
+    def send_paused(
+        self, *, user_id: str, channel_id: str, organisations: list[str], reason: str, lang: str
+    ) -> str: ...
 
 
 @dataclass
@@ -262,13 +244,6 @@ class ReminderEngine:
     ) -> None:
         assert self.sender is not None
         lang = reminder.language or self.default_language
-        message = render(
-            reminder,
-            today=at.today,
-            lang=lang,
-            tz=self.tz,
-            working_day_before=self.calendar.on_or_before,
-        )
         where = {
             "team_id": reminder.team_id,
             "channel_id": reminder.channel_id,
@@ -287,7 +262,7 @@ class ReminderEngine:
             report.skipped.append(reminder)
             return
         try:
-            ts = self.sender.post(channel=reminder.channel_id, message=message)
+            ts = self.sender.send_reminder(reminder, at=at, lang=lang)
         except SlackApiError as error:
             code = str(error.response.get("error", "unknown"))
             report.failed.append((reminder, code))
@@ -369,7 +344,7 @@ class ReminderEngine:
     def _pause(self, team_id: str, channel_id: str, reason: str, report: SweepReport) -> None:
         now = self.clock.now()
         with transaction(self.session_factory) as session:
-            paused = store.pause_channel(
+            paused = channels.pause_channel(
                 session, team_id=team_id, channel_id=channel_id, reason=reason, at=now
             )
         if not paused:
@@ -412,9 +387,14 @@ class ReminderEngine:
         with transaction(self.session_factory) as session:
             if not ledger.claim(session, **where, now=paused_at, worker=self.worker):
                 return
-        message = paused_notice(channel_id, organisations, reason, self.default_language)
         try:
-            ts = self.sender.post(channel=user_id, message=message)
+            ts = self.sender.send_paused(
+                user_id=user_id,
+                channel_id=channel_id,
+                organisations=organisations,
+                reason=reason,
+                lang=self.default_language,
+            )
         except Exception:
             logger.exception("could not tell %s that %s is paused", user_id, channel_id)
             return

@@ -6,17 +6,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.core.context import RequestContext
 from bot.core.i18n import t
-from bot.files import chart
-from bot.files import matrix as followup
-from bot.services.lookups import find_organisation
-from storage import queries
-from storage.names import NameCache
-from storage.read_models import FollowUpRow, OrganisationRef
+from bot.files import chart, matrix
+from bot.services.names import find_organisation
+from storage import due, items
+from storage import matrix as stored_matrix
+from storage.read_models import MatrixRow, OrganisationRef
 
 OVERVIEW_HORIZON_DAYS = 90
 
@@ -32,35 +31,33 @@ class FileToShare:
 def parse_export_args(text: str) -> tuple[str, str]:
     """ "knivsta csv" → ("knivsta", "csv"); the format word may stand anywhere, xlsx by default."""
     words = text.split()
-    formats = [w.casefold() for w in words if w.casefold() in followup.FORMATS]
-    rest = " ".join(w for w in words if w.casefold() not in followup.FORMATS)
+    formats = [w.casefold() for w in words if w.casefold() in matrix.FORMATS]
+    rest = " ".join(w for w in words if w.casefold() not in matrix.FORMATS)
     return rest, (formats[-1] if formats else "xlsx")
 
 
-def _scope(session: Session, team_id: str, names: NameCache, query: str) -> OrganisationRef | None:
+def _scope(session: Session, ctx: RequestContext, query: str) -> OrganisationRef | None:
     if not query.strip():
         return None
-    return find_organisation(session, team_id=team_id, names=names, query=query)
+    return find_organisation(session, ctx, query)
 
 
 def _scope_name(org: OrganisationRef | None, lang: str) -> str:
     return org.name if org else t("chart.all_organisations", lang)
 
 
-def follow_up_title(
-    session: Session, *, team_id: str, names: NameCache, query: str, lang: str
-) -> str:
+def follow_up_title(ctx: RequestContext, query: str) -> str:
     """The export's title, found before it is built: an unknown organisation is refused here."""
-    return t(
-        "export.file_title", lang, scope=_scope_name(_scope(session, team_id, names, query), lang)
-    )
+    with ctx.reading() as session:
+        scope = _scope_name(_scope(session, ctx, query), ctx.lang)
+    return t("export.file_title", ctx.lang, scope=scope)
 
 
-def overview_title(
-    session: Session, *, team_id: str, names: NameCache, query: str, lang: str
-) -> str:
+def overview_title(ctx: RequestContext, query: str) -> str:
     """The picture's title, found before it is drawn: an unknown organisation is refused here."""
-    return t("chart.title", lang, scope=_scope_name(_scope(session, team_id, names, query), lang))
+    with ctx.reading() as session:
+        scope = _scope_name(_scope(session, ctx, query), ctx.lang)
+    return t("chart.title", ctx.lang, scope=scope)
 
 
 def _slug(text: str) -> str:
@@ -75,34 +72,31 @@ def _slug(text: str) -> str:
 
 
 def follow_up_file(
-    session: Session,
-    *,
-    team_id: str,
-    names: NameCache,
+    ctx: RequestContext,
     query: str,
+    *,
     fmt: str,
-    lang: str,
-    tz: ZoneInfo,
-    today: dt.date,
     progress: Callable[[int, int], None] | None = None,
 ) -> FileToShare:
     """The follow-up matrix, read and written an organisation at a time; ``progress(done,
     total)`` hears of each organisation written."""
-    org = _scope(session, team_id, names, query)
-    batches = queries.follow_up_batches(
-        session, team_id=team_id, organisation_id=org.id if org else None
-    )
-    total = 1 if org else len(names.organisations(session, team_id=team_id))
-    counted = [0]
+    lang, today = ctx.lang, ctx.today
+    with ctx.reading() as session:
+        org = _scope(session, ctx, query)
+        batches = stored_matrix.matrix_batches(
+            session, team_id=ctx.team_id, organisation_id=org.id if org else None
+        )
+        total = 1 if org else len(ctx.names.organisations(session, team_id=ctx.team_id))
+        counted = [0]
 
-    def rows() -> Iterator[FollowUpRow]:
-        for done, batch in enumerate(batches, start=1):
-            counted[0] += len(batch)
-            yield from batch
-            if progress is not None:
-                progress(done, total)
+        def rows() -> Iterator[MatrixRow]:
+            for done, batch in enumerate(batches, start=1):
+                counted[0] += len(batch)
+                yield from batch
+                if progress is not None:
+                    progress(done, total)
 
-    data = followup.render(rows(), fmt=fmt, lang=lang, tz=tz)
+        data = matrix.render(rows(), fmt=fmt, lang=lang, tz=ctx.tz)
     scope = _scope_name(org, lang)
     return FileToShare(
         filename=f"{t('export.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.{fmt}",
@@ -112,19 +106,21 @@ def follow_up_file(
     )
 
 
-def overview_file(
-    session: Session, *, team_id: str, names: NameCache, query: str, lang: str, today: dt.date
-) -> FileToShare:
-    org = _scope(session, team_id, names, query)
-    org_id = org.id if org else None
-    recommendations = queries.recommendations(session, team_id=team_id, organisation_id=org_id)
-    deadlines = queries.due_items(
-        session,
-        team_id=team_id,
-        start=today,
-        end=today + dt.timedelta(days=OVERVIEW_HORIZON_DAYS),
-        organisation_ids=[org_id] if org_id else None,
-    )
+def overview_file(ctx: RequestContext, query: str) -> FileToShare:
+    lang, today = ctx.lang, ctx.today
+    with ctx.reading() as session:
+        org = _scope(session, ctx, query)
+        org_id = org.id if org else None
+        recommendations = items.recommendations(
+            session, team_id=ctx.team_id, organisation_id=org_id
+        )
+        deadlines = due.due_items(
+            session,
+            team_id=ctx.team_id,
+            start=today,
+            end=today + dt.timedelta(days=OVERVIEW_HORIZON_DAYS),
+            organisation_ids=[org_id] if org_id else None,
+        )
     scope = _scope_name(org, lang)
     title = t("chart.title", lang, scope=scope)
     return FileToShare(

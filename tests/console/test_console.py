@@ -22,7 +22,7 @@ from bot.core.runtime import Runtime
 from bot.core.settings import Settings
 from bot.demo.data import load_demo
 from bot.slack.workspace import LOCAL_TEAM_ID
-from storage import history, queries
+from storage import due, history
 from storage.db import transaction
 from tests.conftest import REPO
 
@@ -90,7 +90,7 @@ def test_a_pressed_button_reaches_the_same_handler_as_in_slack(
     with session_factory() as db:
         requests = [
             i
-            for i in queries.due_items(
+            for i in due.due_items(
                 db, team_id=LOCAL_TEAM_ID, start=session.runtime.today(), end=None
             )
             if i.kind == "response"

@@ -23,19 +23,21 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.blocks.answers import answer_message
 from bot.blocks.state import ViewState
+from bot.rules.subcommands import Subcommand
 from bot.services import importing
-from bot.services.answers import answer
+from bot.services.lookups import look_up_in
 from ingest.errors import UnreadableDocument
 from ingest.extract import extract_bytes, extract_text
 from ingest.schema import Action, Extraction, Question, Recommendation, Response
 from storage.errors import StorageError
 from storage.loader import load_extraction
 from storage.models import Body, Organisation
-from storage.names import NameCache
 from tests.conftest import CORPUS, TEAM
 from tests.ingest import samples
 from tests.slack.blockkit import assert_valid_blocks
+from tests.support.context import request_context
 
 TODAY = dt.date(2030, 3, 13)
 NOW = dt.datetime(2030, 3, 13, 9, 30, tzinfo=dt.UTC)
@@ -145,16 +147,11 @@ _LIVE_MENTION = re.compile(r"<[!@#]")
 
 def _shown_safely(session: Session, command: str, args: str) -> None:
     """What `/revision <command> <args>` shows: valid Block Kit, and no live mention."""
+    ctx = request_context(sessionmaker(bind=session.get_bind()), team_id=TEAM, today=TODAY)
+    state = ViewState(command, args)
+    found = look_up_in(session, ctx, Subcommand(command), args)
     for controls in (True, False):
-        message = answer(
-            session,
-            team_id=TEAM,
-            names=NameCache(),
-            state=ViewState(command, args),
-            lang="sv",
-            today=TODAY,
-            controls=controls,
-        )
+        message = answer_message(found, state, lang="sv", today=TODAY, controls=controls)
         assert_valid_blocks(message.blocks)
         for text in [*_mrkdwn(message.blocks), message.text]:
             assert not _LIVE_MENTION.search(text), text[:300]

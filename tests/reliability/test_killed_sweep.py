@@ -21,7 +21,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
-from bot.services.reminders import SlackSender
+from bot.slack.sender import SlackSender
 from storage.ledger import LEASE
 from storage.models import ReminderDelivery
 from tests.conftest import REPO

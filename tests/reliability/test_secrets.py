@@ -31,8 +31,9 @@ from bot.core.runtime import Runtime
 from bot.core.settings import Settings
 from bot.demo.data import load_demo
 from bot.scheduler import CATCH_UP_JOB, start
-from bot.services.reminders import ReminderEngine, SlackSender
+from bot.services.reminders import ReminderEngine
 from bot.slack.client import make_web_client
+from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory, transaction
 from tests.conftest import REPO, TEAM
 from tests.ingest.samples import NUMBERED_REPORT

@@ -27,8 +27,9 @@ from bot.demo.data import load_demo
 from bot.rules.reminder_settings import ReminderSettings
 from bot.scheduler import start
 from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
-from storage import reminders as store
+from storage import channels
 from storage.db import transaction
+from storage.edits import Edit
 from storage.loader import load_extraction
 from storage.models import (
     ChangeLog,
@@ -40,8 +41,7 @@ from storage.models import (
 from storage.models import (
     ResponseRequest as RequestRow,
 )
-from storage.queries import list_audit_refs, list_organisations
-from storage.subscriptions import watch
+from storage.names import list_audit_refs, list_organisations
 from tests.conftest import OTHER_TEAM, TEAM
 from tests.slack.blockkit import all_text, assert_valid_blocks
 from tests.slack.conftest import EDITOR, TODAY
@@ -334,15 +334,13 @@ def _watched(session_factory, team: str, organisation: str, channel: str) -> Non
             o.id for o in list_organisations(session, team_id=team) if o.name == organisation
         )
     with transaction(session_factory) as session:
-        watch(session, team_id=team, channel_id=channel, organisation_id=org_id, actor="U0W")
+        channels.watch(Edit(session, team, "U0W"), channel_id=channel, organisation_id=org_id)
         session.flush()
-        store.set_subscription_settings(
-            session,
-            team_id=team,
+        channels.set_subscription_settings(
+            Edit(session, team, "U0W"),
             channel_id=channel,
             organisation_id=org_id,
             settings=QUIET.to_json(),
-            actor="U0W",
         )
 
 

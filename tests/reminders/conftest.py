@@ -13,14 +13,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
 from bot.rules.reminder_settings import ReminderSettings
-from bot.services.reminders import ReminderEngine, SlackSender
+from bot.services.reminders import ReminderEngine
 from bot.slack.client import retry_handlers
+from bot.slack.sender import SlackSender
 from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
-from storage import reminders as store
+from storage import channels
 from storage.db import transaction
+from storage.edits import Edit
 from storage.loader import load_extraction
-from storage.queries import list_organisations
-from storage.subscriptions import watch
+from storage.names import list_organisations
 from tests.conftest import TEAM
 from tests.support.slack_api import FakeSlackAPI
 
@@ -131,14 +132,12 @@ def watch_with(
 ) -> int:
     org_id = organisation_id(session_factory, organisation)
     with transaction(session_factory) as session:
-        watch(session, team_id=TEAM, channel_id=channel, organisation_id=org_id, actor=actor)
+        channels.watch(Edit(session, TEAM, actor), channel_id=channel, organisation_id=org_id)
         session.flush()
-        store.set_subscription_settings(
-            session,
-            team_id=TEAM,
+        channels.set_subscription_settings(
+            Edit(session, TEAM, actor),
             channel_id=channel,
             organisation_id=org_id,
             settings=settings.to_json(),
-            actor=actor,
         )
     return org_id

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import ReminderSettings
 from bot.rules.reminders import Instant, Reminder, Snapshot, Watch, digest_slots, due_reminders
-from storage.reminders import ActionRow, RequestRow
+from storage.sweep import ActionRow, RequestRow
 
 TZ = ZoneInfo("Europe/Stockholm")
 CALENDAR = SwedishCalendar()

@@ -10,7 +10,7 @@ from slack_sdk.models.blocks import Block
 from bot.blocks.reminders import render, snooze_options
 from bot.rules.reminders import Digest, DigestSection, FollowUp, Kind, Reminder
 from bot.rules.yearwheel import MilestoneOccurrence
-from storage.reminders import FollowUpRow
+from storage.sweep import AnsweredAudit
 from tests.reminders.rows import TEAM, TZ, action, request
 
 TODAY = dt.date(2030, 3, 17)
@@ -124,7 +124,7 @@ def test_milestones_and_follow_ups_in_both_languages() -> None:
     sv = render(reminder(Kind.MILESTONE, milestone), today=TODAY, lang="sv", tz=TZ)
     en = render(reminder(Kind.MILESTONE, milestone), today=TODAY, lang="en", tz=TZ)
     assert "årsredovisningen för 2029" in sv.text and "annual report for 2029" in en.text
-    follow_up = FollowUp(FollowUpRow(TEAM, 1, "Knivsta kommun", 3, "X", TODAY), TODAY)
+    follow_up = FollowUp(AnsweredAudit(TEAM, 1, "Knivsta kommun", 3, "X", TODAY), TODAY)
     valid(render(reminder(Kind.FOLLOW_UP, follow_up), today=TODAY, lang="sv", tz=TZ).blocks)
 
 

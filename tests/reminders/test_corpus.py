@@ -16,8 +16,9 @@ from bot.core.clock import FixedClock
 from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import ReminderSettings
 from ingest.schema import Extraction
-from storage.changes import mark_response_received, set_action_status
+from storage import edits
 from storage.db import transaction
+from storage.edits import Edit
 from storage.loader import load_extraction
 from storage.models import Action, ResponseRequest
 from tests.conftest import TEAM
@@ -113,12 +114,10 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
 
     # The response arrives ("Markera inkommet" records exactly this): no more reminders.
     with transaction(session_factory) as session:
-        mark_response_received(
-            session,
-            team_id=TEAM,
+        edits.mark_response_received(
+            Edit(session, TEAM, "U0EDITOR"),
             request_id=int(button["value"]),
             received_on=MONDAY.date() + dt.timedelta(days=3),
-            actor="U0EDITOR",
         )
     for days in range(3, 40):
         clock.set(MONDAY + dt.timedelta(days=days))
@@ -132,9 +131,7 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
         ).first()
         assert session.scalars(select(ResponseRequest)).all()
     with transaction(session_factory) as session:
-        set_action_status(
-            session, team_id=TEAM, action_id=first.id, status="done", actor="U0EDITOR"
-        )
+        edits.set_action_status(Edit(session, TEAM, "U0EDITOR"), action_id=first.id, status="done")
     clock.set(local(2021, 3, 15, 8, 0))
     engine.sweep()
     last = [c for c in posts(slack, CHANNEL) if c.blocks[0]["type"] == "header"][-1]

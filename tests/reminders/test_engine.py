@@ -13,9 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
-from bot.services.reminders import ReminderEngine, SlackSender
+from bot.services.reminders import ReminderEngine
+from bot.slack.sender import SlackSender
+from storage import channels
+from storage.edits import Edit
 from storage.models import ReminderDelivery, Subscription
-from storage.subscriptions import watch
 from tests.conftest import TEAM
 from tests.reminders.conftest import (
     CHANNEL,
@@ -221,7 +223,7 @@ def test_a_channel_the_bot_cannot_post_to_is_paused_and_the_watcher_told_once(
     # Invited back and watching again: the missing reminder goes out.
     slack._scripts.clear()
     with session_factory() as session, session.begin():
-        watch(session, team_id=TEAM, channel_id=CHANNEL, organisation_id=knivsta, actor=WATCHER)
+        channels.watch(Edit(session, TEAM, WATCHER), channel_id=CHANNEL, organisation_id=knivsta)
     clock.set(local(2030, 3, 29, 9))
     assert len(engine.sweep().sent) == 2
 

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
-from bot.services.reminders import ReminderEngine, SlackSender
+from bot.services.reminders import ReminderEngine
+from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from tests.reminders.conftest import (

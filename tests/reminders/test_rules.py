@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.rules.reminder_settings import ReminderSettings
 from bot.rules.reminders import Kind, Snapshot, digest_slots, horizon
-from storage.reminders import ChairRow, FollowUpRow, MilestoneRow, SnoozeRow
+from storage.sweep import AnsweredAudit, ChairRow, MilestoneRow, SnoozeRow
 from tests.reminders.rows import (
     CALENDAR,
     CHANNEL,
@@ -172,7 +172,7 @@ def test_digest_in_the_week_summer_time_ends() -> None:
 
 
 def test_digest_lists_overdue_items_and_the_coming_week() -> None:
-    from storage.reminders import OverdueActions
+    from storage.sweep import OverdueActions
 
     late_action = action(dt.date(2030, 3, 31), id=21)
     snapshot = Snapshot(
@@ -274,7 +274,7 @@ def test_a_follow_up_review_one_year_after_the_responses() -> None:
     snapshot = Snapshot(
         watches=[watch(settings=settings)],
         follow_ups=[
-            FollowUpRow(TEAM, 1, "Knivsta kommun", 3, "Granskning av X", dt.date(2029, 3, 18))
+            AnsweredAudit(TEAM, 1, "Knivsta kommun", 3, "Granskning av X", dt.date(2029, 3, 18))
         ],
     )
     log = only(

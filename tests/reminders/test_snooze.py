@@ -10,13 +10,16 @@ from sqlalchemy import select
 from bot.core.clock import FixedClock
 from bot.core.errors import UserFacingError
 from bot.rules.calendar import SwedishCalendar
-from bot.services.snooze import resume_on, snooze_response
-from storage.changes import mark_response_received
+from bot.rules.snooze import resume_on
+from bot.services import editing
+from storage import edits
 from storage.db import transaction
+from storage.edits import Edit
 from storage.models import ChangeLog, ReminderSnooze, ResponseRequest
 from tests.conftest import TEAM
 from tests.reminders.conftest import CHANNEL, audit_extraction, load, local, make_engine, watch_with
 from tests.reminders.test_engine import posts
+from tests.support.context import request_context
 
 CALENDAR = SwedishCalendar()
 DEADLINE = dt.date(2030, 9, 20)  # a Friday; 7 working days before is Wednesday 11 September
@@ -52,16 +55,12 @@ def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_fact
     with session_factory() as session:
         request_id = session.scalars(select(ResponseRequest.id)).one()
 
-    with transaction(session_factory) as session:
-        snoozed = snooze_response(
-            session,
-            team_id=TEAM,
-            channel_id=CHANNEL,
-            value=f"{request_id}:1",
-            user_id="U0EDITOR",
-            today=dt.date(2030, 9, 11),
-            calendar=CALENDAR,
-        )
+    snoozed = editing.snooze_response(
+        request_context(session_factory, team_id=TEAM, today=dt.date(2030, 9, 11)),
+        channel_id=CHANNEL,
+        value=f"{request_id}:1",
+        calendar=CALENDAR,
+    )
     assert (snoozed.body, snoozed.until) == ("Kommunstyrelsen", dt.date(2030, 9, 12))
     clock.set(local(2030, 9, 12, 8, 5))
     engine.sweep()
@@ -72,41 +71,32 @@ def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_fact
         change = session.scalars(select(ChangeLog).order_by(ChangeLog.id.desc())).first()
     assert change.field == f"snoozed_until:{CHANNEL}" and change.actor == "U0EDITOR"
 
-    with transaction(session_factory) as session, pytest.raises(UserFacingError) as refused:
-        snooze_response(
-            session,
-            team_id=TEAM,
+    with pytest.raises(UserFacingError) as refused:
+        editing.snooze_response(
+            request_context(session_factory, team_id=TEAM, today=DEADLINE),
             channel_id=CHANNEL,
             value=f"{request_id}:7",
-            user_id="U0EDITOR",
-            today=DEADLINE,
             calendar=CALENDAR,
         )
     assert refused.value.key == "reminders.snooze.too_late"
     with transaction(session_factory) as session:
-        mark_response_received(
-            session, team_id=TEAM, request_id=request_id, received_on=DEADLINE, actor="U0EDITOR"
+        edits.mark_response_received(
+            Edit(session, TEAM, "U0EDITOR"), request_id=request_id, received_on=DEADLINE
         )
-    with transaction(session_factory) as session, pytest.raises(UserFacingError) as refused:
-        snooze_response(
-            session,
-            team_id=TEAM,
+    with pytest.raises(UserFacingError) as refused:
+        editing.snooze_response(
+            request_context(session_factory, team_id=TEAM, today=dt.date(2030, 9, 13)),
             channel_id=CHANNEL,
             value=f"{request_id}:1",
-            user_id="U0EDITOR",
-            today=dt.date(2030, 9, 13),
             calendar=CALENDAR,
         )
     assert refused.value.key == "reminders.snooze.received"
     for value in ("x", f"{request_id}:3", None):
-        with transaction(session_factory) as session, pytest.raises(UserFacingError):
-            snooze_response(
-                session,
-                team_id=TEAM,
+        with pytest.raises(UserFacingError):
+            editing.snooze_response(
+                request_context(session_factory, team_id=TEAM, today=dt.date(2030, 9, 13)),
                 channel_id=CHANNEL,
                 value=value,
-                user_id="U0EDITOR",
-                today=dt.date(2030, 9, 13),
                 calendar=CALENDAR,
             )
 
@@ -117,7 +107,7 @@ def test_a_deadline_moved_earlier_after_a_snooze_is_still_reminded_on_its_day() 
     from zoneinfo import ZoneInfo
 
     from bot.rules.reminders import Instant, Stage, snoozed
-    from storage.reminders import SnoozeRow
+    from storage.sweep import SnoozeRow
 
     tz = ZoneInfo("Europe/Stockholm")
     at = Instant(local(2030, 9, 18, 8, 5), tz, SwedishCalendar())

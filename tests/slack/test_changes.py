@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import load_demo
-from storage import history, queries
+from storage import history, items
 from storage.db import transaction
 from storage.models import ProcessedRequest, ResponseRequest, Subscription
 from tests.conftest import TEAM
@@ -200,7 +200,7 @@ def test_recommendation_status_at_follow_up_and_back_to_auto(slack: Slack, demo)
     assert "Ej accepterad" in all_text(slack.responses()[-1]["blocks"])
     slack.click(_select(block_id, select, "auto"), user=EDITOR)
     with demo() as session:
-        shown = queries.recommendations(session, team_id=TEAM, statuses=None)
+        shown = items.recommendations(session, team_id=TEAM, statuses=None)
     back = next(r for r in shown if r.id == recommendation_id)
     assert not back.status_is_manual
     assert [c.actor for c in _changes(demo, "recommendation")] == [EDITOR, EDITOR]

@@ -2,7 +2,7 @@
 the pages put together are the whole list, and the counts shown are the list's own.
 
 On a generated dataset where Socialnämnden exists in seventeen kommuner: more than a page of
-open items, and more boards than the answer counts for (lookups.COUNT_BODIES_MAX)."""
+open items, and more boards than the answer counts for (storage.paging.FEW_BODIES)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.blocks.state import ViewState
 from bot.demo.national import Scale, generate
-from bot.services.lookups import COUNT_BODIES_MAX, DUE_PAGE, OPEN_PAGE
-from storage import queries
+from storage import due, items, names
+from storage.due import DUE_PAGE
+from storage.items import OPEN_PAGE
 from storage.models import Body
+from storage.paging import FEW_BODIES
 from tests.conftest import TEAM
 from tests.slack.blockkit import all_text
 from tests.slack.conftest import TODAY, Slack
 
-KOMMUNER = COUNT_BODIES_MAX + 1
+KOMMUNER = FEW_BODIES + 1
 SCALE = Scale(kommuner=KOMMUNER, regioner=0, years=2, audits_per_year=3)
 
 
@@ -60,7 +62,7 @@ def test_oppna_across_organisations_pages_through_everything_open(
 ) -> None:
     with generated() as session:
         bodies = list(session.scalars(select(Body.id).where(Body.name == "Socialnämnden")))
-        everything = queries.open_items(session, team_id=TEAM, body_ids=bodies)
+        everything = items.open_items(session, team_id=TEAM, body_ids=bodies)
     assert len(bodies) == KOMMUNER
     assert len(everything.actions) > 2 * OPEN_PAGE
 
@@ -87,8 +89,8 @@ def test_oppna_one_organisation_counts_what_is_open(
     slack: Slack, generated: sessionmaker[Session]
 ) -> None:
     with generated() as session:
-        organisation = queries.list_organisations(session, team_id=TEAM)[0]
-        recommendations, actions = queries.count_open_items(
+        organisation = names.list_organisations(session, team_id=TEAM)[0]
+        recommendations, actions = items.count_open_items(
             session, team_id=TEAM, organisation_id=organisation.id
         )
     pages = _every_page(slack, f"öppna {organisation.name}")
@@ -105,7 +107,7 @@ def test_forsenade_shows_the_count_and_pages_to_the_end(
     slack: Slack, generated: sessionmaker[Session]
 ) -> None:
     with generated() as session:
-        overdue = queries.overdue_items(session, team_id=TEAM, today=TODAY)
+        overdue = due.overdue_items(session, team_id=TEAM, today=TODAY)
     assert len(overdue) > DUE_PAGE
     pages = _every_page(slack, "försenade")
     assert f"1–{DUE_PAGE} av {len(overdue)}" in all_text(pages[0])

@@ -17,9 +17,10 @@ from bot.core.locales import en, sv
 from bot.core.runtime import Runtime
 from bot.demo.data import DEMO_CHANNEL, load_demo
 from ingest.schema import Extraction, Question, Recommendation
+from storage import milestones
 from storage.db import make_engine, make_session_factory, transaction
-from storage.queries import list_organisations
-from storage.reminders import set_milestone
+from storage.edits import Edit
+from storage.names import list_organisations
 from tests.conftest import TEAM
 from tests.slack.blockkit import all_text, assert_valid_view
 from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, load, make_settings
@@ -312,27 +313,23 @@ def test_arshjul_shows_the_auditors_year_ahead_with_the_teams_own_dates(slack: S
         organisation = next(
             o for o in list_organisations(session, team_id=TEAM) if o.name == "Exempelkommun"
         )
-        set_milestone(
-            session,
-            team_id=TEAM,
+        milestones.set_milestone(
+            Edit(session, TEAM, "cli:test"),
             organisation_id=organisation.id,
             kind="annual_report",
             month=3,
             day=31,
             label=None,
             enabled=True,
-            actor="cli:test",
         )
-        set_milestone(
-            session,
-            team_id=TEAM,
+        milestones.set_milestone(
+            Edit(session, TEAM, "cli:test"),
             organisation_id=organisation.id,
             kind="budget_dialog",
             month=9,
             day=15,
             label="Budgetdialog med kommunstyrelsen",
             enabled=True,
-            actor="cli:test",
         )
     moved = all_text(slack.command("year exempelkommun")["blocks"])
     assert "sön 31 mars 2030, om 18 dagar" in moved

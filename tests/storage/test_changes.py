@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import load_demo
-from storage import changes, history, queries
+from storage import audits, due, edits, history
 from storage.db import transaction
+from storage.edits import Edit
 from storage.errors import NotFound, StorageError
 from tests.conftest import OTHER_TEAM, TEAM
 
@@ -26,25 +27,25 @@ def demo(session_factory: sessionmaker[Session]) -> sessionmaker[Session]:
 def _internal_control(session: Session):
     summary = next(
         s
-        for s in queries.audits(session, team_id=TEAM)
+        for s in audits.audits(session, team_id=TEAM)
         if "intern kontroll" in (s.audit.title or "")
     )
-    return queries.get_audit(session, team_id=TEAM, audit_id=summary.audit.id)
+    return audits.get_audit(session, team_id=TEAM, audit_id=summary.audit.id)
 
 
 def test_marking_a_response_received_stops_it_being_due(demo: sessionmaker[Session]) -> None:
     with demo() as session:
-        request = queries.due_items(session, team_id=TEAM, start=TODAY, end=None)[1]
+        request = due.due_items(session, team_id=TEAM, start=TODAY, end=None)[1]
     assert request.kind == "response"
     with transaction(demo) as session:
-        assert changes.mark_response_received(
-            session, team_id=TEAM, request_id=request.id, received_on=TODAY, actor="U0EDITOR"
+        assert edits.mark_response_received(
+            Edit(session, TEAM, "U0EDITOR"), request_id=request.id, received_on=TODAY
         )
-        assert not changes.mark_response_received(
-            session, team_id=TEAM, request_id=request.id, received_on=TODAY, actor="U0EDITOR"
+        assert not edits.mark_response_received(
+            Edit(session, TEAM, "U0EDITOR"), request_id=request.id, received_on=TODAY
         )
     with demo() as session:
-        remaining = queries.due_items(session, team_id=TEAM, start=TODAY, end=None)
+        remaining = due.due_items(session, team_id=TEAM, start=TODAY, end=None)
         log = history.changes(session, team_id=TEAM, entity="response_request")
     assert request.id not in {i.id for i in remaining if i.kind == "response"}
     assert [(e.actor, e.field, e.old_value, e.new_value) for e in log] == [
@@ -59,8 +60,8 @@ def test_action_status_drives_the_recommendation_status(demo: sessionmaker[Sessi
     assert first.status == "in_progress"
     with transaction(demo) as session:
         for action in first.actions:
-            changes.set_action_status(
-                session, team_id=TEAM, action_id=action.id, status="done", actor="U0EDITOR"
+            edits.set_action_status(
+                Edit(session, TEAM, "U0EDITOR"), action_id=action.id, status="done"
             )
     with demo() as session:
         assert _internal_control(session).recommendations[0].status == "done"
@@ -72,14 +73,14 @@ def test_follow_up_status_overrides_until_cleared(demo: sessionmaker[Session]) -
     with demo() as session:
         rec = _internal_control(session).recommendations[1]
     with transaction(demo) as session:
-        changes.set_recommendation_status(
-            session, team_id=TEAM, recommendation_id=rec.id, status="not_accepted", actor="U0EDITOR"
+        edits.set_recommendation_status(
+            Edit(session, TEAM, "U0EDITOR"), recommendation_id=rec.id, status="not_accepted"
         )
     with demo() as session:
         assert _internal_control(session).recommendations[1].status == "not_accepted"
     with transaction(demo) as session:
-        changes.set_recommendation_status(
-            session, team_id=TEAM, recommendation_id=rec.id, status=None, actor="U0EDITOR"
+        edits.set_recommendation_status(
+            Edit(session, TEAM, "U0EDITOR"), recommendation_id=rec.id, status=None
         )
     with demo() as session:
         assert _internal_control(session).recommendations[1].status == "open"
@@ -89,12 +90,12 @@ def test_bad_values_and_other_workspaces_are_refused(demo: sessionmaker[Session]
     with demo() as session:
         action = _internal_control(session).actions[0]
     with pytest.raises(StorageError), transaction(demo) as session:
-        changes.set_action_status(
-            session, team_id=TEAM, action_id=action.id, status="klar!", actor="U0EDITOR"
+        edits.set_action_status(
+            Edit(session, TEAM, "U0EDITOR"), action_id=action.id, status="klar!"
         )
     with pytest.raises(NotFound), transaction(demo) as session:
-        changes.set_action_status(
-            session, team_id=OTHER_TEAM, action_id=action.id, status="done", actor="U0EDITOR"
+        edits.set_action_status(
+            Edit(session, OTHER_TEAM, "U0EDITOR"), action_id=action.id, status="done"
         )
     with demo() as session:
         assert _internal_control(session).actions[0].status == action.status

@@ -9,7 +9,7 @@ from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
-from storage import history, queries
+from storage import audits, history, items, names, search
 from storage.db import transaction
 from storage.loader import load_extraction
 from storage.models import Audit, Base
@@ -85,7 +85,7 @@ def test_a_response_imported_later_attaches_to_the_stored_audit(
     assert response.audit_id == report.audit_id and not response.created
     with session_factory() as session:
         assert session.scalar(select(func.count(Audit.id))) == 1
-        detail = queries.get_audit(session, team_id=TEAM, audit_id=report.audit_id)
+        detail = audits.get_audit(session, team_id=TEAM, audit_id=report.audit_id)
         log = history.changes(session, team_id=TEAM, entity="audit")
     assert detail is not None
     assert detail.response_requests[0].received_on == dt.date(2030, 4, 20)
@@ -102,10 +102,8 @@ def test_berorda_namnder_reach_every_audited_body(session_factory: sessionmaker[
     with transaction(session_factory) as session:
         load_extraction(session, team_id=TEAM, extraction=REPORT, sha256="1" * 64, actor="t")
     with session_factory() as session:
-        ks = [
-            b.id for b in queries.list_bodies(session, team_id=TEAM) if b.name == "Kommunstyrelsen"
-        ]
-        addressed = queries.recommendations(session, team_id=TEAM, body_ids=ks)
+        ks = [b.id for b in names.list_bodies(session, team_id=TEAM) if b.name == "Kommunstyrelsen"]
+        addressed = items.recommendations(session, team_id=TEAM, body_ids=ks)
     assert [r.text for r in addressed] == ["Följ upp läckagen varje månad."]
     assert addressed[0].addressees == ("berörda nämnder",)
 
@@ -127,7 +125,7 @@ def test_an_import_that_fails_half_way_leaves_no_rows(
         load_extraction(session, team_id=TEAM, extraction=REPORT, sha256="3" * 64, actor="t")
     with session_factory() as session:
         assert _count(session) == before == 0
-        assert queries.search(session, team_id=TEAM, text="reservvatten") == []
+        assert search.search(session, team_id=TEAM, text="reservvatten") == []
 
 
 def test_a_document_without_organisation_is_refused(
@@ -152,6 +150,6 @@ def test_a_second_report_from_an_organisation_named_with_a_capital_a_o_joins_it(
     with transaction(session_factory) as session:
         load_extraction(session, team_id=TEAM, extraction=second, sha256="6" * 64, actor="t")
     with session_factory() as session:
-        organisations = queries.list_organisations(session, team_id=TEAM)
+        organisations = names.list_organisations(session, team_id=TEAM)
         audits = session.scalar(select(func.count(Audit.id)))
     assert [o.name for o in organisations] == [name] and audits == 2

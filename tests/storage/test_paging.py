@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.national import Scale, generate
-from storage import queries
+from storage import audits, due, items
 from storage.enums import OPEN_RECOMMENDATION_STATUSES
 from storage.models import AuditBody, Body, Recommendation
 from tests.conftest import TEAM
@@ -46,23 +46,23 @@ def _body_ids(session: Session, name: str | None = None) -> list[int]:
 def test_due_and_overdue_pages(generated: sessionmaker[Session]) -> None:
     with generated() as session:
         for start, end in ((TODAY, TODAY + dt.timedelta(days=365)), (None, TODAY)):
-            everything = queries.due_items(session, team_id=TEAM, start=start, end=end)
+            everything = due.due_items(session, team_id=TEAM, start=start, end=end)
             paged = _pages(
-                lambda n, o, s=start, e=end: queries.due_items(
+                lambda n, o, s=start, e=end: due.due_items(
                     session, team_id=TEAM, start=s, end=e, limit=n, offset=o
                 )
             )
             assert everything and paged == everything
-            count = queries.count_due_items(session, team_id=TEAM, start=start, end=end)
+            count = due.count_due_items(session, team_id=TEAM, start=start, end=end)
             assert count == len(everything)
 
 
 def test_audit_pages(generated: sessionmaker[Session]) -> None:
     with generated() as session:
-        everything = queries.audits(session, team_id=TEAM)
-        paged = _pages(lambda n, o: queries.audits(session, team_id=TEAM, limit=n, offset=o))
+        everything = audits.audits(session, team_id=TEAM)
+        paged = _pages(lambda n, o: audits.audits(session, team_id=TEAM, limit=n, offset=o))
         assert paged == everything
-        assert queries.count_audits(session, team_id=TEAM) == len(everything) == SMALL.audits
+        assert audits.count_audits(session, team_id=TEAM) == len(everything) == SMALL.audits
 
 
 @pytest.mark.parametrize("bodies", ["Socialnämnden", None], ids=["one name", "every body"])
@@ -71,22 +71,22 @@ def test_open_items_of_bodies_across_organisations(
 ) -> None:
     with generated() as session:
         body_ids = _body_ids(session, bodies)
-        everything = queries.open_items(session, team_id=TEAM, body_ids=body_ids)
+        everything = items.open_items(session, team_id=TEAM, body_ids=body_ids)
         recommendations = _pages(
             lambda n, o: list(
-                queries.open_items(
+                items.open_items(
                     session, team_id=TEAM, body_ids=body_ids, limit=n, offset=o
                 ).recommendations
             )
         )
         actions = _pages(
             lambda n, o: list(
-                queries.open_items(
+                items.open_items(
                     session, team_id=TEAM, body_ids=body_ids, limit=n, offset=o
                 ).actions
             )
         )
-        counts = queries.count_open_items(session, team_id=TEAM, body_ids=body_ids)
+        counts = items.count_open_items(session, team_id=TEAM, body_ids=body_ids)
     assert recommendations == list(everything.recommendations)
     assert actions == list(everything.actions)
     assert counts == (len(everything.recommendations), len(everything.actions))
@@ -114,8 +114,8 @@ def test_addressed_means_directly_or_through_berorda_namnder(
                     addressee.body_id is None and audited & body_ids
                 ):
                     expected.add(recommendation.id)
-        found = queries.recommendations(session, team_id=TEAM, body_ids=body_ids)
-        open_found = queries.recommendations(
+        found = items.recommendations(session, team_id=TEAM, body_ids=body_ids)
+        open_found = items.recommendations(
             session, team_id=TEAM, body_ids=body_ids, statuses=OPEN_RECOMMENDATION_STATUSES
         )
     assert {r.id for r in found} == expected

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import EXEMPEL, TESTBY, load_demo
-from storage import queries
+from storage import audits, due, items, names, search
 from storage.db import transaction
 from tests.conftest import OTHER_TEAM, TEAM
 
@@ -23,14 +23,14 @@ def demo(session_factory: sessionmaker[Session]) -> sessionmaker[Session]:
 
 
 def _org_id(session: Session, name: str) -> int:
-    return next(o.id for o in queries.list_organisations(session, team_id=TEAM) if o.name == name)
+    return next(o.id for o in names.list_organisations(session, team_id=TEAM) if o.name == name)
 
 
 def test_audits_by_organisation_and_year(demo: sessionmaker[Session]) -> None:
     with demo() as session:
         exempel = _org_id(session, EXEMPEL)
-        this_year = queries.audits(session, team_id=TEAM, organisation_id=exempel, year=2030)
-        everything = queries.audits(session, team_id=TEAM)
+        this_year = audits.audits(session, team_id=TEAM, organisation_id=exempel, year=2030)
+        everything = audits.audits(session, team_id=TEAM)
     assert {s.audit.title for s in this_year} == {
         "Granskning av kommunens krisberedskap",
         "Granskning av upphandling och avtalstrohet",
@@ -44,9 +44,9 @@ def test_audits_by_organisation_and_year(demo: sessionmaker[Session]) -> None:
 def test_one_audit_in_full(demo: sessionmaker[Session]) -> None:
     with demo() as session:
         summary = next(
-            s for s in queries.audits(session, team_id=TEAM) if "intern kontroll" in s.audit.title
+            s for s in audits.audits(session, team_id=TEAM) if "intern kontroll" in s.audit.title
         )
-        detail = queries.get_audit(session, team_id=TEAM, audit_id=summary.audit.id)
+        detail = audits.get_audit(session, team_id=TEAM, audit_id=summary.audit.id)
     assert detail is not None
     assert [q.assessment_scale for q in detail.questions] == ["largely", "not"]
     assert [r.body for r in detail.response_requests] == [
@@ -62,10 +62,10 @@ def test_one_audit_in_full(demo: sessionmaker[Session]) -> None:
 def test_recommendations_by_body_and_status(demo: sessionmaker[Session]) -> None:
     with demo() as session:
         social = [
-            b.id for b in queries.list_bodies(session, team_id=TEAM) if b.name == "Socialnämnden"
+            b.id for b in names.list_bodies(session, team_id=TEAM) if b.name == "Socialnämnden"
         ]
-        to_social = queries.recommendations(session, team_id=TEAM, body_ids=social)
-        done = queries.recommendations(session, team_id=TEAM, statuses=["done"])
+        to_social = items.recommendations(session, team_id=TEAM, body_ids=social)
+        done = items.recommendations(session, team_id=TEAM, statuses=["done"])
     assert [r.text for r in to_social] == [
         "Säkerställ reservkraft på samtliga särskilda boenden.",
         "Utbilda chefer i rollen som tjänsteman i beredskap.",
@@ -75,13 +75,11 @@ def test_recommendations_by_body_and_status(demo: sessionmaker[Session]) -> None
 
 def test_open_items_span_years_and_owned_actions(demo: sessionmaker[Session]) -> None:
     with demo() as session:
-        ks = [
-            b.id for b in queries.list_bodies(session, team_id=TEAM) if b.name == "Kommunstyrelsen"
-        ]
-        items = queries.open_items(session, team_id=TEAM, body_ids=ks)
-    years = {r.audit.year for r in items.recommendations}
+        ks = [b.id for b in names.list_bodies(session, team_id=TEAM) if b.name == "Kommunstyrelsen"]
+        found = items.open_items(session, team_id=TEAM, body_ids=ks)
+    years = {r.audit.year for r in found.recommendations}
     assert years == {2029, 2030}
-    assert {a.text for a in items.actions} == {
+    assert {a.text for a in found.actions} == {
         "Ekonomienheten går igenom alla attesträtter och rensar bort inaktuella.",
         "Rutinen för årlig genomgång beslutas.",
     }
@@ -89,10 +87,10 @@ def test_open_items_span_years_and_owned_actions(demo: sessionmaker[Session]) ->
 
 def test_upcoming_and_overdue_deadlines(demo: sessionmaker[Session]) -> None:
     with demo() as session:
-        upcoming = queries.due_items(
+        upcoming = due.due_items(
             session, team_id=TEAM, start=TODAY, end=TODAY + dt.timedelta(days=30)
         )
-        overdue = queries.overdue_items(session, team_id=TEAM, today=TODAY)
+        overdue = due.overdue_items(session, team_id=TEAM, today=TODAY)
     assert [(i.kind, (i.due - TODAY).days) for i in upcoming] == [
         ("action", 6),
         ("response", 12),
@@ -109,9 +107,9 @@ def test_upcoming_and_overdue_deadlines(demo: sessionmaker[Session]) -> None:
 
 def test_another_workspace_sees_nothing(demo: sessionmaker[Session]) -> None:
     with demo() as session:
-        assert queries.audits(session, team_id=OTHER_TEAM) == []
-        assert queries.list_bodies(session, team_id=OTHER_TEAM) == []
-        assert queries.due_items(session, team_id=OTHER_TEAM, start=None, end=None) == []
-        assert queries.search(session, team_id=OTHER_TEAM, text="attesträtter") == []
-        some_audit = queries.audits(session, team_id=TEAM)[0].audit.id
-        assert queries.get_audit(session, team_id=OTHER_TEAM, audit_id=some_audit) is None
+        assert audits.audits(session, team_id=OTHER_TEAM) == []
+        assert names.list_bodies(session, team_id=OTHER_TEAM) == []
+        assert due.due_items(session, team_id=OTHER_TEAM, start=None, end=None) == []
+        assert search.search(session, team_id=OTHER_TEAM, text="attesträtter") == []
+        some_audit = audits.audits(session, team_id=TEAM)[0].audit.id
+        assert audits.get_audit(session, team_id=OTHER_TEAM, audit_id=some_audit) is None

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import load_demo
 from ingest.schema import Extraction
-from storage import queries
+from storage import search
 from storage.db import transaction
 from storage.loader import load_extraction
 from storage.models import Recommendation
@@ -55,7 +55,7 @@ def test_orosanmalan_finds_vallentunas_recommendation(
                 actor="test",
             )
     with session_factory() as session:
-        hits = queries.search(session, team_id=TEAM, text="orosanmälan")
+        hits = search.search(session, team_id=TEAM, text="orosanmälan")
     recommendations = [h for h in hits if h.kind == "recommendation"]
     assert recommendations, hits
     assert recommendations[0].audit.organisation == "Vallentuna kommun"
@@ -66,7 +66,7 @@ def test_results_are_ranked_and_name_their_audit(session_factory: sessionmaker[S
     with transaction(session_factory) as session:
         load_demo(session, team_id=TEAM, today=dt.date(2030, 3, 13))
     with session_factory() as session:
-        hits = queries.search(session, team_id=TEAM, text="Attesträtter")
+        hits = search.search(session, team_id=TEAM, text="Attesträtter")
     assert sorted(h.kind for h in hits) == ["action", "question", "recommendation"]
     assert all(h.audit.title == "Granskning av intern kontroll i ekonomiprocessen" for h in hits)
     assert hits == sorted(hits, key=lambda h: -h.rank)
@@ -79,7 +79,7 @@ def test_query_syntax_in_user_text_is_never_an_error(
     with transaction(session_factory) as session:
         load_demo(session, team_id=TEAM, today=dt.date(2030, 3, 13))
     with session_factory() as session:
-        hits = queries.search(session, team_id=TEAM, text=text)
+        hits = search.search(session, team_id=TEAM, text=text)
     assert isinstance(hits, list)
 
 
@@ -97,8 +97,8 @@ def test_search_follows_edits_and_deletes(session_factory: sessionmaker[Session]
         recommendation = session.query(Recommendation).one()
         recommendation.text = "Inför en rutin för halkbekämpning."
     with session_factory() as session:
-        assert queries.search(session, team_id=TEAM, text="snöröjning") == []
-        assert len(queries.search(session, team_id=TEAM, text="halkbekämpning")) == 1
+        assert search.search(session, team_id=TEAM, text="snöröjning") == []
+        assert len(search.search(session, team_id=TEAM, text="halkbekämpning")) == 1
 
 
 def test_a_word_in_hundreds_of_texts_still_finds_every_kind(
@@ -131,8 +131,8 @@ def test_a_word_in_hundreds_of_texts_still_finds_every_kind(
     with transaction(session_factory) as session:
         load_extraction(session, team_id=TEAM, extraction=extraction, sha256="c" * 64, actor="t")
     with session_factory() as session:
-        hits = queries.search(session, team_id=TEAM, text="riskanalys", limit=25)
-        rare = queries.search(session, team_id=TEAM, text="snöröjning")
+        hits = search.search(session, team_id=TEAM, text="riskanalys", limit=25)
+        rare = search.search(session, team_id=TEAM, text="snöröjning")
     assert len(hits) == 25
     assert "question" in {hit.kind for hit in hits}
     assert hits == sorted(hits, key=lambda h: -h.rank)

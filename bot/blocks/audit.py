@@ -1,0 +1,209 @@
+"""One audit on one screen (`visa`), and its history (`historik`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from bot.blocks.common import (
+    Block,
+    Rendered,
+    chunked_sections,
+    context,
+    divider,
+    header,
+    mention,
+    section,
+)
+from bot.blocks.items import action_section, recommendation_section, request_section, response_facts
+from bot.blocks.text import (
+    SCALE_MARKERS,
+    UNKNOWN_SCALE_MARKER,
+    audit_label,
+    audit_name,
+    escape,
+    truncate,
+)
+from bot.core.i18n import format_date, t
+from bot.core.locales.sv import MESSAGES as _SV
+from storage.read_models import (
+    AuditDetail,
+    ChangeView,
+)
+
+
+def audit_blocks(
+    detail: AuditDetail, *, lang: str, today: dt.date, origin: str | None, controls: bool
+) -> Rendered:
+    audit = detail.audit
+    blocks: list[Block] = [header(audit_name(audit, lang)), context(_audit_facts(detail, lang))]
+    if detail.purpose and not audit.title:
+        blocks.append(section(f"*{t('slack.audit.purpose', lang)}*\n{escape(detail.purpose)}"))
+    if detail.overall_assessment:
+        blocks.append(
+            section(f"*{t('slack.audit.overall', lang)}*\n{escape(detail.overall_assessment)}")
+        )
+    if detail.questions:
+        lines = [
+            _question_line(q.number, q.text, q.assessment_label, q.assessment_scale, lang)
+            for q in detail.questions
+        ]
+        blocks += chunked_sections(t("slack.audit.questions", lang, n=len(lines)), lines)
+
+    blocks += [
+        divider(),
+        section(f"*{t('slack.audit.recommendations', lang, n=len(detail.recommendations))}*"),
+    ]
+    if not detail.recommendations:
+        blocks.append(context(t("slack.audit.no_recommendations", lang)))
+    for recommendation in detail.recommendations:
+        blocks.append(
+            recommendation_section(
+                recommendation, lang=lang, origin=origin, controls=controls, with_audit=False
+            )
+        )
+
+    blocks += [divider(), section(f"*{t('slack.audit.responses', lang)}*")]
+    blocks += _response_blocks(detail, lang=lang, today=today, origin=origin, controls=controls)
+
+    audit_actions = detail.actions
+    if audit_actions:
+        blocks += [divider(), section(f"*{t('slack.audit.actions', lang, n=len(audit_actions))}*")]
+        for action in audit_actions:
+            blocks.append(
+                action_section(
+                    action,
+                    lang=lang,
+                    today=today,
+                    origin=origin,
+                    controls=controls,
+                    with_audit=False,
+                )
+            )
+    return Rendered(audit_label(audit, lang), blocks)
+
+
+def _audit_facts(detail: AuditDetail, lang: str) -> str:
+    audit = detail.audit
+    facts = [f"*{escape(audit.organisation)}*"]
+    if audit.audit_firm:
+        facts.append(escape(audit.audit_firm))
+    if audit.report_date:
+        facts.append(format_date(audit.report_date, lang))
+    if audit.audit_year:
+        facts.append(t("slack.audit.year", lang, year=audit.audit_year))
+    if detail.audited_bodies:
+        bodies = ", ".join(escape(b) for b in detail.audited_bodies)
+        facts.append(t("slack.audit.audited", lang, bodies=bodies))
+    facts.append(f"#{audit.id}")
+    return " · ".join(facts)
+
+
+def _question_line(
+    number: str | None, text: str, label: str | None, scale: str | None, lang: str
+) -> str:
+    prefix = f"{escape(number)}. " if number else ""
+    if label is None:
+        return f"• {prefix}{escape(text)}"
+    marker = SCALE_MARKERS.get(scale or "", UNKNOWN_SCALE_MARKER)
+    return f"{marker} *{escape(label)}* — {prefix}{escape(text)}"
+
+
+def _response_blocks(
+    detail: AuditDetail, *, lang: str, today: dt.date, origin: str | None, controls: bool
+) -> list[Block]:
+    responses = {response.body: response for response in detail.responses}
+    blocks = [
+        request_section(
+            request,
+            responses.get(request.body),
+            lang=lang,
+            today=today,
+            origin=origin,
+            controls=controls,
+        )
+        for request in detail.response_requests
+    ]
+    asked = {request.body for request in detail.response_requests}
+    for response in detail.responses:
+        if response.body not in asked:
+            blocks.append(
+                section(
+                    f":white_check_mark: *{escape(response.body)}* — "
+                    + response_facts(response, lang)
+                )
+            )
+    if not blocks:
+        blocks.append(context(t("slack.audit.no_request", lang)))
+    return blocks
+
+
+# -- history -----------------------------------------------------------------------------
+
+
+def _slack_time(moment: dt.datetime, lang: str) -> str:
+    """Shown in each reader's own time zone by Slack; the fallback is UTC."""
+    stamp = int(moment.timestamp())
+    fallback = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{stamp}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
+def _actor(actor: str, lang: str) -> str:
+    if actor[:1] in ("U", "W") and actor[1:].isalnum():
+        return mention(actor)
+    if actor.startswith("cli:"):
+        return t("slack.history.cli", lang, user=escape(actor.removeprefix("cli:")))
+    return escape(actor)
+
+
+def _value(field: str, value: str | None, lang: str) -> str:
+    if value is None:
+        return t("slack.history.empty", lang)
+    if field == "status":
+        status, _, auto = value.partition(" ")
+        for key in (f"slack.action_status.{status}", f"slack.recommendation_choice.{status}"):
+            if key in _SV:
+                label = t(key, lang)
+                return f"{label} {t('slack.history.auto', lang)}" if auto else label
+    if field == "received_on":
+        try:
+            return format_date(dt.date.fromisoformat(value), lang)
+        except ValueError:
+            pass
+    return escape(truncate(value, 200))
+
+
+def _subject(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
+    kind = t(f"slack.history.entity.{change.entity}", lang)
+    name = names.get((change.entity, change.entity_id))
+    return f"{kind} ”{escape(truncate(name, 80))}”" if name else kind
+
+
+def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: str) -> Rendered:
+    audit = detail.audit
+    title = t("slack.history.title", lang, audit=audit_name(audit, lang))
+    blocks: list[Block] = [header(title), context(escape(audit_label(audit, lang)))]
+    if not changes:
+        blocks.append(section(t("slack.history.none", lang)))
+    names: dict[tuple[str, int], str] = {}
+    for rec in detail.recommendations:
+        names[("recommendation", rec.id)] = rec.text
+    for action in detail.actions:
+        names[("action", action.id)] = action.text
+    for request in detail.response_requests:
+        names[("response_request", request.id)] = request.body
+    for change in changes:
+        when = _slack_time(change.changed_at, lang)
+        who = _actor(change.actor, lang)
+        if change.field in ("import", "import_attached"):
+            what = t(f"slack.history.{change.field}", lang, document=escape(change.new_value or ""))
+        else:
+            what = t(
+                "slack.history.changed",
+                lang,
+                subject=_subject(change, names, lang),
+                old=_value(change.field, change.old_value, lang),
+                new=_value(change.field, change.new_value, lang),
+            )
+        blocks.append(section(f"{what}\n{when} · {who}"))
+    return Rendered(title, blocks)

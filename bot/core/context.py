@@ -1,0 +1,74 @@
+"""Who is asking, in which workspace, in which language and on which day: one object per request.
+
+Middleware builds it once for every Slack request (handlers/middleware.py); the command line
+and the console build one for their own user. Services take it instead of loose
+``team_id``/``lang``/``today`` arguments, and open their own sessions through it: a service
+that reads uses ``reading()``, one that changes data ``writing()`` — everything or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from bot.core.errors import PermissionDenied
+from bot.core.runtime import Runtime
+from storage.db import transaction
+from storage.edits import Edit
+from storage.names import NameCache
+
+
+@dataclass
+class RequestContext:
+    runtime: Runtime
+    team_id: str
+    user_id: str
+    lang: str
+    today: dt.date
+    # Asked only when a request needs it: an editor check may cost a call to Slack.
+    check_editor: Callable[[], bool] = field(repr=False, default=lambda: False)
+    # Who the change log names: the Slack user id, or "cli:<login>" on the command line.
+    actor: str = ""
+
+    def __post_init__(self) -> None:
+        self.actor = self.actor or self.user_id
+
+    def __deepcopy__(self, memo: dict) -> RequestContext:
+        # Bolt deep-copies the context it hands to lazy listeners; this one is read-only.
+        return self
+
+    @cached_property
+    def is_editor(self) -> bool:
+        return self.check_editor()
+
+    def require_editor(self) -> None:
+        if not self.is_editor:
+            raise PermissionDenied()
+
+    @property
+    def names(self) -> NameCache:
+        return self.runtime.names
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.runtime.settings.tz
+
+    def now(self) -> dt.datetime:
+        return self.runtime.clock.now()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.runtime.session_factory() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Edit]:
+        """A transaction in which this user's changes are made and logged as theirs."""
+        with transaction(self.runtime.session_factory) as session:
+            yield Edit(session, self.team_id, self.actor)
