@@ -324,9 +324,12 @@ def _serve_web_api(team_id: str, conn) -> None:
 def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str, str]]:
     """(organisation as typed, what follows `visa`, the title words in it) for audits that
     this names uniquely."""
+    from bot.core.context import RequestContext
     from bot.core.errors import UserFacingError
-    from bot.services import lookups
+    from bot.services.names import find_audit
     from storage.models import Audit, Organisation
+
+    ctx = RequestContext(runtime, team_id, "", "sv", runtime.today())
 
     with runtime.session_factory() as session:
         ids = list(session.scalars(select(Audit.id).where(Audit.team_id == team_id)))
@@ -345,9 +348,7 @@ def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str,
             typed_year = "" if year is None or str(year) in words[:2] else str(year)
             query = f"{typed_org} {' '.join(words[:2])} {typed_year}".strip()
             try:
-                found = lookups.find_audit(
-                    session, team_id=team_id, names=runtime.names, query=query
-                )
+                found = find_audit(session, ctx, query)
             except UserFacingError:
                 continue  # two audits of that name that year: people would add a word
             if found.id == audit_id:
@@ -365,13 +366,9 @@ def _middleware_costs(runtime, team_id: str, settings, samples: int) -> dict[str
     from bot.services.deliveries import first_delivery
     from bot.slack.client import make_web_client
     from bot.slack.directory import Directory
-    from storage.db import transaction
 
     def claim(i: int) -> str:
-        with transaction(runtime.session_factory) as session:
-            first = first_delivery(
-                session, team_id=team_id, key=f"bench:{i}:{time.time_ns()}", now=runtime.clock.now()
-            )
+        first = first_delivery(runtime, team_id=team_id, key=f"bench:{i}:{time.time_ns()}")
         return "claimed" if first else "repeat"
 
     directory = Directory(settings)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.blocks.ids import ActionId
-from bot.rules.choices import AUTO_STATUS
 from bot.blocks.state import ViewState
 from bot.blocks.text import (
     BUTTON_TEXT_MAX,
@@ -21,6 +20,7 @@ from bot.blocks.text import (
     truncate,
 )
 from bot.core.i18n import format_date, t
+from bot.rules.choices import AUTO_STATUS
 from storage.enums import ActionStatus, RecommendationStatus
 from storage.read_models import ActionView, Page, RecommendationView, ResponseRequestView
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+
 class ActionId(StrEnum):
     SHARE_IN_CHANNEL = "share_in_channel"
     PAGE_NEXT = "page_next"

@@ -10,13 +10,10 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.core.errors import PermissionDenied
 from bot.core.i18n import language_for
 from bot.core.settings import Settings
 
@@ -93,19 +90,3 @@ class Directory:
             log.error("usergroups.users.list failed for %s: %s", group, error.response.get("error"))
             return frozenset()
         return frozenset(response.get("users") or [])
-
-
-@dataclass
-class Actor:
-    """The Slack user behind a request; the editor check asks Slack only when needed."""
-
-    user_id: str
-    check_editor: Callable[[], bool] = field(repr=False)
-
-    @cached_property
-    def is_editor(self) -> bool:
-        return bool(self.user_id) and self.check_editor()
-
-    def require_editor(self) -> None:
-        if not self.is_editor:
-            raise PermissionDenied()
