@@ -18,6 +18,7 @@ from storage.db import transaction
 from storage.models import Recommendation
 from tests.conftest import TEAM
 from tests.slack.conftest import READER, TODAY, Slack
+from tests.support.context import request_context
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_requests import command_body, dispatch
 
@@ -139,18 +140,12 @@ def test_a_long_export_says_how_far_it_has_come_now_and_then() -> None:
 
 def test_the_export_reports_each_organisation_written(demo, runtime) -> None:
     heard: list[tuple[int, int]] = []
-    with demo() as session:
-        shared = reports.follow_up_file(
-            session,
-            team_id=TEAM,
-            names=runtime.names,
-            query="",
-            fmt="csv",
-            lang="sv",
-            tz=runtime.settings.tz,
-            today=TODAY,
-            progress=lambda done, total: heard.append((done, total)),
-        )
+    shared = reports.follow_up_file(
+        request_context(demo, team_id=TEAM, today=TODAY),
+        "",
+        fmt="csv",
+        progress=lambda done, total: heard.append((done, total)),
+    )
     assert heard == [(1, 2), (2, 2)]  # Exempelkommun, Testby region
     assert shared.rows > 0
 
