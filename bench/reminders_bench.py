@@ -26,7 +26,8 @@ from sqlalchemy import Engine, func, insert, select
 
 from bot.core.clock import FixedClock
 from bot.rules.calendar import SwedishCalendar
-from bot.rules.reminders import Watch, digest_slots, due_reminders
+from bot.rules.reminder_types import Watch
+from bot.rules.reminders import digest_slots, due_reminders
 from bot.services.reminders import ReminderEngine
 from storage import sweep as store
 from storage.db import make_engine, make_session_factory

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from bench.timing import Case, Latency, measure
 from storage import audits, due, items, search
+from storage import names as stored_names
 from storage import search as fulltext
 from storage.bodies import lookup_key
 from storage.db import make_session_factory
@@ -79,23 +80,23 @@ def run(
         ),
         Case(
             "names uncached: list_bodies",
-            each(lambda s, i: _rows(names.list_bodies(s, team_id=team_id))),
+            each(lambda s, i: _rows(stored_names.list_bodies(s, team_id=team_id))),
         ),
         Case(
             "names uncached: list_organisations",
-            each(lambda s, i: _rows(names.list_organisations(s, team_id=team_id))),
+            each(lambda s, i: _rows(stored_names.list_organisations(s, team_id=team_id))),
         ),
         Case(
             "audit names of one organisation",
             each(
                 lambda s, i: _rows(
-                    names.list_audit_refs(s, team_id=team_id, organisation_id=org_id(i))
+                    stored_names.list_audit_refs(s, team_id=team_id, organisation_id=org_id(i))
                 )
             ),
         ),
         Case(
             "audit names of the workspace (all)",
-            each(lambda s, i: _rows(names.list_audit_refs(s, team_id=team_id))),
+            each(lambda s, i: _rows(stored_names.list_audit_refs(s, team_id=team_id))),
         ),
         Case(
             "visa <granskning>",

@@ -34,8 +34,8 @@ def register(app: App) -> None:
     app.action(ActionId.MARK_RECEIVED)(open_mark_received)
     app.action(ActionId.EDIT_MILESTONE)(open_edit_milestone)
     app.action(ActionId.ADD_MILESTONE)(open_add_milestone)
-    app.action(ActionId.ACTION_STATUS)(change_action_status)
-    app.action(ActionId.RECOMMENDATION_STATUS)(change_recommendation_status)
+    app.action(ActionId.ACTION_STATUS)(change_status)
+    app.action(ActionId.RECOMMENDATION_STATUS)(change_status)
     app.action(ActionId.OPEN_IMPORT)(open_import)
 
 
@@ -155,40 +155,27 @@ def open_add_milestone(
     )
 
 
-def change_action_status(
+def change_status(
     ack: Ack,
     action: dict[str, Any],
     respond: Respond | None,
     client: WebClient,
     ctx: RequestContext,
 ) -> None:
-    """A status select ("<id>:<status>"): editors only, logged, then the screen redrawn."""
+    """A status select ("<id>:<status>") on an action or a recommendation: editors only,
+    logged, then the screen redrawn."""
     ack()
-    status = editing.set_action_status(ctx, action["selected_option"]["value"])
+    value = action["selected_option"]["value"]
+    if action["action_id"] == ActionId.ACTION_STATUS:
+        kind, status = "action", editing.set_action_status(ctx, value)
+    else:
+        kind, status = "recommendation", editing.set_recommendation_status(ctx, value)
     redraw(
         ctx,
         origin_of(action.get("block_id")),
         respond=respond,
         client=client,
-        confirmation=status_confirmation("action", status, ctx.lang),
-    )
-
-
-def change_recommendation_status(
-    ack: Ack,
-    action: dict[str, Any],
-    respond: Respond | None,
-    client: WebClient,
-    ctx: RequestContext,
-) -> None:
-    ack()
-    status = editing.set_recommendation_status(ctx, action["selected_option"]["value"])
-    redraw(
-        ctx,
-        origin_of(action.get("block_id")),
-        respond=respond,
-        client=client,
-        confirmation=status_confirmation("recommendation", status, ctx.lang),
+        confirmation=status_confirmation(kind, status, ctx.lang),
     )
 
 

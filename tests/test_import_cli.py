@@ -46,6 +46,16 @@ def _rows(session: Session) -> int:
     )
 
 
+def _shaped_like(got, expected):
+    """``got`` with only the keys ``expected`` has: what the importer says beyond the expected
+    schema (passages, warnings, assessment texts) is checked by its own tests."""
+    if isinstance(got, dict) and isinstance(expected, dict):
+        return {key: _shaped_like(got.get(key), value) for key, value in expected.items()}
+    if isinstance(got, list) and isinstance(expected, list) and len(got) == len(expected):
+        return [_shaped_like(g, e) for g, e in zip(got, expected, strict=True)]
+    return got
+
+
 def test_dry_run_json_matches_every_expected_extraction_and_writes_nothing(
     corpus: Path, run, session_factory: sessionmaker[Session]
 ) -> None:
@@ -59,7 +69,7 @@ def test_dry_run_json_matches_every_expected_extraction_and_writes_nothing(
     ]
     assert [p["source"] for p in printed] == [r.name for r in reports]
     for got, want in zip(printed, expected, strict=True):
-        assert _squash(got) == _squash(want), want["source"]
+        assert _squash(_shaped_like(got, want)) == _squash(want), want["source"]
     with session_factory() as session:
         assert _rows(session) == 0
 

@@ -32,7 +32,7 @@ from bot.blocks.text import (
 )
 from bot.core.i18n import format_date, format_due, t
 from bot.rules.matching import Target
-from bot.rules.reminders import FollowUp
+from bot.rules.reminder_types import FollowUp
 from bot.rules.subcommands import ENGLISH, Subcommand
 from bot.rules.yearwheel import MilestoneOccurrence
 from bot.services import lookups

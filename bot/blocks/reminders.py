@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from bot.blocks.ids import ActionId
 from bot.blocks.mrkdwn import escape, shorten
 from bot.core.i18n import format_date, format_due, t
-from bot.rules.reminders import Digest, FollowUp, Kind, Reminder, Upcoming
+from bot.rules.reminder_types import Digest, FollowUp, Kind, Reminder, Upcoming
 from bot.rules.snooze import SNOOZE_DAYS
 from bot.rules.yearwheel import DEFAULT_KINDS, MilestoneOccurrence
 from storage.enums import ActionStatus

@@ -16,7 +16,7 @@ from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.i18n import t
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings, get_settings
-from bot.rules.reminders import Reminder
+from bot.rules.reminder_types import Reminder
 from bot.rules.yearwheel import DEFAULT_KINDS
 from bot.services import settings as reminder_settings
 from bot.services.reminders import ReminderEngine

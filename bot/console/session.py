@@ -23,6 +23,7 @@ from slack_sdk import WebClient
 
 from bot.app import build_app
 from bot.console import requests as slack
+from bot.console.forms import ModalForm
 from bot.console.render import Choice, Rendered, render_message
 from bot.console.webapi import Call, LocalSlackAPI
 from bot.core.clock import Clock
@@ -395,7 +396,13 @@ class ConsoleSession:
         )
         if not view.get("submit"):
             return
-        values = self._fill_inputs(view)
+        values = ModalForm(
+            read=self.read,
+            out=self.out,
+            lang=self.lang,
+            add_file=self.api.add_file,
+            today=self._today(),
+        ).fill(view)
         if values is None:
             self.out.print(t("console.modal_closed", self.lang))
             return
@@ -419,78 +426,6 @@ class ConsoleSession:
             with self._lock:
                 self._modal.view = {"id": view.get("id", "V0OPEN"), **answer["view"]}
         self._drain()
-
-    def _fill_inputs(self, view: dict[str, Any]) -> dict[str, Any] | None:
-        inputs = [b for b in view.get("blocks", []) if b.get("type") == "input"]
-        submit = (view.get("submit") or {}).get("text", "OK")
-        close = (view.get("close") or {}).get("text", "Avbryt")
-        if not inputs:
-            answer = self.read(t("console.confirm", self.lang, submit=submit, close=close))
-            return None if answer is None or answer.strip() == "-" else {}
-        self.out.print(t("console.fill_in", self.lang, close=close))
-        values: dict[str, Any] = {}
-        for block in inputs:
-            element = block.get("element", {})
-            label = (block.get("label") or {}).get("text", "")
-            value = self._ask(element, label, optional=bool(block.get("optional")))
-            if value is _CANCEL:
-                return None
-            values[block.get("block_id", "")] = {element.get("action_id", ""): value}
-        return values
-
-    def _ask(self, element: dict[str, Any], label: str, *, optional: bool) -> Any:
-        kind = element.get("type")
-        if kind == "datepicker":
-            default = element.get("initial_date") or self._today()
-            answer = self.read(f"{label} [{default}]: ")
-            if answer is None or answer.strip() == "-":
-                return _CANCEL
-            return {"type": kind, "selected_date": answer.strip() or default}
-        if kind in ("static_select", "radio_buttons"):
-            options = element.get("options", [])
-            for index, option in enumerate(options, start=1):
-                self.out.print(f"  {index}. {escape(option['text']['text'])}")
-            answer = self.read(f"{label} [1-{len(options)}]: ")
-            if answer is None or answer.strip() == "-":
-                return _CANCEL
-            chosen = (
-                options[int(answer) - 1]
-                if answer.strip().isdigit() and 0 < int(answer) <= len(options)
-                else element.get("initial_option")
-            )
-            return {"type": kind, "selected_option": chosen}
-        if kind == "checkboxes":
-            options = element.get("options", [])
-            initial = element.get("initial_options") or []
-            for index, option in enumerate(options, start=1):
-                mark = "☑" if option in initial else "☐"
-                self.out.print(f"  {mark} {index}. {escape(option['text']['text'])}")
-            answer = self.read(t("console.prompt_checkboxes", self.lang, label=label))
-            if answer is None or answer.strip() == "-":
-                return _CANCEL
-            if not answer.strip():
-                return {"type": kind, "selected_options": initial}
-            numbers = {int(word) for word in answer.replace(",", " ").split() if word.isdigit()}
-            chosen = [o for i, o in enumerate(options, start=1) if i in numbers]
-            return {"type": kind, "selected_options": chosen}
-        if kind == "file_input":
-            answer = self.read(t("console.prompt_file", self.lang, label=label))
-            if answer is None or answer.strip() == "-":
-                return _CANCEL
-            if not answer.strip():
-                return {"type": kind, "files": []}
-            path = Path(answer.strip()).expanduser()
-            try:
-                data = path.read_bytes()
-            except OSError:
-                self.out.print(t("console.no_file", self.lang, path=escape(str(path))))
-                return {"type": kind, "files": []}
-            file_id = self.api.add_file(path.name, data)
-            return {"type": kind, "files": [{"id": file_id, "name": path.name}]}
-        answer = self.read(f"{label}{' (valfritt)' if optional else ''}: ")
-        if answer is None or answer.strip() == "-":
-            return _CANCEL
-        return {"type": kind or "plain_text_input", "value": answer.replace("\\n", "\n") or None}
 
     def _today(self) -> str:
         return self.runtime.today().isoformat()
@@ -542,6 +477,3 @@ class ConsoleSession:
         self._drain()
         if not getattr(report, "sent", None):
             self.out.print(t("console.nothing_to_remind", self.lang))
-
-
-_CANCEL = object()

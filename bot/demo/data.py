@@ -10,6 +10,7 @@ import hashlib
 
 from sqlalchemy.orm import Session
 
+from bot.demo.words import swedish_month
 from ingest.schema import Action, Extraction, Question, Recommendation, Response, ResponseRequest
 from storage.channels import watch
 from storage.edits import Edit
@@ -136,7 +137,7 @@ def demo_extractions(today: dt.date) -> list[Extraction]:
                         recommendation_index=0,
                         action="Rutinen för årlig genomgång beslutas.",
                         responsible="Ekonomichef",
-                        timeline_text=f"senast {_month_name(in_days(-20))}",
+                        timeline_text=f"senast {swedish_month(in_days(-20))}",
                         due=_month_end(in_days(-20)),
                         due_precision="month",
                         board="KS",
@@ -311,26 +312,6 @@ def demo_extractions(today: dt.date) -> list[Extraction]:
         ],
     )
     return [crisis, internal_control, procurement, staffing, security]
-
-
-_MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def _month_name(day: dt.date) -> str:
-    return f"{_MONTHS[day.month - 1]} {day.year}"
 
 
 def load_demo(

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.core.clock import Clock
 from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import DEFAULT_SETTINGS, parse_settings
-from bot.rules.reminders import (
+from bot.rules.reminder_types import (
     CATCH_UP,
     DIGEST_ACTION_LIMIT,
     ESCALATION_CATCH_UP,
@@ -38,10 +38,8 @@ from bot.rules.reminders import (
     Reminder,
     Snapshot,
     Watch,
-    digest_slots,
-    due_reminders,
-    horizon,
 )
+from bot.rules.reminders import digest_slots, due_reminders, horizon
 from storage import channels, ledger
 from storage import sweep as store
 from storage.db import transaction

@@ -9,7 +9,7 @@ from __future__ import annotations
 from slack_sdk import WebClient
 
 from bot.blocks.reminders import Message, paused_notice, render
-from bot.rules.reminders import Instant, Reminder
+from bot.rules.reminder_types import Instant, Reminder
 
 
 class SlackSender:

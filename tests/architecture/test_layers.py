@@ -30,9 +30,9 @@ def _layer(module: str) -> int:
     best = None
     for index, prefixes in enumerate(LAYERS):
         for prefix in prefixes:
-            if module == prefix or module.startswith(prefix + "."):
-                if best is None or len(prefix) > best[1]:
-                    best = (index, len(prefix))
+            inside = module == prefix or module.startswith(prefix + ".")
+            if inside and (best is None or len(prefix) > best[1]):
+                best = (index, len(prefix))
     assert best is not None, f"{module} is in no layer: add it to LAYERS and the README's map"
     return best[0]
 
@@ -74,11 +74,13 @@ def _violations() -> list[str]:
         for imported, line in _imports(path, modules):
             if imported == module:
                 continue
+            where = f"{path.relative_to(REPO)}:{line}"
             if _layer(imported) > own:
-                problems.append(f"{path.relative_to(REPO)}:{line} {module} → {imported}")
-            elif imported.split(".")[0] == "handlers" and module.split(".")[0] == "bot":
-                if module != "bot.app":
-                    problems.append(f"{path.relative_to(REPO)}:{line} only bot.app may import handlers")
+                problems.append(f"{where} {module} → {imported}")
+            elif (
+                imported.startswith("handlers") and module.startswith("bot") and module != "bot.app"
+            ):
+                problems.append(f"{where} only bot.app may import handlers")
     return problems
 
 

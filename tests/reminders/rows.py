@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import ReminderSettings
-from bot.rules.reminders import Instant, Reminder, Snapshot, Watch, digest_slots, due_reminders
+from bot.rules.reminder_types import Instant, Reminder, Snapshot, Watch
+from bot.rules.reminders import digest_slots, due_reminders
 from storage.sweep import ActionRow, RequestRow
 
 TZ = ZoneInfo("Europe/Stockholm")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from slack_sdk.models.blocks import Block
 
 from bot.blocks.reminders import render, snooze_options
-from bot.rules.reminders import Digest, DigestSection, FollowUp, Kind, Reminder
+from bot.rules.reminder_types import Digest, DigestSection, FollowUp, Kind, Reminder
 from bot.rules.yearwheel import MilestoneOccurrence
 from storage.sweep import AnsweredAudit
 from tests.reminders.rows import TEAM, TZ, action, request

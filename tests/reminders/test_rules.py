@@ -9,7 +9,8 @@ import datetime as dt
 from dataclasses import replace
 
 from bot.rules.reminder_settings import ReminderSettings
-from bot.rules.reminders import Kind, Snapshot, digest_slots, horizon
+from bot.rules.reminder_types import Kind, Snapshot
+from bot.rules.reminders import digest_slots, horizon
 from storage.sweep import AnsweredAudit, ChairRow, MilestoneRow, SnoozeRow
 from tests.reminders.rows import (
     CALENDAR,

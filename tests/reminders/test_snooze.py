@@ -106,7 +106,8 @@ def test_a_deadline_moved_earlier_after_a_snooze_is_still_reminded_on_its_day() 
     Wednesday 18th. The deadline's own reminder comes on the 18th, not after it."""
     from zoneinfo import ZoneInfo
 
-    from bot.rules.reminders import Instant, Stage, snoozed
+    from bot.rules.reminder_types import Instant, Stage
+    from bot.rules.reminders import snoozed
     from storage.sweep import SnoozeRow
 
     tz = ZoneInfo("Europe/Stockholm")

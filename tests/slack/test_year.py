@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
 from bot.demo.data import load_demo
-from bot.rules.reminders import Kind
+from bot.rules.reminder_types import Kind
 from bot.services.reminders import ReminderEngine
 from storage import history
 from storage.db import transaction
@@ -142,16 +142,15 @@ def test_a_forged_milestone_button_changes_nothing(slack: Slack, fake_slack, dem
 def test_the_year_ahead_holds_each_milestone_once(session_factory, today) -> None:
     """A year ahead, not including the same day next year: on 31 January the revision plan
     of this year is shown, not also next year's; on 1 January of a leap year nothing twice."""
+    from bot.rules.subcommands import Subcommand
     from bot.rules.yearwheel import due_on
-    from bot.services.lookups import year_ahead
-    from storage.names import NameCache
+    from bot.services.lookups import look_up
+    from tests.support.context import request_context
 
     with transaction(session_factory) as session:
         load_demo(session, team_id=TEAM, today=today)
-    with session_factory() as session:
-        ahead = year_ahead(
-            session, team_id=TEAM, names=NameCache(), query="exempelkommun", today=today
-        )
+    ctx = request_context(session_factory, team_id=TEAM, today=today)
+    ahead = look_up(ctx, Subcommand.YEAR, "exempelkommun")
     kinds = [item.kind for item in ahead.items if hasattr(item, "kind")]
     assert sorted(kinds) == sorted(set(kinds)) and len(kinds) == 5
     last = due_on(today.year + 1, today.month, today.day)

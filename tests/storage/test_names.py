@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import load_demo
 from storage import history
+from storage import names as stored_names
 from storage.db import transaction
 from storage.models import Body
 from storage.names import NameCache
@@ -22,8 +23,10 @@ def test_it_lists_what_the_queries_list(session_factory: sessionmaker[Session]) 
         load_demo(session, team_id=TEAM, today=TODAY)
     names = NameCache()
     with session_factory() as session:
-        assert list(names.bodies(session, team_id=TEAM)) == names.list_bodies(session, team_id=TEAM)
-        assert list(names.organisations(session, team_id=TEAM)) == names.list_organisations(
+        assert list(names.bodies(session, team_id=TEAM)) == stored_names.list_bodies(
+            session, team_id=TEAM
+        )
+        assert list(names.organisations(session, team_id=TEAM)) == stored_names.list_organisations(
             session, team_id=TEAM
         )
         assert names.bodies(session, team_id=OTHER_TEAM) == ()

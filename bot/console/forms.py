@@ -1,0 +1,99 @@
+"""A modal's input blocks asked for one at a time in the terminal, answered as Slack would
+send them back (``view.state.values``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+
+from bot.core.i18n import t
+
+_CANCEL = object()
+
+
+@dataclass
+class ModalForm:
+    read: Callable[[str], str | None]
+    out: Console
+    lang: str
+    add_file: Callable[[str, bytes], str]
+    # The date a date picker offers when the modal sets none (ISO).
+    today: str
+
+    def fill(self, view: dict[str, Any]) -> dict[str, Any] | None:
+        """The values typed, or None when the user cancelled ("-" or end of input)."""
+        inputs = [b for b in view.get("blocks", []) if b.get("type") == "input"]
+        submit = (view.get("submit") or {}).get("text", "OK")
+        close = (view.get("close") or {}).get("text", "Avbryt")
+        if not inputs:
+            answer = self.read(t("console.confirm", self.lang, submit=submit, close=close))
+            return None if answer is None or answer.strip() == "-" else {}
+        self.out.print(t("console.fill_in", self.lang, close=close))
+        values: dict[str, Any] = {}
+        for block in inputs:
+            element = block.get("element", {})
+            label = (block.get("label") or {}).get("text", "")
+            value = self._ask(element, label, optional=bool(block.get("optional")))
+            if value is _CANCEL:
+                return None
+            values[block.get("block_id", "")] = {element.get("action_id", ""): value}
+        return values
+
+    def _ask(self, element: dict[str, Any], label: str, *, optional: bool) -> Any:
+        kind = element.get("type")
+        if kind == "datepicker":
+            default = element.get("initial_date") or self.today
+            answer = self.read(f"{label} [{default}]: ")
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            return {"type": kind, "selected_date": answer.strip() or default}
+        if kind in ("static_select", "radio_buttons"):
+            options = element.get("options", [])
+            for index, option in enumerate(options, start=1):
+                self.out.print(f"  {index}. {escape(option['text']['text'])}")
+            answer = self.read(f"{label} [1-{len(options)}]: ")
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            chosen = (
+                options[int(answer) - 1]
+                if answer.strip().isdigit() and 0 < int(answer) <= len(options)
+                else element.get("initial_option")
+            )
+            return {"type": kind, "selected_option": chosen}
+        if kind == "checkboxes":
+            options = element.get("options", [])
+            initial = element.get("initial_options") or []
+            for index, option in enumerate(options, start=1):
+                mark = "☑" if option in initial else "☐"
+                self.out.print(f"  {mark} {index}. {escape(option['text']['text'])}")
+            answer = self.read(t("console.prompt_checkboxes", self.lang, label=label))
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            if not answer.strip():
+                return {"type": kind, "selected_options": initial}
+            numbers = {int(word) for word in answer.replace(",", " ").split() if word.isdigit()}
+            chosen = [o for i, o in enumerate(options, start=1) if i in numbers]
+            return {"type": kind, "selected_options": chosen}
+        if kind == "file_input":
+            answer = self.read(t("console.prompt_file", self.lang, label=label))
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            if not answer.strip():
+                return {"type": kind, "files": []}
+            path = Path(answer.strip()).expanduser()
+            try:
+                data = path.read_bytes()
+            except OSError:
+                self.out.print(t("console.no_file", self.lang, path=escape(str(path))))
+                return {"type": kind, "files": []}
+            file_id = self.api.add_file(path.name, data)
+            return {"type": kind, "files": [{"id": file_id, "name": path.name}]}
+        answer = self.read(f"{label}{' (valfritt)' if optional else ''}: ")
+        if answer is None or answer.strip() == "-":
+            return _CANCEL
+        return {"type": kind or "plain_text_input", "value": answer.replace("\\n", "\n") or None}
