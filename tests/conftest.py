@@ -17,9 +17,9 @@ from hypothesis import settings
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from storage.db import make_session_factory
 from tests.support.databases import empty_all_tables, migrated_postgres, migrated_sqlite
-from tests.support.postgres import PostgresUnavailable, TemporaryPostgres
 
 TEAM = "T0TEST"
 OTHER_TEAM = "T0OTHER"

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from tests.conftest import _require_postgres
 from tests.slack.conftest import app, fake_slack, runtime, slack  # noqa: F401 (fixtures)
-from tests.support.postgres import PostgresUnavailable, TemporaryPostgres
 
 
 @pytest.fixture
