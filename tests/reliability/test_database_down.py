@@ -20,13 +20,13 @@ import pytest
 import uvicorn
 
 from bench.postgres import TemporaryPostgres
+from bench.samples import NUMBERED_REPORT
 from bot.app import asgi_app, build_app
 from bot.core.clock import FixedClock
 from bot.core.runtime import Runtime
 from bot.demo.data import load_demo
 from storage.db import transaction
 from tests.conftest import REPO, TEAM
-from tests.ingest.samples import NUMBERED_REPORT
 from tests.slack.blockkit import all_text, assert_valid_blocks
 from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, make_settings
 from tests.support.slack_api import FakeSlackAPI

@@ -16,12 +16,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench.samples import NUMBERED_REPORT
 from bot.demo.data import load_demo
 from storage import history
 from storage.db import transaction
 from storage.models import Audit, ImportDraft, ReminderSnooze, ResponseRequest
 from tests.conftest import TEAM
-from tests.ingest.samples import NUMBERED_REPORT
 from tests.slack.blockkit import all_text
 from tests.slack.conftest import EDITOR, GROUP_MEMBER, TODAY, Slack
 from tests.support.slack_api import FakeSlackAPI
