@@ -21,6 +21,10 @@ from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from storage.db import make_session_factory
 from tests.support.databases import empty_all_tables, migrated_postgres, migrated_sqlite
 
+# The Bolt app, the fake Slack Web API and the driver that presses its buttons, for every
+# folder that needs them; pytest reads pytest_plugins only in this, the top conftest.
+pytest_plugins = ["tests.support.slack_app"]
+
 TEAM = "T0TEST"
 OTHER_TEAM = "T0OTHER"
 REPO = Path(__file__).resolve().parents[1]

@@ -27,9 +27,9 @@ from bot.core.runtime import Runtime
 from bot.demo.data import load_demo
 from storage.db import transaction
 from tests.conftest import REPO, TEAM
-from tests.slack.blockkit import all_text, assert_valid_blocks
-from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, make_settings
+from tests.support.blockkit import all_text, assert_valid_blocks
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, NOW, TODAY, Slack, make_settings
 from tests.support.slack_requests import command_body, dispatch, signed_headers
 
 DOWN = "Databasen svarar inte just nu, så inget har ändrats"

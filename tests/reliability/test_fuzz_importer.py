@@ -36,7 +36,7 @@ from storage.errors import StorageError
 from storage.loader import load_extraction
 from storage.models import Body, Organisation
 from tests.conftest import CORPUS, TEAM
-from tests.slack.blockkit import assert_valid_blocks
+from tests.support.blockkit import assert_valid_blocks
 from tests.support.context import request_context
 
 TODAY = dt.date(2030, 3, 13)

@@ -22,9 +22,9 @@ from storage import history
 from storage.db import transaction
 from storage.models import Audit, ImportDraft, ReminderSnooze, ResponseRequest
 from tests.conftest import TEAM
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import EDITOR, GROUP_MEMBER, TODAY, Slack
+from tests.support.blockkit import all_text
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, GROUP_MEMBER, TODAY, Slack
 from tests.support.slack_requests import (
     block_action_payload,
     command_body,

@@ -38,8 +38,8 @@ from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory, transaction
 from tests.conftest import REPO, TEAM
 from tests.reminders.conftest import TZ, audit_extraction, load, watch_with
-from tests.slack.conftest import EDITOR, NOW, READER, TODAY, Slack
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, NOW, READER, TODAY, Slack
 from tests.support.slack_requests import (
     BOT_TOKEN,
     SIGNING_SECRET,
