@@ -37,7 +37,7 @@ from bot.slack.client import make_web_client
 from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory, transaction
 from tests.conftest import REPO, TEAM
-from tests.reminders.conftest import TZ, audit_extraction, load, watch_with
+from tests.support.reminders import TZ, audit_extraction, load, watch_with
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_app import EDITOR, NOW, READER, TODAY, Slack
 from tests.support.slack_requests import (
