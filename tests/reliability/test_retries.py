@@ -1,6 +1,6 @@
 """Slack's retries (X-Slack-Retry-Num) of what changes data never change it twice.
 
-tests/slack covers a retried action status, a retried `bevaka` and a retried App Home event;
+tests/handlers covers a retried action status, a retried `bevaka` and a retried App Home event;
 these cover the other changes: a recommendation's status, a received date, a snooze, the
 chair, an import saved, a shared file offered, and a retry that arrives while the first
 delivery is still being handled (Slack retries after three seconds without an answer).

@@ -6,7 +6,6 @@ import multiprocessing
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +15,7 @@ from bot.services.reminders import ReminderEngine
 from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
+from tests.conftest import REPO
 from tests.support.reminders import (
     FRIDAY_MORNING,
     SUNDAY_DEADLINE,
@@ -27,8 +27,6 @@ from tests.support.reminders import (
     web_client,
 )
 from tests.support.slack_api import FakeSlackAPI
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _fill(factory: sessionmaker[Session], audits: int) -> None:
