@@ -3,7 +3,7 @@ generation (time, peak memory) and for serving (the bench's own memory) stay apa
 
 SQLite's file is cached under .bench/, named by scale, seed, date and a digest of the
 migrations and the generator; a run on another day or after either changes builds a new one.
-PostgreSQL gets a throwaway server (tests/support/postgres.py) and a fresh build every run.
+PostgreSQL gets a throwaway server (bench/postgres.py) and a fresh build every run.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def sqlite_dataset(scale: str, seed: int, today: dt.date, *, rebuild: bool = Fal
 @contextmanager
 def postgres_dataset(scale: str, seed: int, today: dt.date) -> Iterator[tuple[Built, str]]:
     """A throwaway server holding the dataset; yields how it was built and the server version."""
-    from tests.support.postgres import TemporaryPostgres
+    from bench.postgres import TemporaryPostgres
 
     server = TemporaryPostgres()
     try:

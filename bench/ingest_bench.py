@@ -2,7 +2,7 @@
 
 ``run()`` returns medians in milliseconds (the unit is in each figure's name) for the
 ``python -m bench`` harness; ``python -m bench.ingest_bench`` prints them on their own.
-The 30-page PDF is generated with the tests' fpdf2 builder, so it needs the dev extras.
+The 30-page PDF is generated with the fpdf2 builder in bench/samples.py, so it needs the dev extras.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def run() -> dict[str, Any]:
 
 def _pdf_figures() -> dict[str, Any]:
     try:
-        from tests.ingest.samples import font_path, write_report_pdf
+        from bench.samples import font_path, write_report_pdf
     except ImportError as error:
         return {"30-page PDF": f"skipped: {error}"}
     if font_path() is None:

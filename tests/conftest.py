@@ -17,9 +17,13 @@ from hypothesis import settings
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from storage.db import make_session_factory
 from tests.support.databases import empty_all_tables, migrated_postgres, migrated_sqlite
-from tests.support.postgres import PostgresUnavailable, TemporaryPostgres
+
+# The Bolt app, the fake Slack Web API and the driver that presses its buttons, for every
+# folder that needs them; pytest reads pytest_plugins only in this, the top conftest.
+pytest_plugins = ["tests.support.slack_app"]
 
 TEAM = "T0TEST"
 OTHER_TEAM = "T0OTHER"

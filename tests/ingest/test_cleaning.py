@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from bench.samples import PAGED_REPORT
 from ingest.cleaning import clean
-
-from .samples import PAGED_REPORT
 
 
 def texts(text: str) -> list[str]:

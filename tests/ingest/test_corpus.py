@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from ingest import extract_file
-
-from .conftest import corpus_dir, corpus_reports
+from tests.support.corpus import corpus_dir, corpus_reports
 
 pytestmark = pytest.mark.corpus
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bench.samples import COVER_LETTER_AND_REPORT, NUMBERED_REPORT, PAGED_REPORT, REVISION_LETTER
 from ingest import extract_text
 from ingest.schema import Question, Recommendation
-
-from .samples import COVER_LETTER_AND_REPORT, NUMBERED_REPORT, PAGED_REPORT, REVISION_LETTER
 
 
 def test_a_numbered_report_with_a_flattened_grading_table() -> None:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import font_path, write_report_pdf, write_response_docx, write_response_pdf
 from ingest import REASONS, UnreadableDocument, extract_bytes, extract_file, read_document
 from ingest.messages import MESSAGES, describe
-
-from .samples import font_path, write_report_pdf, write_response_docx, write_response_pdf
 
 needs_font = pytest.mark.skipif(font_path() is None, reason="no DejaVu TrueType font")
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bench.samples import NUMBERED_REPORT, RESPONSES
 from ingest import extract_text
 from ingest.schema import Action
-
-from .samples import NUMBERED_REPORT, RESPONSES
 
 
 def test_a_response_with_an_action_table() -> None:

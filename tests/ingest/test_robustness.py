@@ -5,10 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.samples import COVER_LETTER_AND_REPORT, NUMBERED_REPORT, RESPONSES
 from ingest import extract_text
 from ingest.schema import Extraction
-
-from .samples import COVER_LETTER_AND_REPORT, NUMBERED_REPORT, RESPONSES
 
 # Lines shaped like report text: bullets, numbers, headings, table rows, labels, dates.
 _LINES = st.sampled_from(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from bench.samples import COVER_LETTER_AND_REPORT, NUMBERED_REPORT, RESPONSES
 from ingest.cleaning import clean
 from ingest.segment import segment
-
-from .samples import COVER_LETTER_AND_REPORT, NUMBERED_REPORT, RESPONSES
 
 PROTOCOL = """
 § 41

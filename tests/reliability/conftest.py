@@ -1,4 +1,4 @@
-"""Fixtures for the reliability and security suite: the Slack driver of tests/slack, reused."""
+"""Fixtures for the reliability and security suite; the Slack ones come from tests/support."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from tests.conftest import _require_postgres
-from tests.slack.conftest import app, fake_slack, runtime, slack  # noqa: F401 (fixtures)
-from tests.support.postgres import PostgresUnavailable, TemporaryPostgres
 
 
 @pytest.fixture

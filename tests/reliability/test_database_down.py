@@ -19,17 +19,17 @@ import httpx
 import pytest
 import uvicorn
 
+from bench.postgres import TemporaryPostgres
+from bench.samples import NUMBERED_REPORT
 from bot.app import asgi_app, build_app
 from bot.core.clock import FixedClock
 from bot.core.runtime import Runtime
 from bot.demo.data import load_demo
 from storage.db import transaction
 from tests.conftest import REPO, TEAM
-from tests.ingest.samples import NUMBERED_REPORT
-from tests.slack.blockkit import all_text, assert_valid_blocks
-from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, make_settings
-from tests.support.postgres import TemporaryPostgres
+from tests.support.blockkit import all_text, assert_valid_blocks
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, NOW, TODAY, Slack, make_settings
 from tests.support.slack_requests import command_body, dispatch, signed_headers
 
 DOWN = "Databasen svarar inte just nu, så inget har ändrats"

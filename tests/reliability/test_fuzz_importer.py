@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench import samples
 from bot.blocks.answers import answer_message
 from bot.blocks.state import ViewState
 from bot.rules.subcommands import Subcommand
@@ -35,8 +36,7 @@ from storage.errors import StorageError
 from storage.loader import load_extraction
 from storage.models import Body, Organisation
 from tests.conftest import CORPUS, TEAM
-from tests.ingest import samples
-from tests.slack.blockkit import assert_valid_blocks
+from tests.support.blockkit import assert_valid_blocks
 from tests.support.context import request_context
 
 TODAY = dt.date(2030, 3, 13)

@@ -23,9 +23,9 @@ from bot.demo.data import load_demo
 from bot.rules.subcommands import ALIASES, Subcommand, parse
 from storage.db import transaction
 from tests.conftest import TEAM
-from tests.slack.blockkit import assert_valid_blocks, assert_valid_view, payload_of
-from tests.slack.conftest import EDITOR, READER, TODAY, Slack
+from tests.support.blockkit import assert_valid_blocks, assert_valid_view, payload_of
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, READER, TODAY, Slack
 from tests.support.slack_requests import (
     block_action_payload,
     command_body,

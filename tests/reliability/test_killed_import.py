@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from bench import samples
 from ingest.extract import extract_text
 from ingest.schema import Extraction
 from storage.models import (
@@ -36,7 +37,6 @@ from storage.models import (
     SourceDocument,
 )
 from tests.conftest import CORPUS, REPO, TEAM
-from tests.ingest import samples
 
 pytestmark = pytest.mark.slow
 

@@ -25,8 +25,10 @@ from bot.slack.sender import SlackSender
 from storage.ledger import LEASE
 from storage.models import ReminderDelivery
 from tests.conftest import REPO
-from tests.reminders.conftest import (
+from tests.support.reminders import (
     CHANNEL,
+    FRIDAY_MORNING,
+    SUNDAY_DEADLINE,
     TZ,
     audit_extraction,
     load,
@@ -35,9 +37,6 @@ from tests.reminders.conftest import (
     web_client,
 )
 from tests.support.slack_api import FakeSlackAPI
-
-SUNDAY_DEADLINE = dt.date(2030, 3, 31)
-FRIDAY_MORNING = dt.datetime(2030, 3, 29, 8, 5, tzinfo=TZ)
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Slack's retries (X-Slack-Retry-Num) of what changes data never change it twice.
 
-tests/slack covers a retried action status, a retried `bevaka` and a retried App Home event;
+tests/handlers covers a retried action status, a retried `bevaka` and a retried App Home event;
 these cover the other changes: a recommendation's status, a received date, a snooze, the
 chair, an import saved, a shared file offered, and a retry that arrives while the first
 delivery is still being handled (Slack retries after three seconds without an answer).
@@ -16,15 +16,15 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench.samples import NUMBERED_REPORT
 from bot.demo.data import load_demo
 from storage import history
 from storage.db import transaction
 from storage.models import Audit, ImportDraft, ReminderSnooze, ResponseRequest
 from tests.conftest import TEAM
-from tests.ingest.samples import NUMBERED_REPORT
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import EDITOR, GROUP_MEMBER, TODAY, Slack
+from tests.support.blockkit import all_text
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, GROUP_MEMBER, TODAY, Slack
 from tests.support.slack_requests import (
     block_action_payload,
     command_body,

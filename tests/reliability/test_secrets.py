@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bench.samples import NUMBERED_REPORT
 from bot.app import build_app
 from bot.core.clock import FixedClock
 from bot.core.runtime import Runtime
@@ -36,10 +37,9 @@ from bot.slack.client import make_web_client
 from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory, transaction
 from tests.conftest import REPO, TEAM
-from tests.ingest.samples import NUMBERED_REPORT
-from tests.reminders.conftest import TZ, audit_extraction, load, watch_with
-from tests.slack.conftest import EDITOR, NOW, READER, TODAY, Slack
+from tests.support.reminders import TZ, audit_extraction, load, watch_with
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, NOW, READER, TODAY, Slack
 from tests.support.slack_requests import (
     BOT_TOKEN,
     SIGNING_SECRET,

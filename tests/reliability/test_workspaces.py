@@ -43,9 +43,9 @@ from storage.models import (
 )
 from storage.names import list_audit_refs, list_organisations
 from tests.conftest import OTHER_TEAM, TEAM
-from tests.slack.blockkit import all_text, assert_valid_blocks
-from tests.slack.conftest import EDITOR, TODAY
+from tests.support.blockkit import all_text, assert_valid_blocks
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, TODAY
 from tests.support.slack_requests import (
     BOT_TOKEN,
     block_action_payload,

@@ -1,1 +1,1 @@
-"""Test support: a throwaway PostgreSQL server, database fixtures, Slack fakes."""
+"""Test support: database fixtures, the Slack fakes and driver, shared helpers and fixtures."""

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from storage import history
 from storage.models import Audit, ImportDraft
 from tests.conftest import TEAM
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import EDITOR, READER, Slack
+from tests.support.blockkit import all_text
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import EDITOR, READER, Slack
 from tests.support.slack_requests import dispatch, interaction_body
 
 KNIVSTA = "003_3d467266c3c08858"

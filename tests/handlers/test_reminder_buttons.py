@@ -22,16 +22,17 @@ from storage.db import transaction
 from storage.loader import load_extraction
 from storage.models import ReminderSnooze, ResponseRequest
 from tests.conftest import TEAM
-from tests.reminders.conftest import (
+from tests.support.reminders import (
     CHANNEL,
+    MONDAY,
     audit_extraction,
     load,
     local,
     make_engine,
+    posts,
     watch_with,
+    working_days_after,
 )
-from tests.reminders.test_corpus import MONDAY, _working_days_after
-from tests.reminders.test_engine import posts
 from tests.support.slack_requests import (
     BOT_TOKEN,
     SIGNING_SECRET,
@@ -48,20 +49,20 @@ READER = "U0READER"
 TITLE = "Granskning av kommunens arbete med arkivering"
 
 
-def _app(engine, session_factory, slack, clock: FixedClock):
+def _app(engine, session_factory, fake_slack, clock: FixedClock):
     settings = Settings(
         _env_file=None,
         DATABASE_URL="sqlite://",
         SLACK_BOT_TOKEN=BOT_TOKEN,
         SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack.base_url,
+        SLACK_API_URL=fake_slack.base_url,
         REVISORBOT_EDITORS=EDITOR,
         REVISORBOT_LANGUAGE="sv",
     )
     return build_app(Runtime(settings, engine, session_factory, clock))
 
 
-def _press(app, slack, element: dict, *, user: str, block_id: str) -> None:
+def _press(app, fake_slack, element: dict, *, user: str, block_id: str) -> None:
     action = {**element, "block_id": block_id}
     if element["type"] == "static_select":
         action["selected_option"] = element["options"][0]
@@ -69,7 +70,7 @@ def _press(app, slack, element: dict, *, user: str, block_id: str) -> None:
         action,
         user=user,
         channel=CHANNEL,
-        response_url=slack.response_url("reminder"),
+        response_url=fake_slack.response_url("reminder"),
         message={"ts": "1700000001.000100", "blocks": []},
     )
     response = dispatch(app, interaction_body(payload))
@@ -87,7 +88,7 @@ def _controls(call) -> dict[str, tuple[str, dict]]:
 
 @pytest.mark.corpus
 def test_markera_inkommet_on_a_reminder_stops_further_reminders(
-    corpus: Path, engine, session_factory, slack
+    corpus: Path, engine, session_factory, fake_slack
 ) -> None:
     for path in sorted((corpus / "expected").glob("*.json")):
         with transaction(session_factory) as session:
@@ -98,7 +99,7 @@ def test_markera_inkommet_on_a_reminder_stops_further_reminders(
                 sha256=hashlib.sha256(path.name.encode()).hexdigest(),
                 actor="test",
             )
-    deadline = _working_days_after(MONDAY.date(), 14)
+    deadline = working_days_after(MONDAY.date(), 14)
     load(
         session_factory,
         audit_extraction(
@@ -107,20 +108,20 @@ def test_markera_inkommet_on_a_reminder_stops_further_reminders(
     )
     watch_with(session_factory, "Knivsta kommun", settings=ReminderSettings())
     clock = FixedClock(MONDAY)
-    sweeper = make_engine(session_factory, slack, clock)
-    app = _app(engine, session_factory, slack, clock)
+    sweeper = make_engine(session_factory, fake_slack, clock)
+    app = _app(engine, session_factory, fake_slack, clock)
 
     sweeper.sweep()
-    (reminder,) = [c for c in posts(slack, CHANNEL) if TITLE in c.body["text"]]
+    (reminder,) = [c for c in posts(fake_slack, CHANNEL) if TITLE in c.body["text"]]
     controls = _controls(reminder)
 
     # A reader may not snooze; an editor snoozes for a day and is told until when.
     block_id, select_element = controls["snooze"]
-    _press(app, slack, select_element, user=READER, block_id=block_id)
+    _press(app, fake_slack, select_element, user=READER, block_id=block_id)
     with session_factory() as session:
         assert session.scalars(select(ReminderSnooze)).all() == []
-    _press(app, slack, select_element, user=EDITOR, block_id=block_id)
-    answers = [c.body for c in slack.calls if c.method == "response/reminder"]
+    _press(app, fake_slack, select_element, user=EDITOR, block_id=block_id)
+    answers = [c.body for c in fake_slack.calls if c.method == "response/reminder"]
     assert "tis 2 februari 2021" in str(answers[-1])
     with session_factory() as session:
         assert session.scalars(select(ReminderSnooze.until)).one() == dt.date(2021, 2, 2)
@@ -128,12 +129,12 @@ def test_markera_inkommet_on_a_reminder_stops_further_reminders(
     # Tuesday: the snoozed reminder comes back, once.
     clock.set(local(2021, 2, 2, 8, 5))
     sweeper.sweep()
-    assert len([c for c in posts(slack, CHANNEL) if TITLE in c.body["text"]]) == 2
+    assert len([c for c in posts(fake_slack, CHANNEL) if TITLE in c.body["text"]]) == 2
 
     # The editor presses "Markera inkommet": the date picker opens and the date is saved.
     block_id, button = controls["mark_received"]
-    _press(app, slack, button, user=EDITOR, block_id=block_id)
-    opened = slack.calls_to("views.open")[-1].view
+    _press(app, fake_slack, button, user=EDITOR, block_id=block_id)
+    opened = fake_slack.calls_to("views.open")[-1].view
     result = dispatch(
         app,
         interaction_body(
@@ -155,4 +156,4 @@ def test_markera_inkommet_on_a_reminder_stops_further_reminders(
     for days in range(2, 45):
         clock.set(MONDAY + dt.timedelta(days=days))
         sweeper.sweep()
-    assert len([c for c in posts(slack, CHANNEL) if TITLE in c.body["text"]]) == 2
+    assert len([c for c in posts(fake_slack, CHANNEL) if TITLE in c.body["text"]]) == 2

@@ -10,11 +10,21 @@ from bot.core.clock import FixedClock
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
 from bot.scheduler import CATCH_UP_JOB, MISFIRE_GRACE_SECONDS, SWEEP_JOB, start_scheduler
-from tests.reminders.conftest import CHANNEL, audit_extraction, load, local, watch_with, web_client
-from tests.reminders.test_engine import SUNDAY_DEADLINE, posts
+from tests.support.reminders import (
+    CHANNEL,
+    SUNDAY_DEADLINE,
+    audit_extraction,
+    load,
+    local,
+    posts,
+    watch_with,
+    web_client,
+)
 
 
-def test_on_start_what_was_missed_is_sent_once_marked_late(engine, session_factory, slack) -> None:
+def test_on_start_what_was_missed_is_sent_once_marked_late(
+    engine, session_factory, fake_slack
+) -> None:
     load(
         session_factory,
         audit_extraction("Knivsta kommun", title="Granskning av arkivet", deadline=SUNDAY_DEADLINE),
@@ -27,10 +37,10 @@ def test_on_start_what_was_missed_is_sent_once_marked_late(engine, session_facto
         session_factory=session_factory,
         clock=FixedClock(local(2030, 3, 29, 14, 0)),
     )
-    scheduler = start_scheduler(runtime, web_client(slack))
+    scheduler = start_scheduler(runtime, web_client(fake_slack))
     try:
         deadline = time.monotonic() + 20
-        while len(posts(slack)) < 2 and time.monotonic() < deadline:
+        while len(posts(fake_slack)) < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
         sweep = scheduler.get_job(SWEEP_JOB)
         assert isinstance(sweep.trigger, CronTrigger)
@@ -40,7 +50,7 @@ def test_on_start_what_was_missed_is_sent_once_marked_late(engine, session_facto
     finally:
         scheduler.shutdown(wait=True)
     assert scheduler.get_job(CATCH_UP_JOB) is None  # it ran once and is gone
-    sent = posts(slack, CHANNEL)
+    sent = posts(fake_slack, CHANNEL)
     assert len(sent) == 2
     for call in sent:
         assert call.blocks[0]["type"] == "context"
@@ -49,7 +59,7 @@ def test_on_start_what_was_missed_is_sent_once_marked_late(engine, session_facto
 
 
 def test_the_hook_revisorbot_run_calls_posts_with_the_bot_token(
-    engine, session_factory, slack
+    engine, session_factory, fake_slack
 ) -> None:
     from bot.scheduler import start
 
@@ -59,16 +69,18 @@ def test_the_hook_revisorbot_run_calls_posts_with_the_bot_token(
     )
     watch_with(session_factory, "Knivsta kommun")
     settings = Settings(
-        _env_file=None, SLACK_BOT_TOKEN="xoxb-test-token-not-real", SLACK_API_URL=slack.base_url
+        _env_file=None,
+        SLACK_BOT_TOKEN="xoxb-test-token-not-real",
+        SLACK_API_URL=fake_slack.base_url,
     )
     runtime = Runtime(settings, engine, session_factory, FixedClock(local(2030, 3, 29, 8, 5)))
     scheduler = start(runtime, app=None)
     try:
         deadline = time.monotonic() + 20
-        while len(posts(slack)) < 2 and time.monotonic() < deadline:
+        while len(posts(fake_slack)) < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
     finally:
         scheduler.shutdown(wait=True)
-    sent = posts(slack, CHANNEL)
+    sent = posts(fake_slack, CHANNEL)
     assert len(sent) == 2
     assert all(c.headers.get("authorization") == "Bearer xoxb-test-token-not-real" for c in sent)

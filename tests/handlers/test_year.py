@@ -15,8 +15,8 @@ from bot.services.reminders import ReminderEngine
 from storage import history
 from storage.db import transaction
 from tests.conftest import TEAM
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import EDITOR, READER, TODAY, Slack
+from tests.support.blockkit import all_text
+from tests.support.slack_app import EDITOR, READER, TODAY, Slack
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
+from bench.samples import REVISION_LETTER, write_response_docx
 from bot.cli import app
 from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import audits
 from storage.models import Audit, Base
-from tests.ingest.samples import REVISION_LETTER, write_response_docx
 
 
 @pytest.fixture

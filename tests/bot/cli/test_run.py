@@ -7,17 +7,15 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 from typer.testing import CliRunner
 
 from bot.cli import app as cli
 from bot.core.settings import get_settings
+from tests.conftest import REPO
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_requests import BOT_TOKEN, SIGNING_SECRET, command_body, signed_headers
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _free_port() -> int:

@@ -17,9 +17,9 @@ from handlers.commands import ProgressNote
 from storage.db import transaction
 from storage.models import Recommendation
 from tests.conftest import TEAM
-from tests.slack.conftest import READER, TODAY, Slack
 from tests.support.context import request_context
 from tests.support.slack_api import FakeSlackAPI
+from tests.support.slack_app import READER, TODAY, Slack
 from tests.support.slack_requests import command_body, dispatch
 
 

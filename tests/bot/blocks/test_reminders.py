@@ -11,7 +11,7 @@ from bot.blocks.reminders import render, snooze_options
 from bot.rules.reminder_types import Digest, DigestSection, FollowUp, Kind, Reminder
 from bot.rules.yearwheel import MilestoneOccurrence
 from storage.sweep import AnsweredAudit
-from tests.reminders.rows import TEAM, TZ, action, request
+from tests.support.reminder_rows import TEAM, TZ, action, request
 
 TODAY = dt.date(2030, 3, 17)
 MOMENT = dt.datetime(2030, 3, 12, 7, 0, tzinfo=dt.UTC)

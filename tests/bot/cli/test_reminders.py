@@ -6,7 +6,6 @@ import multiprocessing
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,17 +15,18 @@ from bot.services.reminders import ReminderEngine
 from bot.slack.sender import SlackSender
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
-from tests.reminders.conftest import (
+from tests.conftest import REPO
+from tests.support.reminders import (
+    FRIDAY_MORNING,
+    SUNDAY_DEADLINE,
     TZ,
     audit_extraction,
     load,
+    posts,
     watch_with,
     web_client,
 )
-from tests.reminders.test_engine import FRIDAY_MORNING, SUNDAY_DEADLINE, posts
 from tests.support.slack_api import FakeSlackAPI
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _fill(factory: sessionmaker[Session], audits: int) -> None:

@@ -17,9 +17,16 @@ from storage.db import transaction
 from storage.edits import Edit
 from storage.models import ChangeLog, ReminderSnooze, ResponseRequest
 from tests.conftest import TEAM
-from tests.reminders.conftest import CHANNEL, audit_extraction, load, local, make_engine, watch_with
-from tests.reminders.test_engine import posts
 from tests.support.context import request_context
+from tests.support.reminders import (
+    CHANNEL,
+    audit_extraction,
+    load,
+    local,
+    make_engine,
+    posts,
+    watch_with,
+)
 
 CALENDAR = SwedishCalendar()
 DEADLINE = dt.date(2030, 9, 20)  # a Friday; 7 working days before is Wednesday 11 September
@@ -37,7 +44,9 @@ def test_a_snooze_ends_on_a_working_day_and_never_after_the_deadline() -> None:
     )
 
 
-def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_factory, slack) -> None:
+def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(
+    session_factory, fake_slack
+) -> None:
     load(
         session_factory,
         audit_extraction(
@@ -49,9 +58,9 @@ def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_fact
     )
     watch_with(session_factory, "Knivsta kommun")
     clock = FixedClock(local(2030, 9, 11, 8, 5))
-    engine = make_engine(session_factory, slack, clock)
+    engine = make_engine(session_factory, fake_slack, clock)
     engine.sweep()
-    assert len(posts(slack, CHANNEL)) == 1
+    assert len(posts(fake_slack, CHANNEL)) == 1
     with session_factory() as session:
         request_id = session.scalars(select(ResponseRequest.id)).one()
 
@@ -64,7 +73,7 @@ def test_snoozing_holds_the_channels_reminders_until_the_chosen_day(session_fact
     assert (snoozed.body, snoozed.until) == ("Kommunstyrelsen", dt.date(2030, 9, 12))
     clock.set(local(2030, 9, 12, 8, 5))
     engine.sweep()
-    sent = posts(slack, CHANNEL)
+    sent = posts(fake_slack, CHANNEL)
     assert len(sent) == 2 and "Uppskjuten påminnelse" in str(sent[1].blocks)
     with session_factory() as session:
         assert session.scalars(select(ReminderSnooze.until)).one() == dt.date(2030, 9, 12)

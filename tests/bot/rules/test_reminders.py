@@ -12,7 +12,7 @@ from bot.rules.reminder_settings import ReminderSettings
 from bot.rules.reminder_types import Kind, Snapshot
 from bot.rules.reminders import digest_slots, horizon
 from storage.sweep import AnsweredAudit, ChairRow, MilestoneRow, SnoozeRow
-from tests.reminders.rows import (
+from tests.support.reminder_rows import (
     CALENDAR,
     CHANNEL,
     TEAM,

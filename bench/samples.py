@@ -1,4 +1,4 @@
-"""Short audit documents written for these tests, and builders for real PDF and Word files.
+"""Short audit documents for the tests and the benchmark, and builders for real PDF and Word files.
 
 The organisations ("Testby kommun", "Exempelby kommun"), people and sentences are made up.
 They follow the layouts of other firms and offices than the seed corpus: numbered lists,

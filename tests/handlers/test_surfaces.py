@@ -22,8 +22,8 @@ from storage.db import make_engine, make_session_factory, transaction
 from storage.edits import Edit
 from storage.names import list_organisations
 from tests.conftest import TEAM
-from tests.slack.blockkit import all_text, assert_valid_view
-from tests.slack.conftest import EDITOR, NOW, TODAY, Slack, load, make_settings
+from tests.support.blockkit import all_text, assert_valid_view
+from tests.support.slack_app import EDITOR, NOW, TODAY, Slack, load, make_settings
 from tests.support.slack_requests import SIGNING_SECRET, command_body, dispatch, signed_headers
 
 

@@ -1,4 +1,4 @@
-"""The follow-up matrix export and the overview picture."""
+"""The follow-up matrix export: its rows in the workbook and the CSV, an organisation at a time."""
 
 from __future__ import annotations
 
@@ -6,21 +6,16 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import struct
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
 
-from bot.cli import app
 from bot.core.settings import get_settings
 from bot.demo.data import load_demo
-from bot.files import chart
 from bot.files import matrix as followup
 from ingest.schema import Extraction
-from storage import due, edits, items, matrix
+from storage import edits, items, matrix
 from storage.db import transaction
 from storage.edits import Edit
 from storage.loader import load_extraction
@@ -91,58 +86,6 @@ def test_csv_export_and_the_last_change(session_factory: sessionmaker[Session]) 
     changed = [r for r in records if r["Last changed"]]
     assert len(changed) == 1 and action.text in changed[0]["Actions"]
     assert "Done" in changed[0]["Actions"]
-
-
-def test_overview_is_a_png_of_sensible_size(session_factory: sessionmaker[Session]) -> None:
-    with transaction(session_factory) as session:
-        load_demo(session, team_id=TEAM, today=TODAY)
-    with session_factory() as session:
-        recs = items.recommendations(session, team_id=TEAM)
-        deadlines = due.due_items(
-            session, team_id=TEAM, start=TODAY, end=TODAY + dt.timedelta(days=90)
-        )
-    png = chart.overview_png(recs, deadlines, title="Läget", today=TODAY, lang="sv")
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", png[16:24])
-    assert 600 <= width <= 2000 and 300 <= height <= 2000
-    assert 10_000 < len(png) < 1_000_000
-
-
-def test_export_command_writes_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    database = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
-    monkeypatch.setenv("DATABASE_URL", database)
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    get_settings.cache_clear()
-    runner = CliRunner()
-    assert runner.invoke(app, ["demo"]).exit_code == 0
-    result = runner.invoke(
-        app,
-        [
-            "export",
-            "--format",
-            "xlsx",
-            "--output",
-            str(tmp_path / "matris.xlsx"),
-            "--organisation",
-            "testby",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-    assert "3 rekommendationer" in result.output
-    wrong = runner.invoke(
-        app,
-        [
-            "export",
-            "--format",
-            "xlsx",
-            "--output",
-            str(tmp_path / "x.xlsx"),
-            "--organisation",
-            "Atlantis",
-        ],
-    )
-    assert wrong.exit_code == 2 and "Atlantis" in wrong.output
-    get_settings.cache_clear()
 
 
 def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(

@@ -1,17 +1,18 @@
-"""Fixtures for reminder delivery: the fake Slack Web API, a client for it, data in our words."""
+"""Reminder delivery in tests: a client for the fake Slack Web API, data in our words, what was
+posted. The fake itself is the shared ``fake_slack`` fixture (tests/support/slack_app.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
-import pytest
 from slack_sdk import WebClient
+from slack_sdk.models.blocks import Block
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
+from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import ReminderSettings
 from bot.services.reminders import ReminderEngine
 from bot.slack.client import retry_handlers
@@ -29,13 +30,6 @@ TZ = ZoneInfo("Europe/Stockholm")
 CHANNEL = "C0KNIVSTA"
 WATCHER = "U0WATCHER"
 QUIET = ReminderSettings(digest_weekday=None, milestone_days_before=())
-
-
-@pytest.fixture
-def slack() -> Iterator[FakeSlackAPI]:
-    fake = FakeSlackAPI(team_id=TEAM).start()
-    yield fake
-    fake.stop()
 
 
 def web_client(fake: FakeSlackAPI, *, rate_limit_retries: int = 5) -> WebClient:
@@ -65,6 +59,33 @@ def make_engine(
 
 def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
     return dt.datetime(year, month, day, hour, minute, tzinfo=TZ)
+
+
+# A response owed on Sunday 31 March 2030 is reminded on the Friday before, a working day.
+SUNDAY_DEADLINE = dt.date(2030, 3, 31)
+FRIDAY_MORNING = local(2030, 3, 29, 8, 5)
+# The Monday 08:00 the seed corpus's digest and response reminders are tested at.
+MONDAY = local(2021, 2, 1, 8, 0)
+
+
+def working_days_after(day: dt.date, count: int) -> dt.date:
+    calendar = SwedishCalendar()
+    while count:
+        day += dt.timedelta(days=1)
+        count -= calendar.is_working_day(day)
+    return day
+
+
+def posts(fake: FakeSlackAPI, channel: str | None = None):
+    calls = fake.calls_to("chat.postMessage")
+    return [c for c in calls if channel is None or c.body.get("channel") == channel]
+
+
+def assert_valid_post(call) -> None:
+    """A posted reminder or digest: between one and fifty blocks, each valid Block Kit."""
+    assert 0 < len(call.blocks) <= 50
+    for block in call.blocks:
+        Block.parse(block).validate_json()
 
 
 def audit_extraction(

@@ -20,8 +20,8 @@ from storage.items import OPEN_PAGE
 from storage.models import Body
 from storage.paging import FEW_BODIES
 from tests.conftest import TEAM
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import TODAY, Slack
+from tests.support.blockkit import all_text
+from tests.support.slack_app import TODAY, Slack
 
 KOMMUNER = FEW_BODIES + 1
 SCALE = Scale(kommuner=KOMMUNER, regioner=0, years=2, audits_per_year=3)

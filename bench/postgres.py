@@ -1,6 +1,6 @@
-"""A throwaway PostgreSQL server for one test session, started from the installed binaries.
+"""A throwaway PostgreSQL server for the tests or the benchmark, run from the installed binaries.
 
-PostgreSQL refuses to run as root, so when the tests run as root the server runs as the
+PostgreSQL refuses to run as root, so when we are root the server runs as the
 `postgres` system user (runuser). Data lives in a temporary directory removed at the end.
 """
 

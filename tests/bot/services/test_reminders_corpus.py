@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from bot.blocks.mrkdwn import escape, shorten
 from bot.core.clock import FixedClock
-from bot.rules.calendar import SwedishCalendar
 from bot.rules.reminder_settings import ReminderSettings
 from ingest.schema import Extraction
 from storage import edits
@@ -22,18 +21,20 @@ from storage.edits import Edit
 from storage.loader import load_extraction
 from storage.models import Action, ResponseRequest
 from tests.conftest import TEAM
-from tests.reminders.conftest import (
+from tests.support.reminders import (
     CHANNEL,
+    MONDAY,
+    assert_valid_post,
     audit_extraction,
     load,
     local,
     make_engine,
+    posts,
     watch_with,
+    working_days_after,
 )
-from tests.reminders.test_engine import assert_valid_blocks, posts
 
 pytestmark = pytest.mark.corpus
-MONDAY = local(2021, 2, 1, 8, 0)
 
 
 def _import_corpus(corpus: Path, session_factory) -> list[dict]:
@@ -52,20 +53,12 @@ def _import_corpus(corpus: Path, session_factory) -> list[dict]:
     return documents
 
 
-def _working_days_after(day: dt.date, count: int) -> dt.date:
-    calendar = SwedishCalendar()
-    while count:
-        day += dt.timedelta(days=1)
-        count -= calendar.is_working_day(day)
-    return day
-
-
 def test_monday_digest_and_a_response_reminded_once_for_knivsta(
-    corpus: Path, session_factory, slack
+    corpus: Path, session_factory, fake_slack
 ) -> None:
     documents = _import_corpus(corpus, session_factory)
     knivsta = next(d for d in documents if d["organisation"] == "Knivsta kommun")
-    deadline = _working_days_after(MONDAY.date(), 14)
+    deadline = working_days_after(MONDAY.date(), 14)
     load(
         session_factory,
         audit_extraction(
@@ -77,12 +70,12 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
     )
     watch_with(session_factory, "Knivsta kommun", settings=ReminderSettings())  # the defaults
     clock = FixedClock(MONDAY)
-    engine = make_engine(session_factory, slack, clock)
+    engine = make_engine(session_factory, fake_slack, clock)
 
     report = engine.sweep()
     assert report.failed == []
-    (digest,) = [c for c in posts(slack, CHANNEL) if c.blocks[0]["type"] == "header"]
-    assert_valid_blocks(digest)
+    (digest,) = [c for c in posts(fake_slack, CHANNEL) if c.blocks[0]["type"] == "header"]
+    assert_valid_post(digest)
     digest_text = "\n".join(b["text"]["text"] for b in digest.blocks if b["type"] == "section")
     dated = [
         action
@@ -95,8 +88,8 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
         assert escape(shorten(action["action"], 160)) in digest_text
     assert "Knivsta kommun" in digest_text and "Vännäs" not in digest_text
 
-    (reminder,) = [c for c in posts(slack, CHANNEL) if "arkivering" in c.body["text"]]
-    assert_valid_blocks(reminder)
+    (reminder,) = [c for c in posts(fake_slack, CHANNEL) if "arkivering" in c.body["text"]]
+    assert_valid_post(reminder)
     assert "fre 19 februari 2021, om 18 dagar" in reminder.body["text"]  # 14 working days
     button = next(
         e
@@ -110,7 +103,7 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
     for hours in (1, 6, 24, 48):
         clock.set(MONDAY + dt.timedelta(hours=hours))
         engine.sweep()
-    assert len([c for c in posts(slack, CHANNEL) if "arkivering" in c.body["text"]]) == 1
+    assert len([c for c in posts(fake_slack, CHANNEL) if "arkivering" in c.body["text"]]) == 1
 
     # The response arrives ("Markera inkommet" records exactly this): no more reminders.
     with transaction(session_factory) as session:
@@ -122,7 +115,7 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
     for days in range(3, 40):
         clock.set(MONDAY + dt.timedelta(days=days))
         engine.sweep()
-    assert len([c for c in posts(slack, CHANNEL) if "arkivering" in c.body["text"]]) == 1
+    assert len([c for c in posts(fake_slack, CHANNEL) if "arkivering" in c.body["text"]]) == 1
 
     # An action marked done leaves the next Monday's digest.
     with session_factory() as session:
@@ -134,6 +127,6 @@ def test_monday_digest_and_a_response_reminded_once_for_knivsta(
         edits.set_action_status(Edit(session, TEAM, "U0EDITOR"), action_id=first.id, status="done")
     clock.set(local(2021, 3, 15, 8, 0))
     engine.sweep()
-    last = [c for c in posts(slack, CHANNEL) if c.blocks[0]["type"] == "header"][-1]
+    last = [c for c in posts(fake_slack, CHANNEL) if c.blocks[0]["type"] == "header"][-1]
     text = "\n".join(b["text"]["text"] for b in last.blocks if b["type"] == "section")
     assert f"({len(dated) - 1})" in text

@@ -14,8 +14,8 @@ from storage import history, items
 from storage.db import transaction
 from storage.models import ProcessedRequest, ResponseRequest, Subscription
 from tests.conftest import TEAM
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import EDITOR, GROUP_MEMBER, READER, TODAY, Slack
+from tests.support.blockkit import all_text
+from tests.support.slack_app import EDITOR, GROUP_MEMBER, READER, TODAY, Slack
 from tests.support.slack_requests import command_body, dispatch
 
 

@@ -1,6 +1,8 @@
 """The Bolt app end to end: signed requests in, a local fake of the Web API out.
 
-Every payload the bot sends (answers, response_url posts, views) is checked against
+A fixtures plugin (tests/conftest.py lists it in ``pytest_plugins``): ``fake_slack``,
+``runtime``, ``app`` and ``slack`` (the ``Slack`` driver) are there for every test. Every
+payload the bot sends (answers, response_url posts, views, reminders) is checked against
 slack_sdk's Block Kit models when the test ends.
 """
 
@@ -27,7 +29,7 @@ from ingest.schema import Extraction
 from storage.db import transaction
 from storage.loader import load_extraction
 from tests.conftest import TEAM
-from tests.slack.blockkit import assert_valid_blocks, assert_valid_view, payload_of
+from tests.support.blockkit import assert_valid_blocks, assert_valid_view, payload_of
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_requests import (
     BOT_TOKEN,

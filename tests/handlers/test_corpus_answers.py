@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storage.bodies import lookup_key
-from tests.slack.blockkit import all_text
-from tests.slack.conftest import EDITOR, Slack
+from tests.support.blockkit import all_text
+from tests.support.slack_app import EDITOR, Slack
 
 pytestmark = pytest.mark.corpus
 
