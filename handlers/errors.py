@@ -1,6 +1,8 @@
 """The one error handler: typed errors become a friendly answer on the surface the user used.
 
 Anything unexpected is logged with a short id that the user also sees; nothing is swallowed.
+A request that has not passed Bolt's signature check is never answered from: its body names
+whoever an attacker wants told (a response_url, a user, a channel).
 """
 
 from __future__ import annotations
@@ -32,14 +34,26 @@ from storage.errors import StorageError
 
 log = logging.getLogger("revisorbot.errors")
 
+VERIFIED = "request_verified"
+
 
 def register(app: App) -> None:
     app.error(handle_error)
 
 
+def mark_verified(context: BoltContext, next) -> None:
+    """Bolt runs this right after its signature check (App's before_authorize)."""
+    context[VERIFIED] = True
+    next()
+
+
 def handle_error(
     error: Exception, body: dict[str, Any], context: BoltContext, client: WebClient
 ) -> BoltResponse:
+    if not context.get(VERIFIED):
+        # Bolt's own check failed on what it could not read (a timestamp "abc").
+        log.warning("Refused a request that could not be verified (%s)", type(error).__name__)
+        return BoltResponse(status=401, body="")
     lang = context.get("lang") or _default_language(context)
     message, field_text = explain(error, lang)
     kind = body.get("type")
