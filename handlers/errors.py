@@ -117,7 +117,10 @@ def _modal_error(
 def _tell_user(
     body: dict[str, Any], context: BoltContext, client: WebClient, message: Message
 ) -> None:
-    """Actions answer through response_url; App Home and events by a private note."""
+    """Actions answer through response_url; App Home and events by a private note.
+
+    An error's links (a help page, say) are there to follow: no previews under the message.
+    """
     user_id = context.user_id
     if context.respond is not None and context.respond.response_url:
         context.respond(
@@ -125,12 +128,20 @@ def _tell_user(
             blocks=message.blocks,
             response_type="ephemeral",
             replace_original=False,
+            unfurl_links=False,
+            unfurl_media=False,
         )
     elif user_id and context.channel_id:
         client.chat_postEphemeral(
             channel=context.channel_id, user=user_id, text=message.text, blocks=message.blocks
         )
     elif user_id:
-        client.chat_postMessage(channel=user_id, text=message.text, blocks=message.blocks)
+        client.chat_postMessage(
+            channel=user_id,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
     else:
         log.warning("No way to tell anyone about: %s", message.text)

@@ -12,10 +12,11 @@ from bot.blocks.home import HOME_DAYS, MAX_OVERDUE, MAX_UPCOMING, home_view
 from bot.directory import Actor
 from bot.runtime import Runtime
 from bot.services import lookups
+from handlers.protocol import Event
 
 
 def register(app: App) -> None:
-    app.event("app_home_opened")(show_home)
+    app.event(Event.APP_HOME_OPENED)(show_home)
 
 
 def show_home(
