@@ -30,7 +30,8 @@ from bot.i18n import format_due, t
 from bot.runtime import Runtime, freeze_startup_objects
 from bot.scale import SCALES, generate
 from bot.services import reports
-from bot.settings import get_settings
+from bot.settings import get_settings, take_secrets_from_environment
+from bot.slack_check import check_bot_token
 from bot.workspace import resolve_team_id
 from storage import queries
 from storage.db import transaction
@@ -86,6 +87,12 @@ def run(
     if settings.slack_app_token is None and settings.slack_signing_secret is None:
         console.print(t("cli.run.no_secret", lang))
         raise typer.Exit(2)
+    take_secrets_from_environment()
+    try:
+        check_bot_token(settings)
+    except UserFacingError as error:
+        console.print(t(error.key, lang, **error.params))
+        raise typer.Exit(1) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = Runtime.create(settings)
     slack_app = build_app(runtime)
@@ -118,7 +125,9 @@ def console_(
     """The bot in your terminal: type /revision commands, press buttons by number."""
     from bot.console.main import run_console
 
-    raise typer.Exit(run_console(get_settings(), demo=demo, channel=channel))
+    settings = get_settings()
+    take_secrets_from_environment()
+    raise typer.Exit(run_console(settings, demo=demo, channel=channel))
 
 
 @app.command()
