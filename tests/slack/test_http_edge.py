@@ -7,6 +7,7 @@ The server is a real `revisorbot run` process; Slack's Web API and an attacker's
 
 from __future__ import annotations
 
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -207,3 +208,17 @@ def test_a_large_unsigned_body_leaves_the_log_as_small_as_it_was(served: ServedB
     headers = {"content-type": FORM, "x-slack-request-timestamp": "abc"}
     assert httpx.post(served.events_url, content=body, headers=headers).status_code == 401
     assert len(served.output()) - before < 2_000
+
+
+def test_slacks_own_checks_of_the_request_url_pass_the_edge(served: ServedBot) -> None:
+    """Slack verifies the URL when it is saved (url_verification) and checks its certificate
+    (ssl_check): both signed, both answered."""
+    code = "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"
+    challenge = json.dumps({"token": "t", "challenge": code, "type": "url_verification"})
+    answer = httpx.post(
+        served.events_url, content=challenge, headers=signed_headers(challenge, content_type=JSON)
+    )
+    assert answer.status_code == 200 and code in answer.text
+    ssl_check = "ssl_check=1&token=t"
+    answer = httpx.post(served.events_url, content=ssl_check, headers=signed_headers(ssl_check))
+    assert answer.status_code == 200
