@@ -237,6 +237,7 @@ MESSAGES: dict[str, str] = {
     "slack.entity.recommendation": "recommendation",
     "slack.entity.response_request": "response request",
     "slack.entity.import_draft": "preview",
+    "slack.entity.organisation": "organisation",
     "match.none.audit": "No audit matches “{query}”.",
     "match.none.organisation": "No organisation is called “{query}”.",
     "match.none.body": "No board matches “{query}”.",

@@ -242,6 +242,7 @@ MESSAGES: dict[str, str] = {
     "slack.entity.recommendation": "rekommendation",
     "slack.entity.response_request": "begäran om yttrande",
     "slack.entity.import_draft": "förhandsgranskning",
+    "slack.entity.organisation": "organisation",
     "match.none.audit": "Hittade ingen granskning som passar ”{query}”.",
     "match.none.organisation": "Hittade ingen organisation som heter ”{query}”.",
     "match.none.body": "Hittade ingen nämnd som passar ”{query}”.",
