@@ -8,6 +8,7 @@ The server is a real `revisorbot run` process; Slack's Web API and an attacker's
 from __future__ import annotations
 
 import json
+import logging
 import socket
 import time
 from collections.abc import Iterator
@@ -113,6 +114,20 @@ def test_the_error_handler_never_acts_on_an_unverified_body(
         assert dispatch(slack.app, body, headers).status == 401
     assert fake_slack.calls_since(calls_at_start) == []
     assert attacker.calls == []
+
+
+def test_bolt_logs_no_body_or_signature_of_a_request_it_refuses(
+    slack: Slack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Bolt's own refusal (the console and tests reach Bolt without the edge) said, at INFO,
+    what the request carried."""
+    body = command_body("BODYMARKER")
+    forged = signed_headers(body, secret="not-the-secret")
+    with caplog.at_level(logging.DEBUG, logger="slack_bolt.RequestVerification"):
+        assert dispatch(slack.app, body, forged).status == 401
+    assert "Refused a request whose signature did not verify" in caplog.text
+    assert "BODYMARKER" not in caplog.text
+    assert forged["x-slack-signature"] not in caplog.text
 
 
 # -- how much is read, and what is logged ---------------------------------------------------
