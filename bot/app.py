@@ -5,16 +5,21 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
 from slack_bolt.adapter.asgi.http_request import AsgiHttpRequest
+from slack_bolt.request.internals import extract_content_type, parse_body
 
 import handlers
 from bot.core.runtime import Runtime
 from bot.services.health import database_reachable
+from bot.slack import http_guard, payload_shape
 from bot.slack.client import make_web_client
 from bot.slack.directory import Directory
+from bot.slack.http_guard import Refusal
+from handlers.errors import mark_verified
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +42,10 @@ def build_app(runtime: Runtime, *, directory: Directory | None = None) -> App:
         signing_secret=secret.get_secret_value() if secret else "",
         process_before_response=True,
         listener_executor=runtime.listeners,
+        # Runs right after Bolt's signature check: the error handler acts on no body before.
+        before_authorize=mark_verified,
     )
+    logging.getLogger("slack_bolt.RequestVerification").addFilter(_WITHOUT_REQUEST)
     directory = directory or Directory(settings)
 
     @app.use
@@ -50,19 +58,40 @@ def build_app(runtime: Runtime, *, directory: Directory | None = None) -> App:
     return app
 
 
+class _WithoutRequest(logging.Filter):
+    """Bolt logs a request that fails its signature check at INFO with the body and the
+    signature. Over HTTP the edge refuses those before Bolt sees them, but the console and
+    tests hand requests to Bolt directly: keep the fact, drop what the request carried."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = "Refused a request whose signature did not verify", ()
+        return True
+
+
+_WITHOUT_REQUEST = _WithoutRequest()
+
+
 class _AsgiApp(SlackRequestHandler):
-    """Bolt's ASGI adapter, with /healthz and with each request handled off the event loop."""
+    """Bolt's ASGI adapter behind the HTTP edge (bot/http_guard.py), with /healthz, and with
+    each request handled off the event loop."""
 
     def __init__(self, app: App, runtime: Runtime) -> None:
         super().__init__(app, path=EVENTS_PATH)
         self.runtime = runtime
+        secret = runtime.settings.slack_signing_secret
+        self._secret = secret.get_secret_value() if secret else None
 
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
-        bolt_request = BoltRequest(
-            body=await request.get_raw_body(),
-            query=request.query_string,
-            headers=request.get_headers(),
-        )
+        headers = http_guard.header_map(request.raw_headers)
+        body = await http_guard.read_body(request.receive, headers)
+        if isinstance(body, Refusal):
+            return _refuse(body)
+        refusal = http_guard.verify(body, headers, self._secret, now=time.time())
+        if refusal is not None:
+            return _refuse(refusal)
+        bolt_request = _bolt_request(body, request.query_string, headers)
+        if isinstance(bolt_request, Refusal):
+            return _refuse(bolt_request)
         # Listeners answer before responding (process_before_response): keep the loop free.
         return await asyncio.to_thread(self.app.dispatch, bolt_request)
 
@@ -85,6 +114,27 @@ class _AsgiApp(SlackRequestHandler):
             await send({"type": "http.response.body", "body": body})
             return
         await super().__call__(scope, receive, send)
+
+
+def _bolt_request(body: bytes, query: str, headers: dict[str, str]) -> BoltRequest | Refusal:
+    """A verified body as Bolt reads it, if it is shaped like what Slack sends."""
+    text = http_guard.as_text(body)
+    if isinstance(text, Refusal):
+        return text
+    content_type = extract_content_type({name: [value] for name, value in headers.items()})
+    try:
+        payload = parse_body(text, content_type)
+    except (ValueError, RecursionError):  # not JSON, or nested past what json can read
+        return Refusal(400, "the body is neither the JSON nor the form Slack sends")
+    found = payload_shape.problem(payload)
+    if found is not None:
+        return Refusal(400, found)
+    return BoltRequest(body=text, query=query, headers=headers)
+
+
+def _refuse(refusal: Refusal) -> BoltResponse:
+    log.warning("Refused a request to %s with %d: %s", EVENTS_PATH, refusal.status, refusal.reason)
+    return BoltResponse(status=refusal.status, body="")
 
 
 def asgi_app(app: App, runtime: Runtime) -> _AsgiApp:

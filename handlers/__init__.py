@@ -12,12 +12,14 @@ from handlers import (
     home,
     importing,
     middleware,
+    protocol,
     reminders,
     views,
 )
 
 
 def register(app: App) -> None:
+    protocol.register(app)
     middleware.register(app)
     errors.register(app)
     commands.register(app)

@@ -115,7 +115,13 @@ def share_file(
         )
     except Exception as error:  # a lazy listener's errors never reach @app.error
         message, _ = explain(error, lang)
-        _tell(respond, text=message.text, blocks=message.blocks)
+        _tell(
+            respond,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
         return
     _tell(respond, text=t("slack.file.uploaded", lang, title=escape(shared.title)))
 

@@ -1,6 +1,8 @@
 """The one error handler: typed errors become a friendly answer on the surface the user used.
 
 Anything unexpected is logged with a short id that the user also sees; nothing is swallowed.
+A request that has not passed Bolt's signature check is never answered from: its body names
+whoever an attacker wants told (a response_url, a user, a channel).
 """
 
 from __future__ import annotations
@@ -19,14 +21,26 @@ from bot.core.i18n import t
 
 log = logging.getLogger("revisorbot.errors")
 
+VERIFIED = "request_verified"
+
 
 def register(app: App) -> None:
     app.error(handle_error)
 
 
+def mark_verified(context: BoltContext, next) -> None:
+    """Bolt runs this right after its signature check (App's before_authorize)."""
+    context[VERIFIED] = True
+    next()
+
+
 def handle_error(
     error: Exception, body: dict[str, Any], context: BoltContext, client: WebClient
 ) -> BoltResponse:
+    if not context.get(VERIFIED):
+        # Bolt's own check failed on what it could not read (a timestamp "abc").
+        log.warning("Refused a request that could not be verified (%s)", type(error).__name__)
+        return BoltResponse(status=401, body="")
     ctx = context.get("ctx")
     lang = ctx.lang if ctx is not None else _default_language(context)
     message, field_text = explain(error, lang)
@@ -67,7 +81,10 @@ def _modal_error(
 def _tell_user(
     body: dict[str, Any], context: BoltContext, client: WebClient, message: Message
 ) -> None:
-    """Actions answer through response_url; App Home and events by a private note."""
+    """Actions answer through response_url; App Home and events by a private note.
+
+    An error's links (a help page, say) are there to follow: no previews under the message.
+    """
     user_id = context.user_id
     if context.respond is not None and context.respond.response_url:
         context.respond(
@@ -75,12 +92,20 @@ def _tell_user(
             blocks=message.blocks,
             response_type="ephemeral",
             replace_original=False,
+            unfurl_links=False,
+            unfurl_media=False,
         )
     elif user_id and context.channel_id:
         client.chat_postEphemeral(
             channel=context.channel_id, user=user_id, text=message.text, blocks=message.blocks
         )
     elif user_id:
-        client.chat_postMessage(channel=user_id, text=message.text, blocks=message.blocks)
+        client.chat_postMessage(
+            channel=user_id,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
     else:
         log.warning("No way to tell anyone about: %s", message.text)

@@ -10,10 +10,11 @@ from slack_sdk import WebClient
 
 from bot.blocks.importing import FILE_TYPES, file_offer
 from bot.core.context import RequestContext
+from handlers.protocol import Event
 
 
 def register(app: App) -> None:
-    app.event("file_shared")(offer_import)
+    app.event(Event.FILE_SHARED)(offer_import)
 
 
 def offer_import(event: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:

@@ -10,10 +10,11 @@ from slack_sdk import WebClient
 from bot.blocks.home import HOME_DAYS, MAX_OVERDUE, MAX_UPCOMING, home_view
 from bot.core.context import RequestContext
 from bot.services import lookups
+from handlers.protocol import Event
 
 
 def register(app: App) -> None:
-    app.event("app_home_opened")(show_home)
+    app.event(Event.APP_HOME_OPENED)(show_home)
 
 
 def show_home(event: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:

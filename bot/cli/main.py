@@ -20,13 +20,15 @@ from bot.cli import imports
 from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
 from bot.core.context import RequestContext
+from bot.core.errors import UserFacingError
 from bot.core.i18n import format_due, t
 from bot.core.runtime import Runtime, freeze_startup_objects
-from bot.core.settings import get_settings
+from bot.core.settings import get_settings, take_secrets_from_environment
 from bot.demo.data import load_demo
 from bot.demo.national import SCALES, generate
 from bot.files import matrix
 from bot.services import lookups, reports
+from bot.slack.check import check_bot_token
 from bot.slack.workspace import resolve_team_id
 from storage.db import transaction
 from storage.errors import StorageError
@@ -76,6 +78,12 @@ def run(
     if settings.slack_app_token is None and settings.slack_signing_secret is None:
         console.print(t("cli.run.no_secret", lang))
         raise typer.Exit(2)
+    take_secrets_from_environment()
+    try:
+        check_bot_token(settings)
+    except UserFacingError as error:
+        console.print(t(error.key, lang, **error.params))
+        raise typer.Exit(1) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = Runtime.create(settings)
     slack_app = build_app(runtime)
@@ -103,7 +111,9 @@ def console_(
     """The bot in your terminal: type /revision commands, press buttons by number."""
     from bot.console.main import run_console
 
-    raise typer.Exit(run_console(get_settings(), demo=demo, channel=channel))
+    settings = get_settings()
+    take_secrets_from_environment()
+    raise typer.Exit(run_console(settings, demo=demo, channel=channel))
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -11,6 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///revisorbot.sqlite3"
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+SECRET_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
 
 
 class Settings(BaseSettings):
@@ -63,3 +65,14 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return Settings()
+
+
+def take_secrets_from_environment() -> None:
+    """Once the settings hold them, the secrets leave the process environment.
+
+    Settings are the one place that reads them: Bolt reads SLACK_BOT_TOKEN by itself when it
+    is handed a client instead of a token (and warned on every start that our client wins),
+    and nothing the process starts inherits them.
+    """
+    for name in SECRET_VARIABLES:
+        os.environ.pop(name, None)

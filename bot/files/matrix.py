@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from bot.core.i18n import t
+from bot.files.spreadsheet_text import looks_like_formula, quoted
 from storage.read_models import ActionView, MatrixRow
 
 FORMATS = ("csv", "xlsx")
@@ -105,6 +106,8 @@ def _csv(header: list[str], values: Iterable[list]) -> bytes:
                 if isinstance(cell, dt.date)
                 else ""
                 if cell is None
+                else quoted(cell)
+                if isinstance(cell, str)
                 else cell
                 for cell in row
             ]
@@ -143,4 +146,8 @@ def _cell(sheet, value, **style) -> WriteOnlyCell:
         cell.number_format = "yyyy-mm-dd hh:mm"
     elif isinstance(value, dt.date):
         cell.number_format = "yyyy-mm-dd"
+    elif isinstance(value, str) and looks_like_formula(value):
+        # Text, with Excel's own leading apostrophe: shown as typed, not run, also once edited.
+        cell.data_type = "s"
+        cell.quotePrefix = True
     return cell

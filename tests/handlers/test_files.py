@@ -8,13 +8,16 @@ import json
 import threading
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import load_demo
 from bot.services import reports
 from handlers.commands import ProgressNote
+from ingest import schema
 from storage.db import transaction
+from storage.loader import load_extraction
 from storage.models import Recommendation
 from tests.conftest import TEAM
 from tests.support.context import request_context
@@ -158,3 +161,31 @@ def test_an_unknown_sub_command_starts_no_file(
         slack.command(text)
     assert fake_slack.calls_to("files.getUploadURLExternal") == []
     assert _notes(fake_slack) == []
+
+
+def test_an_export_from_slack_hands_spreadsheets_no_formulas(
+    slack: Slack, fake_slack: FakeSlackAPI, session_factory: sessionmaker[Session]
+) -> None:
+    dde = "=cmd|' /C calc'!A0"
+    extraction = schema.Extraction(
+        source="formel.pdf",
+        organisation="Knivsta kommun",
+        title="@SUM(1+1)*cmd|' /C calc'!A0",
+        audit_year=2029,
+        recommendations=[schema.Recommendation(text=dde, addressee=["Socialnämnden"])],
+    )
+    with transaction(session_factory) as session:
+        load_extraction(session, team_id=TEAM, extraction=extraction, sha256="e" * 64, actor="t")
+    slack.command("export knivsta")
+    slack.command("export knivsta csv")
+    uploads = dict(fake_slack.uploads)
+    (xlsx,) = [data for name, data in uploads.items() if name.endswith(".xlsx")]
+    (text,) = [data for name, data in uploads.items() if name.endswith(".csv")]
+
+    sheet = load_workbook(io.BytesIO(xlsx)).active
+    for cell in sheet[2][1], sheet[2][3]:  # Granskning, Rekommendation
+        assert cell.data_type == "s" and cell.quotePrefix, (cell.value, cell.data_type)
+    assert sheet[2][3].value == dde
+    (record,) = csv.DictReader(io.StringIO(text.decode("utf-8-sig")), delimiter=";")
+    assert record["Rekommendation"] == "'" + dde
+    assert record["Granskning"] == "'@SUM(1+1)*cmd|' /C calc'!A0"

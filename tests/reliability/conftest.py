@@ -23,3 +23,14 @@ def own_postgres() -> Iterator[TemporaryPostgres]:
         pytest.skip(f"PostgreSQL not available: {error}")
     yield server
     server.cleanup()
+
+
+# What test_malformed_requests sent and how the server answered, for the summary at the end.
+EDGE_COUNTS: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if EDGE_COUNTS:
+        terminalreporter.section("HTTP edge")
+        for kind, counts in EDGE_COUNTS.items():
+            terminalreporter.write_line(f"{kind}: {counts}")

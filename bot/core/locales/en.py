@@ -211,6 +211,21 @@ MESSAGES: dict[str, str] = {
         "SLACK_SIGNING_SECRET is not set. Put the app's Signing Secret in .env, or set "
         "SLACK_APP_TOKEN for Socket Mode."
     ),
+    "cli.run.token_refused": (
+        "Slack does not accept SLACK_BOT_TOKEN ({error}). Copy the Bot User OAuth Token "
+        "(xoxb-…) again from OAuth & Permissions at https://api.slack.com/apps and put it in "
+        ".env – or reinstall the app in the workspace if it has been removed. Then start "
+        "revisorbot run again."
+    ),
+    "cli.run.slack_unreachable": (
+        "Cannot reach Slack at {url} ({reason}). Check the network and any proxy, and that "
+        "SLACK_API_URL is right (https://slack.com/api/, for GovSlack "
+        "https://slack-gov.com/api/). Then start revisorbot run again."
+    ),
+    "cli.run.slack_error": (
+        "Slack answered {error} when SLACK_BOT_TOKEN was tried against {url}. Try again in a "
+        "while; if it persists, see https://api.slack.com/methods/auth.test."
+    ),
     "error.permission_denied": (
         "You can read everything but not change anything. Ask whoever runs Revisorbot to add "
         "you (or a user group you belong to) to REVISORBOT_EDITORS."
@@ -221,6 +236,7 @@ MESSAGES: dict[str, str] = {
     "slack.entity.recommendation": "recommendation",
     "slack.entity.response_request": "response request",
     "slack.entity.import_draft": "preview",
+    "slack.entity.organisation": "organisation",
     "match.none.audit": "No audit matches “{query}”.",
     "match.none.organisation": "No organisation is called “{query}”.",
     "match.none.body": "No board matches “{query}”.",

@@ -216,6 +216,21 @@ MESSAGES: dict[str, str] = {
         "SLACK_SIGNING_SECRET saknas. Lägg appens Signing Secret i .env, eller sätt "
         "SLACK_APP_TOKEN för Socket Mode."
     ),
+    "cli.run.token_refused": (
+        "Slack godtar inte SLACK_BOT_TOKEN ({error}). Kopiera Bot User OAuth Token (xoxb-…) "
+        "på nytt från OAuth & Permissions på https://api.slack.com/apps och lägg den i .env – "
+        "eller installera om appen i arbetsytan om den har tagits bort. Starta sedan "
+        "revisorbot run igen."
+    ),
+    "cli.run.slack_unreachable": (
+        "Kommer inte åt Slack på {url} ({reason}). Kontrollera nätverket och en eventuell "
+        "proxy, och att SLACK_API_URL stämmer (https://slack.com/api/, för GovSlack "
+        "https://slack-gov.com/api/). Starta sedan revisorbot run igen."
+    ),
+    "cli.run.slack_error": (
+        "Slack svarade {error} när SLACK_BOT_TOKEN prövades mot {url}. Försök igen om en "
+        "stund; består felet, se https://api.slack.com/methods/auth.test."
+    ),
     "error.permission_denied": (
         "Du kan läsa allt men inte ändra något. Be den som driftar Revisorbot att lägga till "
         "dig (eller en användargrupp du är med i) i REVISORBOT_EDITORS."
@@ -226,6 +241,7 @@ MESSAGES: dict[str, str] = {
     "slack.entity.recommendation": "rekommendation",
     "slack.entity.response_request": "begäran om yttrande",
     "slack.entity.import_draft": "förhandsgranskning",
+    "slack.entity.organisation": "organisation",
     "match.none.audit": "Hittade ingen granskning som passar ”{query}”.",
     "match.none.organisation": "Hittade ingen organisation som heter ”{query}”.",
     "match.none.body": "Hittade ingen nämnd som passar ”{query}”.",

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 from typer.testing import CliRunner
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 from bot.cli import app as cli
 from bot.core.settings import get_settings
 from tests.conftest import REPO
+from tests.support.served import ServedBot, run_environment
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_requests import BOT_TOKEN, SIGNING_SECRET, command_body, signed_headers
 
@@ -99,3 +101,54 @@ def test_the_manifest_asks_for_what_the_app_handles() -> None:
         assert f"- {scope} " in manifest or f"- {scope}\n" in manifest
     assert manifest.count("/slack/events") == 3
     assert "socket_mode_enabled: false" in manifest
+
+
+def _run_until_it_exits(fake: FakeSlackAPI, tmp_path: Path, **env: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--port", str(_free_port()), "--no-scheduler"],
+        cwd=tmp_path,
+        env=run_environment(fake, tmp_path, **env),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode != 0, "revisorbot run kept running"
+    return done.stdout + done.stderr
+
+
+def test_run_with_a_token_slack_refuses_says_what_to_do(tmp_path: Path) -> None:
+    fake = FakeSlackAPI().start()
+    fake.fail("auth.test", error="invalid_auth")
+    try:
+        output = _run_until_it_exits(fake, tmp_path)
+        english = _run_until_it_exits(fake, tmp_path, REVISORBOT_LANGUAGE="en")
+    finally:
+        fake.stop()
+    assert "Traceback" not in output and "Traceback" not in english
+    assert "Slack godtar inte SLACK_BOT_TOKEN (invalid_auth)" in output
+    assert "Bot User OAuth Token" in output and "installera om appen" in output
+    assert "Slack does not accept SLACK_BOT_TOKEN (invalid_auth)" in english
+    assert len(output.strip().splitlines()) <= 5, output
+
+
+def test_run_when_slack_cannot_be_reached_says_what_to_do(tmp_path: Path) -> None:
+    fake = FakeSlackAPI()  # never started: its port answers nothing
+    closed = f"http://127.0.0.1:{_free_port()}/api/"
+    output = _run_until_it_exits(fake, tmp_path, SLACK_API_URL=closed)
+    assert "Traceback" not in output
+    assert f"Kommer inte åt Slack på {closed}" in output
+    assert "SLACK_API_URL" in output and "nätverket" in output
+    assert len(output.strip().splitlines()) <= 8, output
+
+
+def test_a_clean_start_logs_no_warning(tmp_path: Path) -> None:
+    """Bolt warned on every start that the client we hand it wins over SLACK_BOT_TOKEN."""
+    fake = FakeSlackAPI().start()
+    served = ServedBot(fake, tmp_path)
+    try:
+        served.wait_until_serving()
+    finally:
+        output = served.stop()
+        fake.stop()
+    assert "Serving Slack at" in output
+    assert [line for line in output.splitlines() if "WARNING" in line] == []

@@ -174,6 +174,28 @@ def test_piped_demo_prints_the_upcoming_deadlines(tmp_path: Path) -> None:
     assert "Exempelkommun" in result.stdout and "Markera inkommet" in result.stdout
 
 
+def test_the_demo_warns_of_nothing_with_a_bot_token_in_the_environment(tmp_path: Path) -> None:
+    """Someone who exported SLACK_BOT_TOKEN for `revisorbot run` tries `make demo`."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "console", "--demo"],
+        input="/revision hjälp\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(REPO),
+            "HOME": str(tmp_path),
+            "SLACK_BOT_TOKEN": "xoxb-exported-for-revisorbot-run",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Revisorbot – hjälp" in result.stdout
+    assert result.stderr == ""
+    assert "token" not in result.stdout.casefold()
+
+
 def test_a_milestone_is_moved_and_turned_off_from_the_console_form(
     console: tuple[ConsoleSession, Screen],
 ) -> None:

@@ -8,17 +8,23 @@ import hashlib
 import io
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy.orm import Session, sessionmaker
+from typer.testing import CliRunner
 
+from bot.cli import app
 from bot.core.settings import get_settings
 from bot.demo.data import load_demo
 from bot.files import matrix as followup
-from ingest.schema import Extraction
+from bot.files.spreadsheet_text import quoted
+from bot.slack.workspace import LOCAL_TEAM_ID
+from ingest.schema import Action, Extraction, Recommendation, Response
 from storage import edits, items, matrix
-from storage.db import transaction
+from storage.db import make_engine, make_session_factory, transaction
 from storage.edits import Edit
 from storage.loader import load_extraction
+from storage.migrate import upgrade
 from tests.conftest import TEAM
 
 TODAY = dt.date(2030, 3, 13)
@@ -134,3 +140,94 @@ def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
         batches = list(matrix.matrix_batches(session, team_id=TEAM))
     assert len(batches) == 4
     assert [row for batch in batches for row in batch] == rows
+
+
+# Cells a spreadsheet would run (OWASP, CSV injection): a DDE command, a function, arithmetic.
+# (A leading tab or carriage return, which OWASP lists too, does not survive the importer.)
+FORMULAS = (
+    "=cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3+cmd|' /C calc'!A0",
+)
+FORMULA_TITLE = '=HYPERLINK("https://evil.example/", "Öppna rapporten")'
+
+
+def _formula_audit() -> Extraction:
+    """An audit whose texts a spreadsheet would run, with typed cells beside them: the year,
+    an action's due date."""
+    return Extraction(
+        source="formler.pdf",
+        organisation="Knivsta kommun",
+        title=FORMULA_TITLE,
+        audit_firm="Revisionskontoret",
+        report_date="2029-05-01",
+        audit_year=2029,
+        audited_bodies=["Socialnämnden"],
+        recommendations=[Recommendation(text=t, addressee=["Socialnämnden"]) for t in FORMULAS],
+        responses=[
+            Response(
+                body="Socialnämnden",
+                date=dt.date(2029, 9, 1),
+                actions=[
+                    Action(
+                        recommendation_index=0,
+                        action="Ta fram en rutin.",
+                        timeline_text="2030-06-30",
+                        due=dt.date(2030, 6, 30),
+                        due_precision="day",
+                    )
+                ],
+            )
+        ],
+    )
+
+
+def test_the_cli_export_hands_spreadsheets_no_formulas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'formler.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with transaction(make_session_factory(engine)) as session:
+        load_extraction(
+            session, team_id=LOCAL_TEAM_ID, extraction=_formula_audit(), sha256="f" * 64, actor="t"
+        )
+    engine.dispose()
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    get_settings.cache_clear()
+    try:
+        for fmt in ("xlsx", "csv"):
+            written = CliRunner().invoke(
+                app, ["export", "--format", fmt, "--output", str(tmp_path / f"matris.{fmt}")]
+            )
+            assert written.exit_code == 0, written.output
+    finally:
+        get_settings.cache_clear()
+
+    sheet = load_workbook(tmp_path / "matris.xlsx").active
+    header = [cell.value for cell in sheet[1]]
+    rows = list(sheet.iter_rows(min_row=2))
+    texts = [row[header.index("Rekommendation")] for row in rows]
+    assert sorted(cell.value for cell in texts) == sorted(FORMULAS)
+    for cell in [*texts, rows[0][header.index("Granskning")]]:
+        assert cell.data_type == "s", (cell.value, cell.data_type)
+        assert cell.quotePrefix, cell.value  # Excel's own leading apostrophe: shown, never run
+    assert {row[header.index("År")].value for row in rows} == {2029}
+    due = [row[header.index("Nästa förfallodag")].value for row in rows]
+    assert dt.datetime(2030, 6, 30) in due
+
+    text = (tmp_path / "matris.csv").read_text(encoding="utf-8-sig")
+    records = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+    assert sorted(r["Rekommendation"] for r in records) == sorted(f"'{t}" for t in FORMULAS)
+    assert {r["Granskning"] for r in records} == {f"'{FORMULA_TITLE}"}
+    assert {r["År"] for r in records} == {"2029"}
+    assert "2030-06-30" in {r["Nästa förfallodag"] for r in records}
+
+
+def test_a_leading_tab_or_carriage_return_is_quoted_like_a_formula() -> None:
+    """OWASP lists them too: some spreadsheets drop the tab and run what follows."""
+    assert quoted("\t=1+1") == "'\t=1+1" and quoted("\r@SUM(A1)") == "'\r@SUM(A1)"
+    assert quoted("Inför en samlad plan.") == "Inför en samlad plan."
+    assert quoted("2030-06-30") == "2030-06-30"
