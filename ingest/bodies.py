@@ -32,6 +32,13 @@ GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# Whom a recommendation or request may also address: the council, a municipal company, or a
+# board the sentence leaves unnamed ("Nu rekommenderas nämnden att …").
+_ASSEMBLY = re.compile(r"(?<![\w-])(?:kommun|region|landstings)fullmäktige(?![\w])", re.IGNORECASE)
+_COMPANY = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}AB(?![\w])")
+_BARE = re.compile(r"(?<![\w-])(?:nämnden|styrelsen)(?!\s+för\s)(?![\w])", re.IGNORECASE)
+GENERIC_BODY = re.compile(r"^(?:Nämnden|Styrelsen)$")
+
 _SKIPPED_WORDS = {"och", "för", "samt", "med", "i", "av", "&"}
 _TAILS = {
     **dict.fromkeys(("nämnden", "nämndens", "nämnd"), "N"),
@@ -63,11 +70,19 @@ def find_bodies(text: str) -> list[str]:
 def find_addressees(text: str) -> list[str]:
     """Boards and groups of boards in a recommendation's lead-in, in order.
 
-    "kommunstyrelsen och berörda nämnder" → ["Kommunstyrelsen", "berörda nämnder"].
+    "kommunstyrelsen och berörda nämnder" → ["Kommunstyrelsen", "berörda nämnder"]. The
+    council ("kommunfullmäktige") and municipal companies ("Testby Hamn AB") are addressees
+    too, and a bare "nämnden" gives "Nämnden" for the caller to resolve.
     """
     found: list[tuple[int, str]] = []
-    for match in BODY.finditer(text or ""):
-        found.append((match.start(), canonical(match.group(0))))
+    taken: list[tuple[int, int]] = []
+    for pattern in (BODY, _ASSEMBLY, _BARE):
+        for match in pattern.finditer(text or ""):
+            if not any(a <= match.start() < b for a, b in taken):
+                found.append((match.start(), canonical(match.group(0))))
+                taken.append(match.span())
+    for match in _COMPANY.finditer(text or ""):
+        found.append((match.start(), " ".join(match.group(0).split())))
     for match in GROUP.finditer(text or ""):
         found.append((match.start(), " ".join(match.group(0).split()).casefold()))
     names: list[str] = []

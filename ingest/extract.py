@@ -7,6 +7,7 @@ from pathlib import Path
 from ingest import report
 from ingest.cleaning import Block, clean
 from ingest.readers import read_bytes, read_document
+from ingest.recommendations import recommendations as find_recommendations
 from ingest.responses import response_request, responses
 from ingest.schema import Extraction
 from ingest.segment import Segment, segment
@@ -43,7 +44,7 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
         main + cover_letter, document.furniture
     ) or report.organisation(document.blocks, document.furniture)
     purpose = report.purpose(main)
-    recommendations = report.recommendations(main)
+    recommendations = find_recommendations(main)
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,

@@ -63,9 +63,17 @@ def test_a_revision_office_letter_signed_for_the_auditors() -> None:
     assert extraction.audit_firm is None
     assert extraction.report_date == "2025-04-02"
     assert extraction.audited_bodies == ["Tekniska nämnden"]
+    # Recommendations in running text are the document's own sentences, word for word.
     assert [(r.text, r.addressee) for r in extraction.recommendations] == [
-        ("Införa digitala körjournaler för samtliga fordon.", ["Tekniska nämnden"]),
-        ("Se över riktlinjen för tjänsteresor.", ["Kommunstyrelsen"]),
+        (
+            "Vi rekommenderar tekniska nämnden att införa digitala körjournaler för samtliga "
+            "fordon.",
+            ["Tekniska nämnden"],
+        ),
+        (
+            "Vi rekommenderar även kommunstyrelsen att se över riktlinjen för tjänsteresor.",
+            ["Kommunstyrelsen"],
+        ),
     ]
     request = extraction.response_request
     assert request.deadline == dt.date(2025, 6, 30)

@@ -1,0 +1,229 @@
+"""Recommendations in Swedish audit language, in documents written for these tests.
+
+Each rule is shown in more than one phrasing or layout, and beside a sentence it must not
+take for a recommendation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import extract_text
+
+
+def _found(text: str) -> list[tuple[str, list[str]]]:
+    return [(r.text, r.addressee) for r in extract_text(text, source="x.txt").recommendations]
+
+
+# --- formal lists ---------------------------------------------------------------------------
+
+
+def test_a_revisionsskrivelse_with_three_dash_items_gives_three_for_that_board() -> None:
+    text = """\
+Revisionsskrivelse
+2025-02-11
+Till miljö- och byggnadsnämnden
+
+Handläggningstider för bygglov
+
+Revisorerna har följt upp hur lång tid bygglovsärenden tar. Hälften av ärendena
+avgjordes efter lagens tidsfrist.
+
+Revisorerna rekommenderar miljö- och byggnadsnämnden att
+– införa en månatlig rapport om handläggningstider,
+– se över bemanningen under semesterperioden,
+– informera sökande om när beslut kan väntas.
+
+För revisorerna i Norrvik kommun
+Eva Provsson, ordförande
+"""
+    board = ["Miljö- och byggnadsnämnden"]
+    assert _found(text) == [
+        ("införa en månatlig rapport om handläggningstider", board),
+        ("se över bemanningen under semesterperioden", board),
+        ("informera sökande om när beslut kan väntas.", board),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mot bakgrund av granskningen rekommenderar vi kultur- och fritidsnämnden:",
+        "Utifrån våra iakttagelser rekommenderar EY att kultur- och fritidsnämnden:",
+        "Revisionen föreslår kultur- och fritidsnämnden att:",
+        "Revisorerna vill uppmärksamma kultur- och fritidsnämnden på att:",
+        "Vi lämnar följande rekommendationer till kultur- och fritidsnämnden:",
+    ],
+)
+def test_a_list_after_any_urging_lead_in(lead: str) -> None:
+    text = f"""\
+Sammanfattning
+Föreningsbidragen betalas ut utan att villkoren följs upp.
+
+{lead}
+  • Följa upp att bidragen används enligt villkoren.
+  • Besluta om en tidsplan för översynen av bidragsreglerna.
+"""
+    board = ["Kultur- och fritidsnämnden"]
+    assert _found(text) == [
+        ("Följa upp att bidragen används enligt villkoren.", board),
+        ("Besluta om en tidsplan för översynen av bidragsreglerna.", board),
+    ]
+
+
+def test_items_run_together_on_one_flattened_line() -> None:
+    text = (
+        "Vi rekommenderar överförmyndarnämnden att: • införa stickprov i årsräkningarna "
+        "• dokumentera alla kontakter med ställföreträdare • utbilda nya handläggare\n"
+    )
+    board = ["Överförmyndarnämnden"]
+    assert _found(text) == [
+        ("införa stickprov i årsräkningarna", board),
+        ("dokumentera alla kontakter med ställföreträdare", board),
+        ("utbilda nya handläggare", board),
+    ]
+
+
+def test_numbered_items_in_one_sentence_after_the_colon() -> None:
+    text = "Vi rekommenderar valnämnden att: 1) se över lokalerna, 2) rekrytera fler röstmottagare."
+    assert _found(text) == [
+        ("se över lokalerna", ["Valnämnden"]),
+        ("rekrytera fler röstmottagare.", ["Valnämnden"]),
+    ]
+
+
+def test_a_list_to_a_municipal_company_is_addressed_to_the_company() -> None:
+    text = """\
+Utifrån granskningen lämnas följande rekommendation till Norrvik Energi AB:
+- Fastställ en plan för informationssäkerhet.
+"""
+    assert _found(text) == [("Fastställ en plan för informationssäkerhet.", ["Norrvik Energi AB"])]
+
+
+def test_a_formal_list_wins_over_bor_sentences_in_the_findings() -> None:
+    text = """\
+3 Iakttagelser
+Nämnden bör enligt vår mening se över rutinen för avtalsuppföljning.
+
+4 Rekommendationer
+Vi rekommenderar gymnasienämnden att:
+- Inför en rutin för avtalsuppföljning.
+"""
+    assert _found(text) == [("Inför en rutin för avtalsuppföljning.", ["Gymnasienämnden"])]
+
+
+def test_recommendations_quoted_one_by_one_in_a_reply() -> None:
+    text = """\
+Förvaltningens yttrande
+Nedan redovisas revisionens rekommendationer, var och en följd av förvaltningens svar:
+
+Inför en gemensam mall för delegationsbeslut Förvaltningen har tagit fram en mall som
+används sedan våren. Följ upp att mallen används Uppföljning sker i den interna kontrollen.
+"""
+    assert [text for text, _ in _found(text)] == [
+        "Inför en gemensam mall för delegationsbeslut",
+        "Följ upp att mallen används",
+    ]
+
+
+# --- running text ---------------------------------------------------------------------------
+
+
+def test_urging_sentences_are_the_recommendations_of_a_document_without_a_list() -> None:
+    text = """\
+Revisorerna har granskat kostsamma hyresavtal i Sjöby kommun.
+
+Fastighetsnämnden bör ta fram en lokalförsörjningsplan före nästa budgetår. Vi
+rekommenderar därför att hyresavtalen ses över. Revisionen påpekar att tekniska nämnden
+borde samordna upphandlingen av lokalvård.
+"""
+    assert _found(text) == [
+        (
+            "Fastighetsnämnden bör ta fram en lokalförsörjningsplan före nästa budgetår.",
+            ["Fastighetsnämnden"],
+        ),
+        ("Vi rekommenderar därför att hyresavtalen ses över.", []),
+        (
+            "Revisionen påpekar att tekniska nämnden borde samordna upphandlingen av lokalvård.",
+            ["Tekniska nämnden"],
+        ),
+    ]
+
+
+def test_a_bare_namnden_is_the_board_named_before_it() -> None:
+    text = (
+        "Revisorerna har granskat räddningsnämnden. Tillsynen är eftersatt. "
+        "Nu rekommenderas nämnden att upprätta en tillsynsplan."
+    )
+    assert _found(text) == [
+        ("Nu rekommenderas nämnden att upprätta en tillsynsplan.", ["Räddningsnämnden"])
+    ]
+
+
+def test_the_urging_clause_after_a_finding_in_the_same_sentence() -> None:
+    text = (
+        "Revisorernas bedömning är att avgifterna tas ut korrekt, men att det finns "
+        "oklarheter och att kommunen därför bör förtydliga taxan.\n\n"
+        "Kassan har ett underskott och då borde nya projekt få vänta, säger ordföranden."
+    )
+    assert _found(text) == [
+        ("att kommunen därför bör förtydliga taxan.", []),
+        ("då borde nya projekt få vänta", []),
+    ]
+
+
+def test_a_passive_bor_takes_its_board_from_the_heading_above() -> None:
+    text = """\
+Kritik riktas mot byggnadsnämnden
+Taxan för bygglov har inte räknats upp sedan 2015. Taxan bör ses över och beslutas av
+fullmäktige.
+"""
+    assert _found(text) == [
+        ("Taxan bör ses över och beslutas av fullmäktige.", ["Byggnadsnämnden"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nämnden behöver förbättra sin uppföljning.",
+        "Kommunstyrelsen måste ta ett större ansvar för ekonomin.",
+        "Det krävs kraftfulla åtgärder för att nå balans.",
+        "Uppföljningen borde ha gjorts redan i våras.",
+        "Med de intäkterna borde inte nämnden vara på väg mot ett underskott.",
+        "Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet.",
+        "Övriga nämnder föreslås beviljas ansvarsfrihet.",
+        "Revisorerna rekommenderar att nämnden inte beviljas ansvarsfrihet.",
+        "Vi riktar en anmärkning mot gymnasienämnden för bristande styrning.",
+        "Förvaltningen föreslår nämnden besluta att godkänna svaret.",
+        "Nämnden ställer sig bakom allt som revisorerna rekommenderar i rapporten.",
+        "Granskningen visar flera brister som bör åtgärdas.",
+        "Det bör noteras att nämnden har bytt ordförande.",
+        "Bör nämnden ha en egen rutin för detta?",
+        "Chefer uppmanas vara goda förebilder.",
+        "Revisorernas rekommendationer har delvis åtgärdats.",
+    ],
+)
+def test_sentences_that_are_not_recommendations(sentence: str) -> None:
+    text = f"Revisorerna har granskat kulturnämnden i Sjöby kommun.\n\n{sentence}\n"
+    assert _found(text) == []
+
+
+def test_a_headline_restating_the_article_is_not_counted_again() -> None:
+    text = """\
+Tillsynen av serveringstillstånd bör skärpas
+
+Socialnämnden bör skärpa tillsynen av serveringstillstånd. Det anser kommunens revisorer.
+"""
+    assert _found(text) == [
+        ("Socialnämnden bör skärpa tillsynen av serveringstillstånd.", ["Socialnämnden"])
+    ]
+
+
+def test_items_under_a_heading_that_only_list_findings_are_not_recommendations() -> None:
+    text = """\
+Revisorerna konstaterar att nämnderna behöver förbättra följande områden:
+• Information till nyanställda om reglerna.
+• Rutiner för dokumentation.
+"""
+    assert _found(text) == []
