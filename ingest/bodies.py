@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _L = "a-zåäöéü"
 _STEM = rf"[{_L}]+"
@@ -36,8 +37,16 @@ GROUP = re.compile(
 # board the sentence leaves unnamed ("Nu rekommenderas nämnden att …").
 _ASSEMBLY = re.compile(r"(?<![\w-])(?:kommun|region|landstings)fullmäktige(?![\w])", re.IGNORECASE)
 _COMPANY = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}AB(?![\w])")
-_BARE = re.compile(r"(?<![\w-])(?:nämnden|styrelsen)(?!\s+för\s)(?![\w])", re.IGNORECASE)
-GENERIC_BODY = re.compile(r"^(?:Nämnden|Styrelsen)$")
+_BARE = re.compile(
+    r"(?<![\w-])(?:nämnden|nämndens|nämnderna|styrelsen|styrelsens|styrelserna)(?!\s+för\s)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Stockholm's district boards carry a place name: "Enskede-Årsta-Vantörs stadsdelsnämnd".
+_DISTRICT = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé]*-)*[A-ZÅÄÖ][\wåäöé]*s\s+stadsdelsnämnd(?![\w])"
+)
+GENERIC_BODY = re.compile(r"^(?:Nämnden|Styrelsen|Nämnderna|Styrelserna)$")
 
 _SKIPPED_WORDS = {"och", "för", "samt", "med", "i", "av", "&"}
 _TAILS = {
@@ -75,14 +84,19 @@ def find_addressees(text: str) -> list[str]:
     too, and a bare "nämnden" gives "Nämnden" for the caller to resolve.
     """
     found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in (BODY, _ASSEMBLY, _BARE):
+    spans = [match.span() for match in BODY.finditer(text or "")]
+    starts = [start for start, _ in spans]
+    found.extend((start, canonical(text[start:end])) for start, end in spans)
+    for pattern in (_ASSEMBLY, _BARE):
         for match in pattern.finditer(text or ""):
-            if not any(a <= match.start() < b for a, b in taken):
+            # "nämnden" inside "tekniska nämnden" is that board, already found.
+            inside = bisect_right(starts, match.start()) - 1
+            if inside < 0 or spans[inside][1] <= match.start():
                 found.append((match.start(), canonical(match.group(0))))
-                taken.append(match.span())
-    for match in _COMPANY.finditer(text or ""):
-        found.append((match.start(), " ".join(match.group(0).split())))
+    for pattern in (_COMPANY, _DISTRICT):
+        found.extend(
+            (m.start(), " ".join(m.group(0).split())) for m in pattern.finditer(text or "")
+        )
     for match in GROUP.finditer(text or ""):
         found.append((match.start(), " ".join(match.group(0).split()).casefold()))
     names: list[str] = []

@@ -8,7 +8,8 @@ from ingest import report
 from ingest.cleaning import Block, clean
 from ingest.readers import read_bytes, read_document
 from ingest.recommendations import recommendations as find_recommendations
-from ingest.responses import response_request, responses
+from ingest.response_request import response_request
+from ingest.responses import responses
 from ingest.schema import Extraction
 from ingest.segment import Segment, segment
 
@@ -45,6 +46,8 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
     ) or report.organisation(document.blocks, document.furniture)
     purpose = report.purpose(main)
     recommendations = find_recommendations(main)
+    audited = report.audited_bodies(main, purpose)
+    request, warnings = response_request(segments, audited)
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,
@@ -57,14 +60,15 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
         or report.audit_firm(_text(document.blocks)),
         report_date=report.report_date(main, document.furniture) if main else None,
         audit_year=report.audit_year(main_text) or report.audit_year(_text(cover_letter)),
-        audited_bodies=report.audited_bodies(main, purpose),
+        audited_bodies=audited,
         purpose=purpose,
         overall_assessment=report.overall_assessment(main)
         or report.overall_assessment(cover_letter),
         questions=report.questions(main),
         recommendations=recommendations,
-        response_request=response_request(segments),
+        response_request=request,
         responses=responses(segments, recommendations),
+        warnings=warnings,
     )
 
 

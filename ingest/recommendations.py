@@ -114,8 +114,8 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
         lead = _lead_in(blocks, index)
         if lead is None:
             continue
-        named = [n for b in blocks[:index] for n in find_addressees(b.text)]
-        fallback = _resolve(lead.addressees, named) or _heading_addressees(blocks, index)
+        fallback = _resolve(lead.addressees, _named_before(blocks, index, lead.addressees))
+        fallback = fallback or _heading_addressees(blocks, index)
         printing = [
             Recommendation(
                 text=_item_text(entry.text),
@@ -334,6 +334,13 @@ def _object(after: str) -> list[str]:
 
 def _names_someone(text: str) -> bool:
     return bool(find_addressees(text))
+
+
+def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> list[str]:
+    """The boards named above ``blocks[index]``, read only when a bare "nämnden" needs them."""
+    if not any(GENERIC_BODY.match(name) for name in addressees):
+        return []
+    return [name for block in blocks[:index] for name in find_addressees(block.text)]
 
 
 def _resolve(addressees: list[str], named: list[str]) -> list[str]:

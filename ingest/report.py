@@ -229,6 +229,7 @@ _AUDITED = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_TO = re.compile(r"^till:?\s+(?P<bodies>.+)$", re.IGNORECASE)
+_WERE_AUDITED = re.compile(r"\b(?:som|har)\s+(?:har\s+)?granskats\b", re.IGNORECASE)
 _OVERALL = re.compile(
     r"\b(?:vår|revisorernas|den)\s+(?:samlade|sammanfattande|övergripande)\s+bedömning\b",
     re.IGNORECASE,
@@ -298,7 +299,8 @@ def purpose(blocks: list[Block]) -> str | None:
 
 def audited_bodies(blocks: list[Block], purpose_text: str | None) -> list[str]:
     """The boards audited: "Granskningen avser …", "Revisionsobjekt är …", else those the
-    purpose names, else those a letter is addressed to ("Till tekniska nämnden")."""
+    purpose names, else those a letter is addressed to ("Till tekniska nämnden"), else
+    those said to have been audited ("Det var kulturnämnden som granskats")."""
     for block in blocks:
         if block.kind not in ("paragraph", "item"):
             continue
@@ -314,6 +316,11 @@ def audited_bodies(blocks: list[Block], purpose_text: str | None) -> list[str]:
         addressed = _ADDRESSED_TO.match(block.text)
         if addressed:
             return find_bodies(addressed["bodies"])
+    for block in blocks:
+        if block.kind in ("paragraph", "item") and _WERE_AUDITED.search(block.text):
+            for sentence in sentences(block.text):
+                if _WERE_AUDITED.search(sentence) and find_bodies(sentence):
+                    return find_bodies(sentence)
     return []
 
 
