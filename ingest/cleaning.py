@@ -75,6 +75,8 @@ class Block:
     lines: int = 1
     cells: tuple[str, ...] = ()
     position: int = 0
+    # 1-based, counted from the form feeds between pages; None for text without pages.
+    page: int | None = None
 
     @property
     def headingish(self) -> bool:
@@ -104,21 +106,26 @@ class _Line:
     indent: bool
     heading: bool
     blank_before: bool
+    page: int | None
 
 
-def clean(text: str) -> CleanDocument:
-    """Clean ``text`` (pages may be separated by form feeds) into blocks."""
+def clean(text: str, *, paged: bool = False) -> CleanDocument:
+    """Clean ``text`` into blocks. Pages may be separated by form feeds; ``paged`` says the
+    text comes from a paged document (a PDF) even when it has one page, so its blocks are
+    numbered from page 1 rather than left without a page."""
     raw = text
     for old, new in _CHARACTER_FIXES:
         raw = raw.replace(old, new)
     lines = [_strip_markup(line) for line in _remove_footnotes(raw.split("\n"))]
     pages = _split_pages(lines)
     furniture: list[str] = []
+    numbered: list[tuple[str, int | None]]
     if len(pages) > 1:
-        lines = _remove_paged_furniture(pages, furniture)
+        numbered = _remove_paged_furniture(pages, furniture)
     else:
-        lines = _remove_anchored_furniture(lines, furniture)
-    return CleanDocument(blocks=_build_blocks(lines), furniture=furniture)
+        number = pages[0][0] if pages and (paged or "\f" in raw) else None
+        numbered = [(line, number) for line in _remove_anchored_furniture(lines, furniture)]
+    return CleanDocument(blocks=_build_blocks(numbered), furniture=furniture)
 
 
 def _strip_markup(line: str) -> str:
@@ -142,7 +149,8 @@ def _strip_markup(line: str) -> str:
     return line.rstrip(" ")
 
 
-def _split_pages(lines: list[str]) -> list[list[str]]:
+def _split_pages(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """The pages that hold text, each with its 1-based number (empty pages still count)."""
     pages: list[list[str]] = [[]]
     for line in lines:
         if "\f" in line:
@@ -152,7 +160,11 @@ def _split_pages(lines: list[str]) -> list[list[str]]:
                 pages.append([part])
         else:
             pages[-1].append(line)
-    return [page for page in pages if any(line.strip() for line in page)]
+    return [
+        (number, page)
+        for number, page in enumerate(pages, start=1)
+        if any(line.strip() for line in page)
+    ]
 
 
 def _shape(line: str) -> str:
@@ -170,8 +182,11 @@ def _is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.replace("\x00", "").strip()))
 
 
-def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> list[str]:
+def _remove_paged_furniture(
+    numbered_pages: list[tuple[int, list[str]]], furniture: list[str]
+) -> list[tuple[str, int | None]]:
     """Pages are known: drop lines repeated in the top or bottom zone of most pages."""
+    pages = [page for _, page in numbered_pages]
     zones: list[list[int]] = []
     for page in pages:
         # A table's header row repeated on each page is the table's, not the page's.
@@ -182,8 +197,8 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
         counts.update({_shape(page[i]) for i in zone})
     needed = max(2, (len(pages) + 1) // 2)
     repeated = {shape for shape, count in counts.items() if count >= needed and len(shape) < 120}
-    kept: list[str] = []
-    for page, zone in zip(pages, zones, strict=True):
+    kept: list[tuple[str, int | None]] = []
+    for (number, page), zone in zip(numbered_pages, zones, strict=True):
         for i, line in enumerate(page):
             if i in zone and (
                 _shape(line) in repeated or _is_page_number(line) or _FURNITURE_ANCHOR.search(line)
@@ -191,8 +206,8 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
                 if not _is_page_number(line):
                     _remember(furniture, line)
                 continue
-            kept.append(line)
-        kept.append("")
+            kept.append((line, number))
+        kept.append(("", number))
     return kept
 
 
@@ -383,17 +398,17 @@ def _standalone(line: _Line, after: _Line | None, width: int | None) -> bool:
     return not (after.text[:1].islower() or wraps)
 
 
-def _build_blocks(raw_lines: list[str]) -> list[Block]:
+def _build_blocks(raw_lines: list[tuple[str, int | None]]) -> list[Block]:
     lines: list[_Line] = []
     blank = False
-    for raw in raw_lines:
+    for raw, page in raw_lines:
         if not raw.strip():
             blank = True
             continue
         heading = raw.startswith("\x00")
         body = raw.replace("\x00", "")
         text = body.strip() if "\t" not in body else body.strip(" ")
-        lines.append(_Line(text, body[:1].isspace(), heading, blank))
+        lines.append(_Line(text, body[:1].isspace(), heading, blank, page))
         blank = False
     width = _wrap_width([line.text for line in lines])
 
@@ -433,6 +448,7 @@ def _build_blocks(raw_lines: list[str]) -> list[Block]:
             "indented": line.indent,
             "lines": 1,
             "double_spaced": False,
+            "page": line.page,
         }
         previous = line
     close()
@@ -447,6 +463,7 @@ def _finish(parts: dict, position: int) -> Block:
             text=" ".join(cell for cell in cells if cell),
             cells=cells,
             position=position,
+            page=parts["page"],
         )
     return Block(
         kind=parts["kind"],
@@ -457,4 +474,5 @@ def _finish(parts: dict, position: int) -> Block:
         indented=parts["indented"],
         lines=parts["lines"],
         position=position,
+        page=parts["page"],
     )
