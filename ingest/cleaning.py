@@ -14,19 +14,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "item", "paragraph", "row"]
 
+# "?" is a bullet that a save in an 8-bit encoding could not keep (Notepad writes "●" or a
+# Wingdings glyph as "?" in Windows-1252); no Swedish sentence starts with one.
 _BULLET = re.compile(
-    r"^(?P<marker>[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\uf000-\uf8ff]|[-–—*](?=\s)|o(?=\s+[A-ZÅÄÖ]))"
+    r"^(?P<marker>[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\uf000-\uf8ff]|[-–—*](?=\s)|[o?](?=\s+[A-ZÅÄÖ]))"
     r"\s*(?P<rest>\S.*)$"
 )
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _LETTERED = re.compile(r"^(?P<number>[a-zåäö])[.)]\s+(?P<rest>\S.*)$")
 _LABELLED = re.compile(
-    r"^(?P<label>Kontrollmål|Revisionsfråga|Delfråga|Granskningsfråga)\s+(?P<number>\d{1,2})"
+    r"^(?P<label>Kontrollmål|Revisionsfråga|Delfråga|Granskningsfråga)\s+(?P<number>\d{1,3})"
     r"\s*[–—:.-]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -46,6 +49,7 @@ _FURNITURE_ANCHOR = re.compile(
 )
 _FOOTNOTE_SEPARATOR = re.compile(r"^[ \t_]{20,}$")
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+\S")
+_LINE_END_HYPHEN = re.compile(r"[A-Za-zÅÄÖåäöÉé]-$")
 _TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
 _SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "som", "till", "&"}
 # Non-breaking and narrow spaces, soft hyphens, zero-width marks and carriage returns.
@@ -109,23 +113,26 @@ class _Line:
     page: int | None
 
 
-def clean(text: str, *, paged: bool = False) -> CleanDocument:
+def clean(text: str, *, paged: bool = False, furniture: Iterable[str] = ()) -> CleanDocument:
     """Clean ``text`` into blocks. Pages may be separated by form feeds; ``paged`` says the
     text comes from a paged document (a PDF) even when it has one page, so its blocks are
-    numbered from page 1 rather than left without a page."""
+    numbered from page 1 rather than left without a page. ``furniture`` is what the reader
+    already took out (a Word file's page headers): it is kept aside with what cleaning finds."""
     raw = text
     for old, new in _CHARACTER_FIXES:
         raw = raw.replace(old, new)
     lines = [_strip_markup(line) for line in _remove_footnotes(raw.split("\n"))]
     pages = _split_pages(lines)
-    furniture: list[str] = []
+    found: list[str] = [" ".join(line.split()) for line in furniture]
     numbered: list[tuple[str, int | None]]
     if len(pages) > 1:
-        numbered = _remove_paged_furniture(pages, furniture)
+        numbered = _remove_paged_furniture(pages, found)
     else:
         number = pages[0][0] if pages and (paged or "\f" in raw) else None
-        numbered = [(line, number) for line in _remove_anchored_furniture(lines, furniture)]
-    return CleanDocument(blocks=_build_blocks(numbered), furniture=furniture)
+        numbered = [(line, number) for line in _remove_anchored_furniture(lines, found)]
+    return CleanDocument(
+        blocks=_build_blocks(numbered), furniture=list(dict.fromkeys(filter(None, found)))
+    )
 
 
 def _strip_markup(line: str) -> str:
@@ -173,8 +180,9 @@ def _shape(line: str) -> str:
 
 
 def _remember(furniture: list[str], line: str) -> None:
+    """Keep a furniture line aside (repeats are dropped once cleaning is done)."""
     text = " ".join(line.replace("\x00", "").split())
-    if text and text not in furniture:
+    if text:
         furniture.append(text)
 
 
@@ -340,17 +348,23 @@ def _first_word(text: str) -> str:
     return text.split(" ", 1)[0]
 
 
-def _join(previous: str, line: str) -> str:
-    """Append ``line`` to ``previous``, undoing a hyphenation at the line break."""
-    stripped = previous.rstrip()
-    if re.search(r"[A-Za-zÅÄÖåäöÉé]-$", stripped):
+def _join(pieces: list[str], line: str) -> None:
+    """Append ``line`` to a block's ``pieces``, undoing a hyphenation at the line break.
+
+    Only the last piece is looked at and changed, so a block of many lines costs what its
+    lines cost: joining into one growing string made a long paragraph quadratic.
+    """
+    last = pieces[-1].rstrip()
+    if _LINE_END_HYPHEN.search(last):
         next_word = _first_word(line).strip(",.").casefold()
         if next_word in _SUSPENDED_HYPHEN_NEXT:
-            return stripped + " " + line
-        if stripped[-2].isupper() or stripped[-2].isdigit():
-            return stripped + line
-        return stripped[:-1] + line
-    return stripped + " " + line
+            last += " "
+        elif not (last[-2].isupper() or last[-2].isdigit()):
+            last = last[:-1]
+    else:
+        last += " "
+    pieces[-1] = last
+    pieces.append(line)
 
 
 def _continues(
@@ -370,7 +384,7 @@ def _continues(
     text = line.text
     if block_kind == "row":
         return False
-    if re.search(r"[A-Za-zÅÄÖåäöÉé]-$", before):
+    if _LINE_END_HYPHEN.search(before):
         return True
     if text[:1].islower():
         return True
@@ -433,7 +447,7 @@ def _build_blocks(raw_lines: list[tuple[str, int | None]]) -> list[Block]:
                 current["kind"], previous, line, following, width, current["double_spaced"]
             )
         ):
-            current["text"] = _join(current["text"], line.text)
+            _join(current["pieces"], line.text)
             current["lines"] += 1
             current["double_spaced"] = current["double_spaced"] or line.blank_before
             previous = line
@@ -441,7 +455,7 @@ def _build_blocks(raw_lines: list[tuple[str, int | None]]) -> list[Block]:
         close()
         current = {
             "kind": kind or "paragraph",
-            "text": details.get("text", line.text),
+            "pieces": [details.get("text", line.text)],
             "marker": details.get("marker"),
             "number": details.get("number"),
             "label": details.get("label"),
@@ -456,8 +470,9 @@ def _build_blocks(raw_lines: list[tuple[str, int | None]]) -> list[Block]:
 
 
 def _finish(parts: dict, position: int) -> Block:
+    text = "".join(parts["pieces"])
     if parts["kind"] == "row":
-        cells = tuple(" ".join(cell.split()) for cell in parts["text"].split("\t"))
+        cells = tuple(" ".join(cell.split()) for cell in text.split("\t"))
         return Block(
             kind="row",
             text=" ".join(cell for cell in cells if cell),
@@ -467,7 +482,7 @@ def _finish(parts: dict, position: int) -> Block:
         )
     return Block(
         kind=parts["kind"],
-        text=" ".join(parts["text"].split()),
+        text=" ".join(text.split()),
         marker=parts["marker"],
         number=parts["number"],
         label=parts["label"],

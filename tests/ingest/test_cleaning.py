@@ -190,3 +190,17 @@ def test_text_without_pages_has_no_page_numbers_unless_it_is_a_paged_document() 
 
     assert {block.page for block in clean(text).blocks} == {None}
     assert {block.page for block in clean(text, paged=True).blocks} == {1}
+
+
+def test_numbered_items_past_ninety_nine_are_items() -> None:
+    text = "\n".join(f"{n}. Punkt nummer {n}." for n in (98, 99, 100, 101, 150))
+
+    blocks = clean(text).blocks
+
+    assert [(b.kind, b.number) for b in blocks] == [
+        ("item", "98"),
+        ("item", "99"),
+        ("item", "100"),
+        ("item", "101"),
+        ("item", "150"),
+    ]
