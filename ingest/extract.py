@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ingest import report
 from ingest.cleaning import Block, clean
-from ingest.readers import read_bytes, read_document
+from ingest.readers import Reading, read_content, read_file
 from ingest.recommendations import recommendations as find_recommendations
 from ingest.response_request import response_request
 from ingest.responses import responses
@@ -20,19 +20,27 @@ def extract_file(path: Path, *, organisation: str | None = None) -> Extraction:
     Raises :class:`ingest.errors.UnreadableDocument` when the file cannot be read.
     """
     path = Path(path)
-    return extract_text(read_document(path), source=path.name, organisation=organisation)
+    return extract_reading(read_file(path), source=path.name, organisation=organisation)
 
 
 def extract_bytes(data: bytes, *, filename: str, organisation: str | None = None) -> Extraction:
     """Extract a file's content held in memory (a Slack upload); ``filename`` gives its type
     and becomes ``source``."""
-    return extract_text(read_bytes(data, filename), source=filename, organisation=organisation)
+    reading = read_content(data, filename)
+    return extract_reading(reading, source=filename, organisation=organisation)
 
 
 def extract_text(text: str, *, source: str, organisation: str | None = None) -> Extraction:
     """Extract everything the text says about one audit. ``organisation`` overrides the
     organisation found in the text (for a file that never names its kommun)."""
-    document = clean(text)
+    return extract_reading(Reading(text), source=source, organisation=organisation)
+
+
+def extract_reading(
+    reading: Reading, *, source: str, organisation: str | None = None
+) -> Extraction:
+    """Extract what a reader read; its warnings (pages it could not read) come along."""
+    document = clean(reading.text, paged=reading.paged, furniture=reading.furniture)
     segments = segment(document.blocks)
     has_report = any(s.kind == "report" for s in segments)
     cover_letter = _blocks_of(segments, "missive")
@@ -68,7 +76,7 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
         recommendations=recommendations,
         response_request=request,
         responses=responses(segments, recommendations),
-        warnings=warnings,
+        warnings=[*reading.warnings, *warnings],
     )
 
 

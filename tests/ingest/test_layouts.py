@@ -242,3 +242,16 @@ Vi rekommenderar nämnden för teknik och service att:
     assert [(r.text, r.addressee) for r in extraction.recommendations] == [
         ("Införa en attestförteckning.", ["Nämnden för teknik och service"])
     ]
+
+
+def test_a_report_with_a_hundred_and_fifty_numbered_recommendations_keeps_them_all() -> None:
+    lines = ["Granskning av kommunens lokaler", "", "Vi rekommenderar kommunstyrelsen att:"]
+    lines += [
+        f"{n}. Inventera lokal nummer {n} och besluta om dess användning." for n in range(1, 151)
+    ]
+
+    recommendations = extract_text("\n".join(lines), source="lokaler.txt").recommendations
+
+    assert len(recommendations) == 150
+    assert recommendations[99].text == "Inventera lokal nummer 100 och besluta om dess användning."
+    assert recommendations[149].addressee == ["Kommunstyrelsen"]
