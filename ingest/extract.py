@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ingest import report
 from ingest.cleaning import Block, clean
+from ingest.passages import passages, with_assessment_texts
 from ingest.readers import Reading, read_content, read_file
 from ingest.recommendations import recommendations as find_recommendations
 from ingest.response_request import response_request
@@ -72,10 +73,11 @@ def extract_reading(
         purpose=purpose,
         overall_assessment=report.overall_assessment(main)
         or report.overall_assessment(cover_letter),
-        questions=report.questions(main),
+        questions=with_assessment_texts(report.questions(main), main),
         recommendations=recommendations,
         response_request=request,
         responses=responses(segments, recommendations),
+        passages=passages(main),
         warnings=[*reading.warnings, *warnings],
     )
 

@@ -143,6 +143,8 @@ def _lead_in(blocks: list[Block], index: int) -> _Lead | None:
     if block.headingish and _RECOMMENDATION_HEADING.match(block.text):
         return _Lead(index, [], "")
     text = block.text[-_LEAD_MAX:]
+    if not (_URGING_VERB.search(text) or _LIST_ANNOUNCED.search(text)):
+        return None
     # The lead-in is the block's last sentence, ending in a colon or in "… nämnden att", or
     # the sentence whose colon the list's items follow on the same line.
     colons = [m.end() for m in re.finditer(r":", text)][-5:]

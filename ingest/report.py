@@ -500,6 +500,7 @@ def _table_lines(blocks: list[Block], start: int) -> list[_Row]:
     """A grading table flattened to lines: question, optional "(Nämnd)", then the label."""
     rows: list[_Row] = []
     pending: _Row | None = None
+    graded = False  # the last line was a grade: the table's comment cell may follow
     for block in blocks[start:]:
         text = block.text.strip()
         if is_assessment_label(text):
@@ -508,7 +509,11 @@ def _table_lines(blocks: list[Block], start: int) -> list[_Row]:
             pending.label = printed_label(text.rstrip("."))
             rows.append(pending)
             pending = None
+            graded = True
             continue
+        if graded and "?" not in text and block.kind == "paragraph" and not block.headingish:
+            continue
+        graded = False
         body = _BODY_SUFFIX.fullmatch(text)
         if pending is not None and body and is_body_name(body["body"]):
             pending.body = canonical(body["body"])

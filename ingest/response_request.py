@@ -87,21 +87,22 @@ def _request_in(
 ) -> tuple[ResponseRequest, list[ExtractionWarning]] | None:
     blocks = segment.blocks
     own_date = _document_date(blocks)
-    named: list[str] = []
-    for block in blocks:
-        if block.kind == "row":
+    for index, block in enumerate(blocks):
+        if block.kind == "row" or not _ANSWER.search(block.text):
             continue
         parts = sentences(block.text)
         for n, sentence in enumerate(parts):
             if not _asks(sentence):
-                named.extend(find_addressees(sentence))
                 continue
             following = parts[n + 1] if n + 1 < len(parts) else ""
             deadline = _deadline(sentence, following, own_date)
             if deadline is None:
-                named.extend(find_addressees(sentence))
                 continue
             previous = parts[n - 1] if n else ""
+            named = [
+                *(name for b in blocks[:index] for name in find_addressees(b.text)),
+                *(name for part in parts[:n] for name in find_addressees(part)),
+            ]
             bodies = _responders(sentence, previous, blocks, named, audited)
             warnings: list[ExtractionWarning] = []
             if deadline.date is None:
