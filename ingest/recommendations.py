@@ -79,7 +79,14 @@ _RELATIVE_MODAL = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Where a sentence's urging clause starts when a finding comes first in the same sentence.
 _CLAUSE_START = re.compile(r"(?:,\s*|\s+)(?:och|men|samt)\s+(?=(?:att|då|därför|så)\b)|;\s+")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:säger|sa|sade|skriver|menar|anser|konstaterar)\s+[^,.;]{1,60}[.!]?$", re.IGNORECASE
+    r",\s*(?:(?:säger|sa|sade|skriver)\s+[^.;!?]{1,120}|"
+    r"(?:menar|anser|konstaterar)\s+[^,.;!?]{1,60})[.!]?$",
+    re.IGNORECASE,
+)
+# "Rekommendation 2: Inför en rutin för …" in running text.
+_NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I)
+_SAID_BY = re.compile(
+    r",\s*(?:säger|sa|sade|skriver|menar)\s+(?!han\b|hon\b|de\b)[^.!?]{3,120}", re.IGNORECASE
 )
 _LEAD_ENDS = re.compile(r"(?::|\batt|nämnden|styrelsen|fullmäktige)\s*$", re.IGNORECASE)
 _IMPERATIVE_START = re.compile(
@@ -272,8 +279,9 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
         if block.kind not in ("paragraph", "item") or (block.headingish and block.lines <= 1):
             named.extend(find_addressees(block.text))
             continue
+        others = _quotes_someone_else(block)
         for sentence in sentences(block.text):
-            urged = _urging(sentence)
+            urged = None if others else _urging(sentence)
             if urged is not None:
                 text, addressees = urged
                 addressees = _resolve(addressees, named) or (
@@ -285,10 +293,22 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
     return found
 
 
+def _quotes_someone_else(block: Block) -> bool:
+    """A quoted reply ("– Vi bör …, säger kommunstyrelsens ordförande") in someone's voice
+    other than the auditors'."""
+    if block.marker not in ("–", "—", "-") and not re.match(r"^[–—-]\s", block.text):
+        return False
+    said = _SAID_BY.search(block.text)
+    return said is not None and not re.search(r"revis", said.group(0), re.IGNORECASE)
+
+
 def _urging(sentence: str) -> tuple[str, list[str]] | None:
     """The urging part of ``sentence`` and the boards it names as addressees, or None."""
     if sentence.rstrip().endswith("?") or _DISCHARGE.search(sentence):
         return None
+    numbered = _NUMBERED.match(sentence)
+    if numbered is not None:
+        return numbered["text"], find_addressees(" ".join(numbered["text"].split()[:4]))
     verb = _URGING_VERB.search(sentence)
     if verb is not None and _auditors_voice(sentence, verb):
         after = sentence[verb.end() :]

@@ -58,6 +58,7 @@ _VAGUE = re.compile(
     r"december|årets\s+utgång|årsskiftet|sommaren|hösten|våren|vintern))\b",
     re.IGNORECASE,
 )
+_TO_COUNCIL = re.compile(r"\b(?:till|inför)?\s*(?:kommun|region)?fullmäktige\b", re.I)
 _NOT_OURS = re.compile(r"\bremiss\w*\b", re.IGNORECASE)
 _SET_DATE = re.compile(r"\b(?:satt|sätter|bestämt|gäller|sista\s+dag)\b", re.IGNORECASE)
 _TIMELINE_ASKED = re.compile(
@@ -124,11 +125,12 @@ def _request_in(
 
 
 def _asks(sentence: str) -> bool:
-    return bool(
-        _ANSWER.search(sentence)
-        and _ASKING.search(sentence)
-        and not (_NOT_OURS.search(sentence) and not re.search(r"revision", sentence, re.I))
-    )
+    """A request to answer the auditors: not a remiss from another body, nor answers a
+    board owes the council ("ska svara fullmäktige före …")."""
+    if not (_ANSWER.search(sentence) and _ASKING.search(sentence)):
+        return False
+    ours = re.search(r"revis", sentence, re.IGNORECASE)
+    return bool(ours or not (_NOT_OURS.search(sentence) or _TO_COUNCIL.search(sentence)))
 
 
 @dataclass(frozen=True)

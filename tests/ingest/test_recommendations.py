@@ -227,3 +227,34 @@ Revisorerna konstaterar att nämnderna behöver förbättra följande områden:
 • Rutiner för dokumentation.
 """
     assert _found(text) == []
+
+
+def test_a_quoted_reply_from_the_board_is_not_the_auditors_voice() -> None:
+    text = """\
+Revisorerna har granskat kommunens bredbandsutbyggnad.
+
+– Vi bör nog se över hur vi följer upp avtalen, säger Per Exempel (C), ordförande i
+kommunstyrelsen.
+
+– Nämnden borde prioritera landsbygden, säger Lena Prov, ordförande i kommunrevisionen.
+"""
+    assert _found(text) == [("Nämnden borde prioritera landsbygden", [])]
+
+
+def test_an_inserted_anser_revisorerna_keeps_the_sentence_whole() -> None:
+    text = "Arkivet är granskat.\n\nNämnden bör, anser revisorerna, se över arkivplanen.\n"
+    assert _found(text) == [("Nämnden bör, anser revisorerna, se över arkivplanen.", [])]
+
+
+def test_numbered_recommendation_paragraphs() -> None:
+    text = """\
+Revisorerna har granskat kommunens vattenverk.
+
+Rekommendation 1: Tekniska nämnden tar fram en reservvattenplan.
+
+Rekommendation 2: Inför larm vid låga nivåer i reservoarerna.
+"""
+    assert _found(text) == [
+        ("Tekniska nämnden tar fram en reservvattenplan.", ["Tekniska nämnden"]),
+        ("Inför larm vid låga nivåer i reservoarerna.", []),
+    ]

@@ -126,3 +126,12 @@ lämnas till revisorerna senast den 15 april. Revisionsberättelsen behandlades 
 """
     request, warnings = _request(text)
     assert request is None and warnings == []
+
+
+def test_answers_a_board_owes_the_council_are_not_the_auditors_request() -> None:
+    text = (
+        "Kulturnämnden ska svara fullmäktige på motionen senast den 30 september 2024. "
+        "Revisorerna har inte granskat motionen.\n"
+    )
+    request, warnings = _request(text)
+    assert request is None and warnings == []
