@@ -83,6 +83,12 @@ _ATTRIBUTION = re.compile(
     r"(?:menar|anser|konstaterar)\s+[^,.;!?]{1,60})[.!]?$",
     re.IGNORECASE,
 )
+# An opinion given as another body's: "Nämnden bör enligt förvaltningen …".
+_OTHER_VOICE = re.compile(
+    r"\b(?:enligt|anser|menar|föreslår)\s+(?:(?!att\b)\w+\s+)?(?:\w*förvaltning\w*|\w*kontor\w*|"
+    r"\w*nämnd\w*|\w*styrelse\w*|ordförande\w*|majoritet\w*|oppositione\w*)\b",
+    re.IGNORECASE,
+)
 # "Rekommendation 2: Inför en rutin för …" in running text.
 _NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I)
 _SAID_BY = re.compile(
@@ -317,6 +323,8 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
         if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
             return None
         return _clause(sentence, verb.start()), _object(after)
+    if _OTHER_VOICE.search(sentence):
+        return None
     for modal in _MODAL.finditer(sentence):
         before, after = sentence[: modal.start()], sentence[modal.end() :]
         if _RELATIVE_MODAL.search(before) or _NOT_URGING_AFTER_MODAL.match(after):

@@ -258,3 +258,21 @@ Rekommendation 2: Inför larm vid låga nivåer i reservoarerna.
         ("Tekniska nämnden tar fram en reservvattenplan.", ["Tekniska nämnden"]),
         ("Inför larm vid låga nivåer i reservoarerna.", []),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunstyrelsen bör enligt förvaltningen även se över attestordningen.",
+        "Taxan bör höjas, anser tekniska nämndens ordförande.",
+    ],
+)
+def test_a_bor_given_in_another_bodys_voice(sentence: str) -> None:
+    assert _found(f"Revisorerna har granskat taxorna.\n\n{sentence}\n") == []
+
+
+def test_the_auditors_opinion_that_a_board_should_act() -> None:
+    text = "Bygglov tar lång tid.\n\nRevisorerna anser att byggnadsnämnden bör korta tiderna.\n"
+    assert _found(text) == [
+        ("Revisorerna anser att byggnadsnämnden bör korta tiderna.", ["Byggnadsnämnden"])
+    ]
