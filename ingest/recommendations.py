@@ -55,7 +55,8 @@ _URGING_VERB = re.compile(
 )
 _LIST_ANNOUNCED = re.compile(
     r"\b(?:följande|nedanstående|dessa)\s+(?:\w+\s+)?(?:rekommendation(?:er)?|förslag)\b|"
-    r"\bnedan\s+(?:listas|redovisas|återges|citeras|presenteras|framgår|följer)\s+(?:\w+\s+){0,2}rekommendation",
+    r"\bnedan\s+(?:listas|redovisas|återges|citeras|presenteras|framgår|följer)\s+(?:\w+\s+){0,2}rekommendation|"
+    r"\b(?:våra|revisorernas|revisionens|granskningens)\s+rekommendation(?:er)?\b",
     re.IGNORECASE,
 )
 _RECOMMENDATION_HEADING = re.compile(

@@ -156,6 +156,13 @@ def _deadline(sentence: str, following: str, own_date: dt.date | None) -> _Deadl
         if days:
             phrase = sentence[by.start() : days[0].end]
             return _Deadline(days[0].next_after(own_date) if own_date else None, phrase)
+    else:
+        # "Svar önskas den 31 mars 2025": a full date after the word for the answer.
+        answer = _ANSWER.search(sentence)
+        after = answer.start() if answer is not None else len(sentence)
+        full = [m for m in find_dates(sentence) if m.precision == "day" and m.start > after]
+        if full:
+            return _Deadline(full[0].date, sentence[after : full[0].end])
     period = period_after(sentence, own_date or dt.date.min)
     if period is not None:
         return _Deadline(period[0] if own_date else None, period[1])
@@ -207,7 +214,8 @@ def _resolve(
         elif GENERIC_BODY.match(name):
             names = addressed[:1] or [n for n in named if not GENERIC_BODY.match(n)][-1:]
         elif name[:1].islower():
-            names = []
+            # "berörda nämnder", "samtliga nämnder": the boards the audit is about.
+            names = audited
         else:
             names = [name]
         resolved.extend(n for n in names if n not in resolved)

@@ -276,3 +276,15 @@ def test_the_auditors_opinion_that_a_board_should_act() -> None:
     assert _found(text) == [
         ("Revisorerna anser att byggnadsnämnden bör korta tiderna.", ["Byggnadsnämnden"])
     ]
+
+
+def test_a_list_announced_as_the_auditors_recommendations() -> None:
+    text = """\
+Våra rekommendationer till hamnstyrelsen är:
+• Upprätta en underhållsplan för kajerna.
+• Redovisa hamnavgifterna per kund.
+"""
+    assert _found(text) == [
+        ("Upprätta en underhållsplan för kajerna.", ["Hamnstyrelsen"]),
+        ("Redovisa hamnavgifterna per kund.", ["Hamnstyrelsen"]),
+    ]

@@ -135,3 +135,22 @@ def test_answers_a_board_owes_the_council_are_not_the_auditors_request() -> None
     )
     request, warnings = _request(text)
     assert request is None and warnings == []
+
+
+def test_a_date_without_senast_after_the_word_for_the_answer() -> None:
+    request, _ = _request(
+        "Revisorerna har den 3 mars 2025 granskat färdtjänsten. "
+        "Svar från färdtjänstnämnden önskas den 30 maj 2025.\n"
+    )
+    assert request.deadline == dt.date(2025, 5, 30)
+    assert request.from_bodies == ["Färdtjänstnämnden"]
+
+
+def test_the_affected_boards_are_the_audited_ones() -> None:
+    text = """\
+Granskningen avser kommunstyrelsen och kulturnämnden.
+
+Revisorerna önskar svar från berörda nämnder senast den 1 oktober 2025.
+"""
+    request, _ = _request(text)
+    assert request.from_bodies == ["Kommunstyrelsen", "Kulturnämnden"]
