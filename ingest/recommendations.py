@@ -215,7 +215,36 @@ def _items(blocks: list[Block], lead: _Lead) -> list[Entry]:
     following = blocks[lead.index + 1] if lead.index + 1 < len(blocks) else None
     if following is not None and following.kind == "paragraph" and split_inline(following.text):
         return [Entry(Block(kind="item", text=t), None) for t in split_inline(following.text)]
-    return _quoted_imperatives(blocks, lead.index + 1) if lead.announced else []
+    if lead.announced:
+        return _quoted_imperatives(blocks, lead.index + 1)
+    return _unmarked_items(blocks, lead.index + 1)
+
+
+def _unmarked_items(blocks: list[Block], start: int) -> list[Entry]:
+    """Items that lost their bullets and indent: the paragraphs after a lead-in that each
+    open like an item of advice ("Säkerställa …", "Utvecklar …", "Se över …", "Att …")."""
+    found: list[Entry] = []
+    for block in blocks[start : start + 15]:
+        words = block.text.split()
+        if block.kind != "paragraph" or not words or not _opens_advice(words[0]):
+            break
+        found.append(Entry(block, None))
+    return found
+
+
+def _opens_advice(word: str) -> bool:
+    """A verb as a list of advice opens its items: imperative (Inför), infinitive
+    (Införa, Utveckla), present tense completing "att" (Utvecklar, Tillser), or "Att"."""
+    lowered = word.strip(",.:;").casefold()
+    if lowered == "att" or lowered in _VERB_LEMMAS or _imperative(lowered):
+        return True
+    lemma = lemmatize(lowered, lang="sv")
+    if lowered.endswith("a"):
+        return lemma == lowered and (
+            lemmatize(lowered + "r", lang="sv") == lowered
+            or lemmatize(lowered[:-1] + "er", lang="sv") == lowered
+        )
+    return lowered.endswith("r") and lemma in (lowered[:-2] + "a", lowered[:-1])
 
 
 def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
@@ -240,13 +269,18 @@ def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
     return found
 
 
+_VERB_LEMMAS = frozenset(("se", "tillse", "överse"))
+
+
 def _imperative(word: str) -> bool:
     """A verb in the imperative: its dictionary form is the word plus -a ("Skärp" →
     skärpa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
     lowered = word.casefold()
     infinitive = lowered + "a"
     return lemmatize(lowered, lang="sv") == infinitive or (
-        is_known(infinitive, lang="sv") and lemmatize(infinitive, lang="sv") == infinitive
+        len(lowered) >= 4
+        and is_known(infinitive, lang="sv")
+        and lemmatize(infinitive, lang="sv") == infinitive
     )
 
 
@@ -311,7 +345,7 @@ def _quotes_someone_else(block: Block) -> bool:
 
 def _urging(sentence: str) -> tuple[str, list[str]] | None:
     """The urging part of ``sentence`` and the boards it names as addressees, or None."""
-    if sentence.rstrip().endswith("?") or _DISCHARGE.search(sentence):
+    if sentence.rstrip().endswith(("?", ":")) or _DISCHARGE.search(sentence):
         return None
     numbered = _NUMBERED.match(sentence)
     if numbered is not None:

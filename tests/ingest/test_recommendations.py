@@ -288,3 +288,32 @@ Våra rekommendationer till hamnstyrelsen är:
         ("Upprätta en underhållsplan för kajerna.", ["Hamnstyrelsen"]),
         ("Redovisa hamnavgifterna per kund.", ["Hamnstyrelsen"]),
     ]
+
+
+def test_items_that_lost_their_bullets_after_a_lead_in() -> None:
+    text = """\
+Sammanfattningsvis rekommenderar vi socialnämnden att:
+
+Säkerställa att genomförandeplaner upprättas för alla brukare.
+
+Utvecklar uppföljningen av beviljade insatser.
+
+Se över rutinen för avvikelser.
+
+Vi vill tacka de intervjuade för deras medverkan.
+"""
+    board = ["Socialnämnden"]
+    assert _found(text) == [
+        ("Säkerställa att genomförandeplaner upprättas för alla brukare.", board),
+        ("Utvecklar uppföljningen av beviljade insatser.", board),
+        ("Se över rutinen för avvikelser.", board),
+    ]
+
+
+def test_a_lead_in_without_its_items_is_not_itself_a_recommendation() -> None:
+    text = """\
+Utifrån granskningen rekommenderar vi kommunstyrelsen att:
+
+Kommunens ekonomi har försämrats under året.
+"""
+    assert _found(text) == []
