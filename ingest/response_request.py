@@ -112,6 +112,11 @@ def _request_in(
                 )
             if not bodies:
                 warnings.append(ExtractionWarning(code="responder_unresolved", detail=sentence))
+            warnings.extend(
+                ExtractionWarning(code="responder_not_found", detail=name)
+                for name in _addressed_to(blocks)
+                if bodies and name not in bodies
+            )
             request = ResponseRequest(
                 deadline=deadline.date,
                 deadline_text=f"{sentence} {following}" if deadline.from_next else sentence,

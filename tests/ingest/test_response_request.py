@@ -154,3 +154,17 @@ Revisorerna önskar svar från berörda nämnder senast den 1 oktober 2025.
 """
     request, _ = _request(text)
     assert request.from_bodies == ["Kommunstyrelsen", "Kulturnämnden"]
+
+
+def test_a_board_the_letter_goes_to_but_never_asks_is_warned_about() -> None:
+    text = """\
+2025-01-10
+Till: Kommunstyrelsen, Socialnämnden
+
+Revisorerna önskar kommunstyrelsens svar senast den 31 mars 2025.
+"""
+    extraction = extract_text(text, source="x.txt")
+    assert extraction.response_request.from_bodies == ["Kommunstyrelsen"]
+    assert [(w.code, w.detail) for w in extraction.warnings] == [
+        ("responder_not_found", "Socialnämnden")
+    ]
