@@ -49,13 +49,25 @@ def collect(blocks: list[Block], start: int) -> list[Entry]:
         if _is_item(block, explicit=explicit):
             entries.append(Entry(block, heading))
         elif (
-            _subheading(block) and following is not None and _is_item(following, explicit=explicit)
+            _subheading(block)
+            and following is not None
+            and _is_item(following, explicit=explicit)
+            # A group of the same list goes on in the same kind of marker; bullets then
+            # numbers under "Revisionsfrågor" are the next section's list.
+            and (not entries or _family(following) == _family(entries[-1].block))
         ):
             heading = block.text
         else:
             break
         index += 1
     return entries
+
+
+def _family(block: Block) -> str:
+    """Bullets, numbers or letters: the kind of marker an item has."""
+    if block.number:
+        return "letter" if block.number.isalpha() else "number"
+    return "bullet"
 
 
 def _subheading(block: Block) -> bool:

@@ -137,7 +137,7 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
                 area=entry.heading,
             )
             for entry in _items(blocks, lead)
-            if _item_text(entry.text)
+            if _item_text(entry.text) and not entry.text.rstrip().endswith("?")
         ]
         key = tuple(lead.addressees)
         if printing and len(printing) > len(printings.get(key, [])):

@@ -317,3 +317,19 @@ Utifrån granskningen rekommenderar vi kommunstyrelsen att:
 Kommunens ekonomi har försämrats under året.
 """
     assert _found(text) == []
+
+
+def test_the_next_sections_numbered_questions_do_not_join_the_list() -> None:
+    text = """\
+Vi rekommenderar krisledningsnämnden att:
+• Öva krisledningen varje år
+• Uppdatera kontaktlistorna
+
+Revisionsfrågor
+1. Finns en aktuell krisledningsplan?
+2. Övas krisledningen regelbundet?
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Öva krisledningen varje år",
+        "Uppdatera kontaktlistorna",
+    ]
