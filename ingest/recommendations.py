@@ -49,7 +49,7 @@ _AUDITORS = (
     r"KPMG|PwC|EY|Deloitte|Grant\s+Thornton|BDO|Forvis\s+Mazars|Mazars|sakkunnigt\s+biträde)"
 )
 _URGING_VERB = re.compile(
-    r"\b(?P<verb>rekommender(?:ar|as|ade)|föreslå(?:r|s)|föreslog|uppmana(?:r|s)|"
+    r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
     r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma)\b",
     re.IGNORECASE,
 )

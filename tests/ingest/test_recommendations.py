@@ -333,3 +333,11 @@ Revisionsfrågor
         "Öva krisledningen varje år",
         "Uppdatera kontaktlistorna",
     ]
+
+
+def test_what_the_auditors_recommended_before_is_not_urged_now() -> None:
+    text = (
+        "Revisorerna har följt upp granskningen från 2021. Då rekommenderade revisorerna "
+        "kommunstyrelsen att ta fram en arkivplan. Rekommendationen har delvis åtgärdats.\n"
+    )
+    assert _found(text) == []
