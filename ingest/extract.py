@@ -57,6 +57,7 @@ def extract_reading(
     recommendations = find_recommendations(main)
     audited = report.audited_bodies(main, purpose)
     request, warnings = response_request(segments, audited)
+    found_passages = passages(main)
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,
@@ -73,11 +74,11 @@ def extract_reading(
         purpose=purpose,
         overall_assessment=report.overall_assessment(main)
         or report.overall_assessment(cover_letter),
-        questions=with_assessment_texts(report.questions(main), main),
+        questions=with_assessment_texts(report.questions(main), main, found_passages),
         recommendations=recommendations,
         response_request=request,
         responses=responses(segments, recommendations),
-        passages=passages(main),
+        passages=found_passages,
         warnings=[*reading.warnings, *warnings],
     )
 

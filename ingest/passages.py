@@ -17,7 +17,8 @@ one page are joined, so a 100-page report gives a few hundred passages.
 
 A question's assessment text is the bedömning printed for it: the paragraphs beside its
 grade in a grading table ("Fråga | Ja | text"), or the paragraphs of the "Bedömning"
-section that follows where the chapters restate the question.
+section that follows where the chapters restate the question, else the assessment
+paragraph whose verdict ("Vår bedömning är att …") repeats most of the question's words.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from ingest.assessment import is_assessment_label
 from ingest.cleaning import Block
 from ingest.schema import Passage, PassageKind, Question
-from ingest.text import squash
+from ingest.text import sentences, squash
 
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{2,})\s*\d{1,3}\s*$")
 _TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning)$", re.IGNORECASE)
@@ -58,6 +59,13 @@ _LEAD_KINDS: tuple[tuple[PassageKind, re.Pattern[str]], ...] = (
     ("recommendation", re.compile(r"^rekommendation(?:er)?\s*:", re.IGNORECASE)),
 )
 _JOIN_UP_TO = 700
+_VERDICT = re.compile(
+    r"^(?:vår\s+(?:\w+\s+)?bedömning\s+är|vi\s+(?:\w+\s+)?bedömer|"
+    r"vi\s+gör\s+(?:\w+\s+)?(?:den\s+)?bedömningen)\b",
+    re.IGNORECASE,
+)
+# Most of the question's content words in one verdict sentence: the same matter.
+_VERDICT_MATCH = 0.6
 
 
 @dataclass
@@ -159,10 +167,13 @@ def _kind(text: str, headings: list[str]) -> PassageKind:
 # --- each question's assessment text ----------------------------------------------------------
 
 
-def with_assessment_texts(questions: list[Question], blocks: list[Block]) -> list[Question]:
+def with_assessment_texts(
+    questions: list[Question], blocks: list[Block], found_passages: list[Passage]
+) -> list[Question]:
     """``questions`` with the bedömning printed for each (module docstring), where found."""
     if not questions:
         return questions
+    verdicts = _verdicts(found_passages)
     # A question opens the block that restates it: its first words are enough to compare.
     printed = [squash(b.text[:200]) if b.kind != "row" else "" for b in blocks]
     places = [_last_restatement(squash(q.text)[:60], printed) for q in questions]
@@ -175,8 +186,47 @@ def with_assessment_texts(questions: list[Question], blocks: list[Block]) -> lis
             text = _beside_label(blocks, places[n], end) or _assessment_section(
                 blocks, places[n], end
             )
+        text = text or _verdict_about(question.text, verdicts)
         found.append(question.model_copy(update={"assessment_text": text}))
     return found
+
+
+def _verdicts(found_passages: list[Passage]) -> list[tuple[str, str]]:
+    """(sentence, paragraph) for each sentence that states a verdict ("Vår bedömning är
+    att …", "Vi bedömer att …") in an assessment passage."""
+    verdicts: list[tuple[str, str]] = []
+    for passage in found_passages:
+        if passage.kind != "assessment":
+            continue
+        for paragraph in passage.text.split("\n"):
+            verdicts.extend(
+                (sentence, paragraph)
+                for sentence in sentences(paragraph)
+                if _VERDICT.match(sentence)
+            )
+    return verdicts
+
+
+def _verdict_about(question: str, verdicts: list[tuple[str, str]]) -> str | None:
+    """The paragraph whose verdict repeats most of the question's words (a report that
+    answers its questions in chapters of its own order), the later printing on a tie."""
+    wanted = _stems(question)
+    if len(wanted) < 3:
+        return None
+    scored = [
+        (len(wanted & _stems(sentence)) / len(wanted), n)
+        for n, (sentence, _) in enumerate(verdicts)
+    ]
+    if not scored:
+        return None
+    score, best = max(scored)
+    return verdicts[best][1] if score >= _VERDICT_MATCH else None
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text``, cut to their first letters so that "organiserat"
+    and "organiserad" meet; short words (det, och, att, finns) say nothing of the matter."""
+    return {word[:6] for word in squash(text).split() if len(word) >= 5}
 
 
 def _last_restatement(key: str, printed: list[str]) -> int | None:
@@ -200,10 +250,21 @@ def _beside_label(blocks: list[Block], at: int, end: int) -> str | None:
 
 
 def _assessment_section(blocks: list[Block], at: int, end: int) -> str | None:
-    """The paragraphs under the first "Bedömning" heading after the restated question."""
+    """The paragraphs under the first "Bedömning" heading after the restated question,
+    within the section that restates it (a question restated in a list of chapter 2 is
+    not answered by chapter 3's first Bedömning)."""
+    section: str | None = None
     for index in range(at + 1, end):
         block = blocks[index]
-        if _is_heading(block) and re.search(r"bedömning", block.text, re.IGNORECASE):
+        if not _is_heading(block):
+            continue
+        number = _number(block.text)
+        if number is not None:
+            if section is None:
+                section = number.rsplit(".", 1)[0]
+            elif not (number == section or number.startswith(section + ".")):
+                return None
+        if re.search(r"bedömning", block.text, re.IGNORECASE):
             texts: list[str] = []
             for following in blocks[index + 1 : end]:
                 if _is_heading(following):
@@ -211,3 +272,8 @@ def _assessment_section(blocks: list[Block], at: int, end: int) -> str | None:
                 texts.append(_block_text(following))
             return "\n".join(texts) or None
     return None
+
+
+def _number(heading: str) -> str | None:
+    match = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", heading)
+    return match[1] if match else None
