@@ -137,7 +137,7 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
                 area=entry.heading,
             )
             for entry in _items(blocks, lead)
-            if _item_text(entry.text) and not entry.text.rstrip().endswith("?")
+            if _item_text(entry.text) and not _question(entry.text)
         ]
         key = tuple(lead.addressees)
         if printing and len(printing) > len(printings.get(key, [])):
@@ -282,6 +282,11 @@ def _imperative(word: str) -> bool:
         and is_known(infinitive, lang="sv")
         and lemmatize(infinitive, lang="sv") == infinitive
     )
+
+
+def _question(text: str) -> bool:
+    """An item that asks (a revisionsfråga), not one whose advice goes on to ask."""
+    return sentences(text)[0].rstrip().endswith("?")
 
 
 def _item_text(text: str) -> str:

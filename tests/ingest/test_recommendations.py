@@ -341,3 +341,17 @@ def test_what_the_auditors_recommended_before_is_not_urged_now() -> None:
         "kommunstyrelsen att ta fram en arkivplan. Rekommendationen har delvis åtgärdats.\n"
     )
     assert _found(text) == []
+
+
+def test_advice_that_goes_on_to_ask_is_still_advice() -> None:
+    text = """\
+Vi rekommenderar fritidsnämnden att:
+• Se över taxorna för idrottshallar. Är de rimliga jämfört med grannkommunerna?
+• Vilka föreningar får rabatt?
+"""
+    assert _found(text) == [
+        (
+            "Se över taxorna för idrottshallar. Är de rimliga jämfört med grannkommunerna?",
+            ["Fritidsnämnden"],
+        )
+    ]
