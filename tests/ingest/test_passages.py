@@ -126,3 +126,34 @@ def test_a_long_report_gives_a_few_hundred_passages() -> None:
     )
     passages = extract_text(chapters, source="lang.pdf").passages
     assert 100 <= len(passages) <= 400
+
+
+def test_a_question_answered_in_a_chapter_of_another_order() -> None:
+    text = """\
+2 Inledning
+
+2.1 Revisionsfrågor
+
+Granskningen besvarar följande revisionsfrågor:
+• Har nämnden en aktuell plan för underhåll av gatubelysningen?
+• Följer nämnden upp energiförbrukningen för gatubelysningen?
+
+3 Resultat
+
+3.1 Energi
+
+3.1.1 Bedömning
+
+Vår bedömning är att nämnden inte följer upp energiförbrukningen för gatubelysningen.
+
+3.2 Underhåll
+
+3.2.1 Bedömning
+
+Vi bedömer att nämnden har en aktuell plan för underhåll av gatubelysningen.
+"""
+    questions = extract_text(text, source="x.txt").questions
+    assert [q.assessment_text for q in questions] == [
+        "Vi bedömer att nämnden har en aktuell plan för underhåll av gatubelysningen.",
+        "Vår bedömning är att nämnden inte följer upp energiförbrukningen för gatubelysningen.",
+    ]
