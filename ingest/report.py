@@ -41,8 +41,11 @@ from ingest.text import sentences, similarity, squash
 # Starts where a word starts: tried inside a long run of letters, it would rescan the run from
 # every letter (quadratic; a 100,000-letter line took minutes).
 _NAME_WORD = r"(?<!\w)[A-ZÅÄÖ][\wåäöéü]*(?:-[A-ZÅÄÖ]?[\wåäöéü]+)*"
+# A name stays on one line: "Region Exempel" above "Sammanfattning" is not "Region Exempel
+# Sammanfattning".
 _ORG_NAME = (
-    rf"(?:Region\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?|(?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+kommun)"
+    rf"(?:Region[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|"
+    rf"(?:{_NAME_WORD}[ \t]+)?{_NAME_WORD}[ \t]+kommun)"
 )
 _ORGANISATION_PATTERNS = (
     re.compile(rf"\brevisor(?:er|erna)\s+i\s+(?P<org>{_ORG_NAME})(?![\wåäö])"),

@@ -255,3 +255,14 @@ def test_a_report_with_a_hundred_and_fifty_numbered_recommendations_keeps_them_a
     assert len(recommendations) == 150
     assert recommendations[99].text == "Inventera lokal nummer 100 och besluta om dess användning."
     assert recommendations[149].addressee == ["Kommunstyrelsen"]
+
+
+def test_a_regions_name_does_not_run_into_the_next_line() -> None:
+    text = """\
+Granskning av informationssäkerhet
+Regionens revisorer, Region Exempel
+
+Sammanfattning
+Regionens revisorer har granskat regionstyrelsen.
+"""
+    assert extract_text(text, source="x.txt").organisation == "Region Exempel"
