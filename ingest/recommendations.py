@@ -90,6 +90,16 @@ _OTHER_VOICE = re.compile(
     r"\w*nämnd\w*|\w*styrelse\w*|ordförande\w*|majoritet\w*|oppositione\w*)\b",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:anser|menar|tycker|tror|säger|påpekar|framhåller|betonar)\s+"
+    r"(?:\w+\s+)?att\b",
+    re.IGNORECASE,
+)
+_OTHER_AGENT = re.compile(
+    r"nämnd|styrelse|förvaltning|kontor|ordförande|politiker|opposition|majoritet|"
+    r"kommunalråd|direktör|chef|\((?:S|M|C|L|KD|V|MP|SD)\)",
+    re.IGNORECASE,
+)
 # "Rekommendation 2: Inför en rutin för …" in running text.
 _NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I)
 _SAID_BY = re.compile(
@@ -363,7 +373,7 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
         if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
             return None
         return _clause(sentence, verb.start()), _object(after)
-    if _OTHER_VOICE.search(sentence):
+    if _OTHER_VOICE.search(sentence) or _reported_from_someone_else(sentence):
         return None
     for modal in _MODAL.finditer(sentence):
         before, after = sentence[: modal.start()], sentence[modal.end() :]
@@ -373,6 +383,16 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
         subject = clause[: clause.find(modal["modal"])]
         return clause, find_addressees(subject)
     return None
+
+
+def _reported_from_someone_else(sentence: str) -> bool:
+    """ "Kommunstyrelsens ordförande anser att kommunen bör …": the opinion of someone who
+    is not the auditors (a bare "De anser att …" is left to the context)."""
+    reported = _REPORTED.match(sentence)
+    if reported is None:
+        return False
+    who = reported["who"]
+    return bool(_OTHER_AGENT.search(who)) and not re.search(r"revis", who, re.IGNORECASE)
 
 
 def _clause(sentence: str, at: int) -> str:

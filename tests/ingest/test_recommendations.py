@@ -355,3 +355,19 @@ Vi rekommenderar fritidsnämnden att:
             ["Fritidsnämnden"],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunstyrelsens ordförande anser att kommunen bör spara mer på lokaler.",
+        "Oppositionsrådet Eva Prov (M) menar att nämnden borde avgå.",
+    ],
+)
+def test_a_politicians_opinion_reported_in_the_news(sentence: str) -> None:
+    assert _found(f"Revisorerna har granskat ekonomin.\n\n{sentence}\n") == []
+
+
+def test_the_audit_chairs_opinion_is_the_auditors() -> None:
+    text = "Ekonomin granskades.\n\nRevisionens ordförande menar att nämnden bör spara.\n"
+    assert _found(text) == [("Revisionens ordförande menar att nämnden bör spara.", [])]
