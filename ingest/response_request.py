@@ -55,7 +55,8 @@ _BY = re.compile(r"\b(?:senast|före|innan|till\s+och\s+med|t\.o\.m\.|inom)\b", 
 _VAGUE = re.compile(
     r"\b(?:(?:senast|före|innan|i|under)\s+(?:slutet\s+av\s+|utgången\s+av\s+)?"
     r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-    r"december|årets\s+utgång|årsskiftet|sommaren|hösten|våren|vintern))\b",
+    r"december|årets\s+utgång|årsskiftet|sommaren|hösten|våren|vintern|"
+    r"(?:vecka|v\.)\s*\d{1,2}))\b",
     re.IGNORECASE,
 )
 _TO_COUNCIL = re.compile(r"\b(?:till|inför)?\s*(?:kommun|region)?fullmäktige\b", re.I)

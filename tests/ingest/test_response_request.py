@@ -63,6 +63,7 @@ def test_a_deadline_in_any_phrasing_resolved_from_the_letters_date(
         "Revisorerna vill ha svar från gymnasienämnden före årets utgång.",
         "Gymnasienämnden ska svara på rapportens frågor före slutet av april.",
         "I oktober vill revisorerna veta hur gymnasienämnden ska åtgärda bristerna.",
+        "Revisorerna önskar gymnasienämndens yttrande senast vecka 22.",
     ],
 )
 def test_a_deadline_without_a_year_is_kept_as_text_and_warned_about(sentence: str) -> None:
