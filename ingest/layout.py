@@ -27,6 +27,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ingest.cleaning import join_lines
 
@@ -78,6 +79,9 @@ class Page:
 
 @dataclass
 class _Line:
+    """Words on one printed row (of a column, or of the whole page), left to right. The
+    words are not changed once the line is made, so what is measured of them is kept."""
+
     words: list[Word]
 
     @property
@@ -88,23 +92,23 @@ class _Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return statistics.median(w.size for w in self.words)
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return all(w.bold for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -146,10 +150,12 @@ def lay_out(pages: list[Page]) -> tuple[str, list[str]]:
     body_size = _body_size(pages)
     furniture: list[str] = []
     bodies = _remove_furniture(pages, furniture)
-    left_edge, right_edge = _body_edges(bodies)
+    rows = [_rows(words) for words in bodies]
+    left_edge, right_edge = _body_edges(rows)
     items: list[tuple[int, _Block | _Table]] = []
-    for page, words in zip(pages, bodies, strict=True):
-        for element in _read_page(page, words, body_size, (left_edge, right_edge)):
+    for page, words, page_rows in zip(pages, bodies, rows, strict=True):
+        edges = (left_edge, right_edge)
+        for element in _read_page(page, words, page_rows, body_size, edges):
             items.append((page.number, element))
     merged = _stitch(items)
     by_page: dict[int, list[str]] = {page.number: [] for page in pages}
@@ -183,6 +189,9 @@ def _rows(words: list[Word]) -> list[_Line]:
             distance = abs(word.middle - middles[index])
             if distance > 0.25 * word.size + 0.3:
                 continue
+            if distance < 0.1:  # the same line: nothing to weigh
+                best = index
+                break
             if any(w.x0 < word.x1 - 0.5 and word.x0 < w.x1 - 0.5 for w in rows[index]):
                 continue
             if best is None or distance < abs(word.middle - middles[best]):
@@ -229,7 +238,10 @@ def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word
     counts: Counter[tuple[str, str]] = Counter()
     for page in pages:
         found: list[tuple[str, _Line]] = []
-        for row in _rows(page.words):
+        margins = [
+            w for w in page.words if w.top < page.height * 0.125 or w.bottom > page.height * 0.875
+        ]
+        for row in _rows(margins):
             zone = (
                 "top"
                 if row.bottom < page.height * 0.125
@@ -259,13 +271,13 @@ def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word
     return bodies
 
 
-def _body_edges(bodies: list[list[Word]]) -> tuple[float | None, float | None]:
+def _body_edges(pages: list[list[_Line]]) -> tuple[float | None, float | None]:
     """The left and right edges of the body text: where most long lines start and end. A
     page of a few short lines (the end of a list) does not show them itself."""
     starts: Counter[int] = Counter()
     ends: Counter[int] = Counter()
-    for words in bodies:
-        for row in _rows(words):
+    for rows in pages:
+        for row in rows:
             if len(row.words) >= 6:
                 starts[round(row.x0)] += 1
                 ends[round(row.x1)] += 1
@@ -282,12 +294,14 @@ def _body_edges(bodies: list[list[Word]]) -> tuple[float | None, float | None]:
 def _read_page(
     page: Page,
     words: list[Word],
+    rows: list[_Line],
     body_size: float,
     edges: tuple[float | None, float | None],
 ) -> list[_Block | _Table]:
-    """A page's blocks and tables in reading order."""
+    """A page's blocks and tables in reading order (``rows`` are the rows of ``words``)."""
     tables, rest = _ruled_tables(page, words)
-    rows = _rows(rest)
+    if tables:
+        rows = _rows(rest)
     elements: list[tuple[float, list[_Block | _Table]]] = [(t.top, [t]) for t in tables]
     left_edge, right_edge = edges
     left = min((row.x0 for row in rows), default=0.0)

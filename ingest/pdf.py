@@ -20,6 +20,7 @@ import ctypes
 import io
 import itertools
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -142,9 +143,14 @@ def _read(data: bytes, name: str, *, render: bool) -> _Document:
     return document
 
 
+_TOKEN = re.compile(r"[^\s\x00]+")
+
+
 def _words(textpage, height: float) -> list[Word]:
-    """The page's words: characters between white space, cut where PDFium put no space but
-    the page shows a gap (table cells side by side) or a new line (a hyphenated word)."""
+    """The page's words: characters between white space. PDFium measures a word's box in one
+    call when its characters stand together on one line; a word it finds in more than one
+    place (table cells side by side without a space, a word hyphenated over a line break) is
+    cut character by character where the page shows a gap or a new line."""
     import pypdfium2.raw as raw
 
     count = textpage.count_chars()
@@ -152,58 +158,66 @@ def _words(textpage, height: float) -> list[Word]:
         return []
     text = textpage.get_text_range(0, count)
     handle = textpage.raw
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     box = raw.FS_RECTF()
     font_name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     words: list[Word] = []
-    chars: list[tuple[str, float, float, float, float]] = []
-    size = 0.0
-    bold = False
+    for token in _TOKEN.finditer(text[:count]):
+        start, end = token.span()
+        if not raw.FPDFText_GetLooseCharBox(handle, start, box):
+            continue
+        line_top, line_bottom = height - box.top, height - box.bottom
+        size = raw.FPDFText_GetFontSize(handle, start)
+        if not 0.3 * (line_bottom - line_top) <= size <= 3 * (line_bottom - line_top):
+            size = (line_bottom - line_top) / 1.15  # a size in unscaled text space
+        length = raw.FPDFText_GetFontInfo(handle, start, font_name, 128, ctypes.byref(flags))
+        family = font_name.raw[: max(length - 1, 0)].decode("latin-1").casefold()
+        bold = (
+            any(mark in family for mark in ("bold", "black", "heavy", "semibold"))
+            or raw.FPDFText_GetFontWeight(handle, start) >= 600
+        )
+        word = token.group().replace(_HYPHEN_MARK, "-")
+        if raw.FPDFText_CountRects(handle, start, end - start) == 1:
+            raw.FPDFText_GetRect(handle, 0, left, top, right, bottom)
+            x0, x1 = min(left.value, box.left), max(right.value, box.right)
+            if end - start > 1 and raw.FPDFText_GetLooseCharBox(handle, end - 1, box):
+                x1 = max(x1, box.right)
+            words.append(Word(word, x0, x1, line_top, line_bottom, size, bold))
+            continue
+        words.extend(_cut(handle, word, start, height, size, bold))
+    return words
+
+
+def _cut(handle, word: str, start: int, height: float, size: float, bold: bool) -> list[Word]:
+    """A word PDFium found in pieces, cut at gaps and line breaks character by character."""
+    import pypdfium2.raw as raw
+
+    box = raw.FS_RECTF()
+    pieces: list[Word] = []
+    letters: list[str] = []
+    x0 = x1 = top = bottom = last_middle = 0.0
 
     def finish() -> None:
-        if chars:
-            words.append(
-                Word(
-                    text="".join(c[0] for c in chars),
-                    x0=min(c[1] for c in chars),
-                    x1=max(c[2] for c in chars),
-                    top=min(c[3] for c in chars),
-                    bottom=max(c[4] for c in chars),
-                    size=size,
-                    bold=bold,
-                )
-            )
-            chars.clear()
+        if letters:
+            pieces.append(Word("".join(letters), x0, x1, top, bottom, size, bold))
+            letters.clear()
 
-    for index, char in enumerate(text[:count]):
-        if char.isspace() or char == "\x00":
+    for offset, char in enumerate(word):
+        if not raw.FPDFText_GetLooseCharBox(handle, start + offset, box):
+            continue
+        char_top, char_bottom = height - box.top, height - box.bottom
+        middle = (char_top + char_bottom) / 2
+        if letters and (box.left - x1 > 0.3 * size or abs(middle - last_middle) > 0.5 * size):
             finish()
-            continue
-        if not raw.FPDFText_GetLooseCharBox(handle, index, box):
-            continue
-        left, right = box.left, box.right
-        top, bottom = height - box.top, height - box.bottom
-        if chars:
-            previous = chars[-1]
-            apart = left - previous[2] > 0.3 * size
-            new_line = abs((top + bottom) - (previous[3] + previous[4])) / 2 > 0.5 * size
-            if apart or new_line:
-                finish()
-        if not chars:
-            size = raw.FPDFText_GetFontSize(handle, index) or (bottom - top) / 1.15
-            if size > 3 * (bottom - top) or size < 0.3 * (bottom - top):
-                size = (bottom - top) / 1.15  # a size in unscaled text space
-            length = raw.FPDFText_GetFontInfo(handle, index, font_name, 128, ctypes.byref(flags))
-            family = font_name.raw[: max(length - 1, 0)].decode("latin-1").casefold()
-            bold = (
-                any(mark in family for mark in ("bold", "black", "heavy", "semibold"))
-                or raw.FPDFText_GetFontWeight(handle, index) >= 600
-            )
-        if char == _HYPHEN_MARK:
-            char = "-"
-        chars.append((char, left, right, top, bottom))
+        if letters:
+            x1 = max(x1, box.right)
+        else:
+            x0, x1, top, bottom = box.left, box.right, char_top, char_bottom
+        last_middle = middle
+        letters.append(char)
     finish()
-    return words
+    return pieces
 
 
 def _rules(page, height: float) -> list[Rule]:

@@ -647,13 +647,14 @@ def _start(marker: str) -> int:
 
 # -- a scanned page --------------------------------------------------------------------------
 
-_RESPONSE_PAGE = re.compile(r"\bYTTRANDE\b|\bYttrande från\b|\bbeslutar\b")
+_RESPONSE_PAGE = re.compile(r"^YTTRANDE\r?$", re.MULTILINE)
 
 
 def scan_page(pdf: bytes, *, page: int | None = None, dpi: int = 200) -> tuple[bytes, int]:
     """``pdf`` with one page replaced by a picture of itself (no text layer), as a page
-    printed, signed and scanned back in would be. Without ``page``, the first page of a
-    board's response, else the last page. Returns the new PDF and the 1-based page number."""
+    printed, signed and scanned back in would be. Without ``page``, the first page of the
+    last board's response (headed YTTRANDE), else the last page. Returns the new PDF and
+    the 1-based page number."""
     import pypdfium2 as pdfium
     from fpdf import FPDF
     from pypdf import PdfReader, PdfWriter
@@ -661,9 +662,8 @@ def scan_page(pdf: bytes, *, page: int | None = None, dpi: int = 200) -> tuple[b
     document = pdfium.PdfDocument(pdf)
     if page is None:
         texts = [document[n].get_textpage().get_text_range() for n in range(len(document))]
-        page = next(
-            (n + 1 for n, text in enumerate(texts) if _RESPONSE_PAGE.search(text)), len(texts)
-        )
+        responses = [n + 1 for n, text in enumerate(texts) if _RESPONSE_PAGE.search(text)]
+        page = responses[-1] if responses else len(texts)
     picture = document[page - 1].render(scale=dpi / 72, grayscale=True).to_pil()
     width, height = document[page - 1].get_size()
     document.close()
