@@ -720,8 +720,18 @@ def cp1252(source: Path, directory: Path) -> Path:
 
 
 def partly_scanned(source: Path, directory: Path) -> Path:
-    scanned, _ = scan_page(render_pdf(_read(source), SINGLE))
-    return _write(directory, source, ".pdf", scanned)
+    """The single-column PDF with one page scanned in; a one-page document (the real/
+    excerpts) cannot be partly scanned and stays digital."""
+    pdf = render_pdf(_read(source), SINGLE)
+    if _page_count(pdf) > 1:
+        pdf, _ = scan_page(pdf)
+    return _write(directory, source, ".pdf", pdf)
+
+
+def _page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 FORMS: dict[str, Callable[[Path, Path], Path]] = {
