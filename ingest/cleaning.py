@@ -51,7 +51,7 @@ _FOOTNOTE_SEPARATOR = re.compile(r"^[ \t_]{20,}$")
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+\S")
 _LINE_END_HYPHEN = re.compile(r"[A-Za-zÅÄÖåäöÉé]-$")
 _TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
-_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "som", "till", "&"}
+_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "till", "&"}
 # Non-breaking and narrow spaces, soft hyphens, zero-width marks and carriage returns.
 _CHARACTER_FIXES = (
     ("\r\n", "\n"),
@@ -113,25 +113,40 @@ class _Line:
     page: int | None
 
 
-def clean(text: str, *, paged: bool = False, furniture: Iterable[str] = ()) -> CleanDocument:
+def clean(
+    text: str, *, paged: bool = False, furniture: Iterable[str] = (), layout: bool = False
+) -> CleanDocument:
     """Clean ``text`` into blocks. Pages may be separated by form feeds; ``paged`` says the
     text comes from a paged document (a PDF) even when it has one page, so its blocks are
     numbered from page 1 rather than left without a page. ``furniture`` is what the reader
-    already took out (a Word file's page headers): it is kept aside with what cleaning finds."""
+    already took out (a Word file's page headers): it is kept aside with what cleaning finds.
+
+    ``layout`` says the reader laid the text out from the page itself (ingest.layout): it
+    took the furniture out, a blank line ends every block and a block's lines are its printed
+    lines, so nothing is left to guess but the hyphens at their ends."""
     raw = text
     for old, new in _CHARACTER_FIXES:
         raw = raw.replace(old, new)
-    lines = [_strip_markup(line) for line in _remove_footnotes(raw.split("\n"))]
-    pages = _split_pages(lines)
+    # Pages are split first: a form feed must not be taken for the white space before a
+    # Markdown heading ("\f# 3 Resultat") and stripped with it.
+    pages = [
+        (number, [_strip_markup(line) for line in _remove_footnotes(page)])
+        for number, page in _split_pages(raw.split("\n"))
+    ]
     found: list[str] = [" ".join(line.split()) for line in furniture]
     numbered: list[tuple[str, int | None]]
-    if len(pages) > 1:
+    if layout:
+        numbered = [(line, number) for number, page in pages for line in [*page, ""]]
+    elif len(pages) > 1:
         numbered = _remove_paged_furniture(pages, found)
     else:
-        number = pages[0][0] if pages and (paged or "\f" in raw) else None
+        number, lines = pages[0] if pages else (None, [])
+        if not (paged or "\f" in raw):
+            number = None
         numbered = [(line, number) for line in _remove_anchored_furniture(lines, found)]
     return CleanDocument(
-        blocks=_build_blocks(numbered), furniture=list(dict.fromkeys(filter(None, found)))
+        blocks=_build_blocks(numbered, layout=layout),
+        furniture=list(dict.fromkeys(filter(None, found))),
     )
 
 
@@ -367,6 +382,20 @@ def _join(pieces: list[str], line: str) -> None:
     pieces.append(line)
 
 
+def join_lines(lines: Iterable[str]) -> str:
+    """Printed lines (a table cell's, say) as running text, their end hyphens undone."""
+    pieces: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if pieces:
+            _join(pieces, text)
+        else:
+            pieces.append(text)
+    return " ".join("".join(pieces).split())
+
+
 def _continues(
     block_kind: BlockKind,
     previous: _Line,
@@ -412,7 +441,7 @@ def _standalone(line: _Line, after: _Line | None, width: int | None) -> bool:
     return not (after.text[:1].islower() or wraps)
 
 
-def _build_blocks(raw_lines: list[tuple[str, int | None]]) -> list[Block]:
+def _build_blocks(raw_lines: list[tuple[str, int | None]], *, layout: bool) -> list[Block]:
     lines: list[_Line] = []
     blank = False
     for raw, page in raw_lines:
@@ -439,14 +468,25 @@ def _build_blocks(raw_lines: list[tuple[str, int | None]]) -> list[Block]:
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         kind, details = _classify(line, following)
-        if (
-            current is not None
-            and previous is not None
-            and kind is None
-            and _continues(
-                current["kind"], previous, line, following, width, current["double_spaced"]
+        # Laid-out text says itself where a block ends: a blank line, or a table row. A line
+        # inside a block that looks like a new item ("- 34 år") goes on with it all the same.
+        if layout:
+            goes_on = (
+                current is not None
+                and not line.blank_before
+                and kind != "row"
+                and current["kind"] != "row"
             )
-        ):
+        else:
+            goes_on = (
+                current is not None
+                and previous is not None
+                and kind is None
+                and _continues(
+                    current["kind"], previous, line, following, width, current["double_spaced"]
+                )
+            )
+        if goes_on:
             _join(current["pieces"], line.text)
             current["lines"] += 1
             current["double_spaced"] = current["double_spaced"] or line.blank_before

@@ -41,7 +41,9 @@ def extract_reading(
     reading: Reading, *, source: str, organisation: str | None = None
 ) -> Extraction:
     """Extract what a reader read; its warnings (pages it could not read) come along."""
-    document = clean(reading.text, paged=reading.paged, furniture=reading.furniture)
+    document = clean(
+        reading.text, paged=reading.paged, furniture=reading.furniture, layout=reading.layout
+    )
     segments = segment(document.blocks)
     has_report = any(s.kind == "report" for s in segments)
     cover_letter = _blocks_of(segments, "missive")

@@ -39,13 +39,16 @@ class Reading:
     """What a reader made of one file.
 
     ``text`` separates pages by form feeds. ``paged`` says the file has pages (a PDF), so its
-    blocks are numbered from page 1 even when there is only one. ``furniture`` holds the
-    running header and footer lines the reader took out itself (a Word header, a PDF's
-    repeated top and bottom lines): the header often holds the report's only title and date.
+    blocks are numbered from page 1 even when there is only one. ``layout`` says the text is
+    layout text (ingest.layout): blocks end at blank lines, lines are printed lines.
+    ``furniture`` holds the running header and footer lines the reader took out itself (a
+    Word header, a PDF's repeated top and bottom lines): the header often holds the report's
+    only title and date.
     """
 
     text: str
     paged: bool = False
+    layout: bool = False
     furniture: list[str] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
 

@@ -129,7 +129,19 @@ def _paragraph_line(paragraph, numbering: _Numbering) -> str:
         return "- " + text
     if folded.startswith(("heading", "rubrik", "title")) and text.strip():
         return "# " + text
+    if text.strip() and _set_in(paragraph):
+        return " " + text.lstrip()  # the cleaner's sign of a list whose bullets are lost
     return text
+
+
+def _set_in(paragraph) -> bool:
+    """Whether the paragraph is indented from the margin as a whole (not just its first
+    line): a quotation, or list items typed without bullets."""
+    indent = paragraph.find(f"{_q('pPr')}/{_q('ind')}")
+    if indent is None:
+        return False
+    left = indent.get(_q("left")) or indent.get(_q("start"))
+    return _int(left, 0) >= 280  # twips: half a centimetre
 
 
 def _table_lines(table) -> list[str]:
