@@ -332,7 +332,8 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
     found: list[Recommendation] = []
     named: list[str] = []  # the boards named so far, for a bare "nämnden"
     for index, block in enumerate(blocks):
-        if block.kind not in ("paragraph", "item") or (block.headingish and block.lines <= 1):
+        # A headline restating the article ("… bör skärpas") is a heading, on one line or two.
+        if block.kind not in ("paragraph", "item") or block.headingish:
             named.extend(find_addressees(block.text))
             continue
         others = _quotes_someone_else(block)

@@ -209,9 +209,16 @@ def test_sentences_that_are_not_recommendations(sentence: str) -> None:
     assert _found(text) == []
 
 
-def test_a_headline_restating_the_article_is_not_counted_again() -> None:
-    text = """\
-Tillsynen av serveringstillstånd bör skärpas
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tillsynen av serveringstillstånd bör skärpas",
+        "Tillsynen av serveringstillstånd\nbör skärpas",  # set on two lines
+    ],
+)
+def test_a_headline_restating_the_article_is_not_counted_again(headline: str) -> None:
+    text = f"""\
+{headline}
 
 Socialnämnden bör skärpa tillsynen av serveringstillstånd. Det anser kommunens revisorer.
 """
