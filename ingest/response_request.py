@@ -89,10 +89,10 @@ def _request_in(
 ) -> tuple[ResponseRequest, list[ExtractionWarning]] | None:
     blocks = segment.blocks
     own_date = _document_date(blocks)
-    for index, block in enumerate(blocks):
-        if block.kind == "row" or not _ANSWER.search(block.text):
+    for index, text in _paragraphs(blocks):
+        if not _ANSWER.search(text):
             continue
-        parts = sentences(block.text)
+        parts = sentences(text)
         for n, sentence in enumerate(parts):
             if not _asks(sentence):
                 continue
@@ -128,6 +128,27 @@ def _request_in(
             )
             return request, warnings
     return None
+
+
+def _paragraphs(blocks: list[Block]) -> list[tuple[int, str]]:
+    """Each block's text, a block broken off mid-sentence (it ends without a stop and the
+    next opens in lower case, as a reader may leave a paragraph line by line) joined with
+    what follows it."""
+    joined: list[tuple[int, str]] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "row":
+            continue
+        if (
+            joined
+            and blocks[index - 1].kind == "paragraph"
+            and block.kind == "paragraph"
+            and not re.search(r"[.!?:]$", joined[-1][1])
+            and block.text[:1].islower()
+        ):
+            joined[-1] = (joined[-1][0], f"{joined[-1][1]} {block.text}")
+        else:
+            joined.append((index, block.text))
+    return joined
 
 
 def _asks(sentence: str) -> bool:

@@ -169,3 +169,21 @@ Revisorerna önskar kommunstyrelsens svar senast den 31 mars 2025.
     assert [(w.code, w.detail) for w in extraction.warnings] == [
         ("responder_not_found", "Socialnämnden")
     ]
+
+
+def test_a_request_a_reader_left_line_by_line() -> None:
+    from ingest.cleaning import Block
+    from ingest.response_request import response_request
+    from ingest.segment import Segment
+
+    lines = [
+        "Datum 2024-11-04",
+        "Revisorerna önskar att fritidsnämnden lämnar",
+        "ett yttrande över rapporten senast",
+        "den 10 januari.",
+    ]
+    blocks = [Block(kind="paragraph", text=line) for line in lines]
+    request, warnings = response_request([Segment("missive", blocks)], [])
+    assert request.deadline == dt.date(2025, 1, 10)
+    assert request.from_bodies == ["Fritidsnämnden"]
+    assert warnings == []
