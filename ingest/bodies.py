@@ -34,7 +34,7 @@ GROUP = re.compile(
 )
 
 # Whom a recommendation or request may also address: the council, a municipal company, or a
-# board the sentence leaves unnamed ("Nu rekommenderas nämnden att …").
+# board the sentence leaves unnamed ("Därför rekommenderas nämnden att …").
 _ASSEMBLY = re.compile(r"(?<![\w-])(?:kommun|region|landstings)fullmäktige(?![\w])", re.IGNORECASE)
 _COMPANY = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}AB(?![\w])")
 _BARE = re.compile(

@@ -11,8 +11,8 @@ auditors urge a body to take, in their own voice. Two places hold them:
   list per board keeps each board's list;
 * **running text**, when a document has no formal list (letters, summaries, news):
   sentences in which the auditors recommend, propose or urge ("Vi rekommenderar att …",
-  "Revisorerna föreslår att …", "Nu rekommenderas nämnden att …"), and sentences whose main
-  verb is the modal "bör"/"borde" ("Nämnden bör se över …", "Riktlinjerna bör ses över").
+  "Revisorerna föreslår att …", "Därför rekommenderas nämnden att …"), and sentences whose
+  main verb is the modal "bör"/"borde" ("Nämnden bör se över …", "Taxan bör ses över").
 
 A formal list wins: "bör" sentences in the findings of a report with a list restate it.
 Never recommendations: findings, "behöver/måste/krävs", a "som … bör" relative clause,
@@ -110,7 +110,7 @@ _IMPERATIVE_START = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[a-zåäö0-9]\s))(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b"
 )
 # A capitalised common word right after a lower-case word: a sentence that lost its full
-# stop when the page was flattened ("… överstigande kr Enligt policyn …").
+# stop when the page was flattened ("… i varje avtal Dessutom saknas …").
 _LOST_STOP = re.compile(r"(?<=[a-zåäö0-9])\s+(?=[A-ZÅÄÖ][a-zåäö]+\b)")
 
 
@@ -121,7 +121,7 @@ class _Lead:
     index: int
     addressees: list[str]
     inline: str  # items printed on the lead-in's own line, after its colon
-    announced: bool = False  # "Nedan listas revisorernas rekommendationer …:"
+    announced: bool = False  # "Här redovisas revisionens rekommendationer …:"
 
 
 def recommendations(blocks: list[Block]) -> list[Recommendation]:
@@ -258,9 +258,9 @@ def _opens_advice(word: str) -> bool:
 
 
 def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
-    """After "Nedan listas revisorernas rekommendationer, följt av våra kommentarer:", the
-    recommendations are the sentences that open with a verb in the imperative ("Skärp …",
-    "Ställ …"), each followed by its comment."""
+    """After "Nedan redovisas revisionens rekommendationer med förvaltningens svar:", the
+    recommendations are the sentences that open with a verb in the imperative ("Inför …",
+    "Följ upp …"), each followed by its comment."""
     found: list[Entry] = []
     for block in blocks[start : start + 12]:
         if block.kind == "row":
@@ -283,8 +283,8 @@ _VERB_LEMMAS = frozenset(("se", "tillse", "överse"))
 
 
 def _imperative(word: str) -> bool:
-    """A verb in the imperative: its dictionary form is the word plus -a ("Skärp" →
-    skärpa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
+    """A verb in the imperative: its dictionary form is the word plus -a ("Följ" →
+    följa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
     lowered = word.casefold()
     infinitive = lowered + "a"
     return lemmatize(lowered, lang="sv") == infinitive or (

@@ -1,11 +1,11 @@
 """The auditors' request for responses: by when, and from which boards.
 
 The request is the sentence that asks a board to answer, in any of the ways Swedish audit
-letters, agendas and news put it: "Yttrande från kommunstyrelsen önskas senast den 31 mars
-2019", "Vi emotser nämndens yttrande senast den 15 maj 2025", "överlämnar den till
-kulturnämnden för yttrande senast 2016-06-30", "Socialnämnden ska senast 15 mars yttra
-sig", "Revisorerna vill ha svar inom tre månader", "… tid på sig att svara. Vi har satt
-den 17 december."
+letters, agendas and news put it: "Svar från kulturnämnden önskas senast den 30 april
+2025", "Vi emotser nämndens yttrande senast den 15 maj 2025", "rapporten lämnas till
+fritidsnämnden för yttrande senast 2025-06-30", "Nämnden ska senast 1 april lämna sitt
+yttrande", "Revisorerna vill ha svar inom tre månader", "… ges tillfälle att svara.
+Datumet är satt till den 20 november."
 
 The deadline is the date after the word that bounds it ("senast", "före", "inom"):
 * a full date as printed ("den 1 december 2023", "2023-12-01", "1/12 2023");
@@ -196,7 +196,7 @@ def _deadline(sentence: str, following: str, own_date: dt.date | None) -> _Deadl
     vague = _VAGUE.search(sentence)
     if vague is not None:
         return _Deadline(None, vague.group(0))
-    # "… få tid på sig att svara. Vi har satt den 17 december."
+    # "… ges tillfälle att svara. Datumet är satt till den 20 november."
     if following and _SET_DATE.search(following):
         full = [m for m in find_dates(following) if m.precision == "day"]
         if full:

@@ -153,10 +153,10 @@ borde samordna upphandlingen av lokalvård.
 def test_a_bare_namnden_is_the_board_named_before_it() -> None:
     text = (
         "Revisorerna har granskat räddningsnämnden. Tillsynen är eftersatt. "
-        "Nu rekommenderas nämnden att upprätta en tillsynsplan."
+        "Därför rekommenderas nämnden att upprätta en tillsynsplan."
     )
     assert _found(text) == [
-        ("Nu rekommenderas nämnden att upprätta en tillsynsplan.", ["Räddningsnämnden"])
+        ("Därför rekommenderas nämnden att upprätta en tillsynsplan.", ["Räddningsnämnden"])
     ]
 
 
