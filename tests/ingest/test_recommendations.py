@@ -162,19 +162,20 @@ def test_a_bare_namnden_is_the_board_named_before_it() -> None:
 
 def test_the_urging_clause_after_a_finding_in_the_same_sentence() -> None:
     text = (
-        "Revisorernas bedömning är att avgifterna tas ut korrekt, men att det finns "
-        "oklarheter och att kommunen därför bör förtydliga taxan.\n\n"
-        "Kassan har ett underskott och då borde nya projekt få vänta, säger ordföranden."
+        "Granskningen visar att avgifterna tas ut korrekt och att taxan därför bör "
+        "förtydligas.\n\n"
+        "Intäkterna sjunker men då borde investeringarna skjutas upp, säger revisionens "
+        "ordförande."
     )
     assert _found(text) == [
-        ("att kommunen därför bör förtydliga taxan.", []),
-        ("då borde nya projekt få vänta", []),
+        ("att taxan därför bör förtydligas.", []),
+        ("då borde investeringarna skjutas upp", []),
     ]
 
 
 def test_a_passive_bor_takes_its_board_from_the_heading_above() -> None:
     text = """\
-Kritik riktas mot byggnadsnämnden
+Byggnadsnämnden får kritik för taxan
 Taxan för bygglov har inte räknats upp sedan 2015. Taxan bör ses över och beslutas av
 fullmäktige.
 """
@@ -188,19 +189,19 @@ fullmäktige.
     [
         "Nämnden behöver förbättra sin uppföljning.",
         "Kommunstyrelsen måste ta ett större ansvar för ekonomin.",
-        "Det krävs kraftfulla åtgärder för att nå balans.",
-        "Uppföljningen borde ha gjorts redan i våras.",
-        "Med de intäkterna borde inte nämnden vara på väg mot ett underskott.",
-        "Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet.",
-        "Övriga nämnder föreslås beviljas ansvarsfrihet.",
-        "Revisorerna rekommenderar att nämnden inte beviljas ansvarsfrihet.",
-        "Vi riktar en anmärkning mot gymnasienämnden för bristande styrning.",
-        "Förvaltningen föreslår nämnden besluta att godkänna svaret.",
-        "Nämnden ställer sig bakom allt som revisorerna rekommenderar i rapporten.",
-        "Granskningen visar flera brister som bör åtgärdas.",
+        "Det krävs nya besparingar för att budgeten ska hålla.",
+        "Inventeringen borde ha avslutats förra hösten.",
+        "Med den budgeten borde inte skolan ha behövt spara.",
+        "Vi tillstyrker ansvarsfrihet för hamnstyrelsens ledamöter.",
+        "Samtliga styrelser föreslås beviljas ansvarsfrihet för året.",
+        "Vi rekommenderar fullmäktige att vägra gatunämndens ledamöter ansvarsfrihet.",
+        "Revisorerna framför en anmärkning mot gymnasienämnden för svag budgetkontroll.",
+        "Kontoret föreslår att nämnden beslutar att anta yttrandet.",
+        "Nämnden instämmer i det som revisorerna rekommenderar.",
+        "Rapporten pekar på rutiner som bör förbättras.",
         "Det bör noteras att nämnden har bytt ordförande.",
         "Bör nämnden ha en egen rutin för detta?",
-        "Chefer uppmanas vara goda förebilder.",
+        "Personalen uppmanas följa resepolicyn.",
         "Revisorernas rekommendationer har delvis åtgärdats.",
     ],
 )
@@ -212,19 +213,17 @@ def test_sentences_that_are_not_recommendations(sentence: str) -> None:
 @pytest.mark.parametrize(
     "headline",
     [
-        "Tillsynen av serveringstillstånd bör skärpas",
-        "Tillsynen av serveringstillstånd\nbör skärpas",  # set on two lines
+        "Tillsynen av serveringstillstånd bör bli tätare",
+        "Tillsynen av serveringstillstånd\nbör bli tätare",  # set on two lines
     ],
 )
 def test_a_headline_restating_the_article_is_not_counted_again(headline: str) -> None:
     text = f"""\
 {headline}
 
-Socialnämnden bör skärpa tillsynen av serveringstillstånd. Det anser kommunens revisorer.
+Socialnämnden bör besöka fler restauranger. Det skriver revisorerna i sin rapport.
 """
-    assert _found(text) == [
-        ("Socialnämnden bör skärpa tillsynen av serveringstillstånd.", ["Socialnämnden"])
-    ]
+    assert _found(text) == [("Socialnämnden bör besöka fler restauranger.", ["Socialnämnden"])]
 
 
 def test_items_under_a_heading_that_only_list_findings_are_not_recommendations() -> None:

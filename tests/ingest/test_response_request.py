@@ -60,9 +60,9 @@ def test_a_deadline_in_any_phrasing_resolved_from_the_letters_date(
     "sentence",
     [
         "Gymnasienämnden ska senast 20 april lämna sitt yttrande.",
-        "Revisorerna vill ha svar från gymnasienämnden före årets utgång.",
+        "Gymnasienämndens svar vill revisorerna ha före årets utgång.",
         "Gymnasienämnden ska svara på rapportens frågor före slutet av april.",
-        "I oktober vill revisorerna veta hur gymnasienämnden ska åtgärda bristerna.",
+        "Revisorerna vill veta i oktober vilka åtgärder gymnasienämnden har vidtagit.",
         "Revisorerna önskar gymnasienämndens yttrande senast vecka 22.",
     ],
 )
@@ -113,8 +113,8 @@ Stockholm den 1 februari 2024
 
 def test_without_a_board_to_answer_the_request_says_so() -> None:
     request, warnings = _request(
-        "Revisorerna har granskat bisysslor. Senast 1 mars ska kommunen informera revisorerna "
-        "om vilka åtgärder som vidtagits.\n"
+        "Revisorerna har granskat bisysslor. Kommunen ska senast 1 mars redovisa för "
+        "revisorerna vad som gjorts.\n"
     )
     assert request.from_bodies == []
     assert warnings == ["deadline_unresolved", "responder_unresolved"]
