@@ -329,6 +329,7 @@ def _heading_addressees(blocks: list[Block], index: int) -> list[str]:
 
 
 def _running_text(blocks: list[Block]) -> list[Recommendation]:
+    """The urging sentences of a document without a formal list, each once, in order."""
     found: list[Recommendation] = []
     named: list[str] = []  # the boards named so far, for a bare "nämnden"
     for index, block in enumerate(blocks):
@@ -341,8 +342,9 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
             urged = None if others else _urging(sentence)
             if urged is not None:
                 text, addressees = urged
+                # The heading speaks for a sentence that names no one ("Taxan bör ses över").
                 addressees = _resolve(addressees, named) or (
-                    [] if _names_someone(text) else _heading_addressees(blocks, index)
+                    [] if find_addressees(text) else _heading_addressees(blocks, index)
                 )
                 if not any(squash(text) == squash(r.text) for r in found):
                     found.append(Recommendation(text=text, addressee=addressees))
@@ -406,6 +408,7 @@ def _clause(sentence: str, at: int) -> str:
 
 
 def _names_body_first(text: str) -> bool:
+    """A board opens ``text``: "[rekommenderas] nämnden att …"."""
     words = text.split()
     return bool(find_addressees(" ".join(words[:4])))
 
@@ -421,10 +424,6 @@ def _object(after: str) -> list[str]:
     rest = after[that.end() :].strip()
     first = find_addressees(" ".join(rest.split()[:4]))
     return first[:1] if first and rest.casefold().startswith(first[0].casefold()) else []
-
-
-def _names_someone(text: str) -> bool:
-    return bool(find_addressees(text))
 
 
 def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> list[str]:
