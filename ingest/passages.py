@@ -174,8 +174,17 @@ def with_assessment_texts(
     if not questions:
         return questions
     verdicts = _verdicts(found_passages)
-    # A question opens the block that restates it: its first words are enough to compare.
-    printed = [squash(b.text[:200]) if b.kind != "row" else "" for b in blocks]
+    # A question opens the block that restates it: its first words are enough to compare,
+    # and only blocks that open with a question's first word need comparing.
+    openings = {q.text.split(maxsplit=1)[0].casefold() for q in questions if q.text.split()}
+    printed = [
+        squash(b.text[:200])
+        if b.kind != "row"
+        and b.text.split(maxsplit=1)[:1]
+        and b.text.split(maxsplit=1)[0].casefold() in openings
+        else ""
+        for b in blocks
+    ]
     places = [_last_restatement(squash(q.text)[:60], printed) for q in questions]
     found: list[Question] = []
     for n, question in enumerate(questions):

@@ -53,6 +53,8 @@ _URGING_VERB = re.compile(
     r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma)\b",
     re.IGNORECASE,
 )
+# Every lead-in holds one of these; a block without any is not read further.
+_LEAD_STEMS = ("rekommend", "föreslå", "förslag", "uppman", "uppmärksamma")
 _LIST_ANNOUNCED = re.compile(
     r"\b(?:följande|nedanstående|dessa)\s+(?:\w+\s+)?(?:rekommendation(?:er)?|förslag)\b|"
     r"\bnedan\s+(?:listas|redovisas|återges|citeras|presenteras|framgår|följer)\s+(?:\w+\s+){0,2}rekommendation|"
@@ -167,7 +169,8 @@ def _lead_in(blocks: list[Block], index: int) -> _Lead | None:
     if block.headingish and _RECOMMENDATION_HEADING.match(block.text):
         return _Lead(index, [], "")
     text = block.text[-_LEAD_MAX:]
-    if not (_URGING_VERB.search(text) or _LIST_ANNOUNCED.search(text)):
+    lowered = text.casefold()
+    if not any(stem in lowered for stem in _LEAD_STEMS):
         return None
     # The lead-in is the block's last sentence, ending in a colon or in "… nämnden att", or
     # the sentence whose colon the list's items follow on the same line.
