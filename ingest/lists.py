@@ -71,7 +71,14 @@ def _family(block: Block) -> str:
 
 
 def _subheading(block: Block) -> bool:
-    return block.kind == "paragraph" and block.headingish and not block.indented
+    """A group heading ("Avseende lokalerna"); a line ending in "att" is a lead-in that lost
+    its colon, not a group."""
+    return (
+        block.kind == "paragraph"
+        and block.headingish
+        and not block.indented
+        and not re.search(r"\batt$", block.text, re.IGNORECASE)
+    )
 
 
 _INLINE_BULLET = re.compile(r"\s*[•●▪■►➢✓]\s*")

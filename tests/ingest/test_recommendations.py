@@ -377,3 +377,17 @@ def test_a_politicians_opinion_reported_in_the_news(sentence: str) -> None:
 def test_the_audit_chairs_opinion_is_the_auditors() -> None:
     text = "Ekonomin granskades.\n\nRevisionens ordförande menar att nämnden bör spara.\n"
     assert _found(text) == [("Revisionens ordförande menar att nämnden bör spara.", [])]
+
+
+def test_a_passive_lead_in_under_the_heading_gives_its_board() -> None:
+    text = """\
+Rekommendationer
+Utifrån granskningen rekommenderas barn- och utbildningsnämnden att
+• ta fram en plan för elevhälsans förebyggande arbete
+• låta granska journalerna årligen
+"""
+    board = ["Barn- och utbildningsnämnden"]
+    assert _found(text) == [
+        ("ta fram en plan för elevhälsans förebyggande arbete", board),
+        ("låta granska journalerna årligen", board),
+    ]
