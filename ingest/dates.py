@@ -276,7 +276,7 @@ def format_swedish(date: dt.date) -> str:
 
 _DAY_MONTH = re.compile(
     r"(?<![\w/.-])(?P<day>\d{1,2})(?::[ae])?\s*(?P<month>" + _MONTH_PATTERN + r")\b\.?"
-    r"|(?<![\w/.-])(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2})(?![\d/.-])",
+    r"|(?<![\w/.-])(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2})(?![\d/-]|\.\d)",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {

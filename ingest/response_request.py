@@ -66,7 +66,7 @@ _TIMELINE_ASKED = re.compile(
     r"\b(?:tidplan|tidsplan|tidpunkt|tidsangivelse)\w*\b|\båtgärd\w*\b.{0,80}\bnär\b",
     re.IGNORECASE,
 )
-_ADDRESSED_TO = re.compile(r"^till:?(?:\s+(?P<bodies>.+))?$", re.IGNORECASE)
+_ADDRESSED_TO = re.compile(r"^(?:till|mottagare):?(?:\s+(?P<bodies>.+))?$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(r"^(?:Nämnderna|Styrelserna)$")
 
 

@@ -187,3 +187,16 @@ def test_a_request_a_reader_left_line_by_line() -> None:
     assert request.deadline == dt.date(2025, 1, 10)
     assert request.from_bodies == ["Fritidsnämnden"]
     assert warnings == []
+
+
+def test_a_letter_to_its_mottagare_with_a_day_and_month_in_figures() -> None:
+    text = """\
+Datum: 2024-05-06
+Mottagare: Servicenämnden
+
+Svar på revisionens frågor ska lämnas till revisorerna senast den 3/6.
+"""
+    request, warnings = _request(text)
+    assert request.deadline == dt.date(2024, 6, 3)
+    assert request.from_bodies == ["Servicenämnden"]
+    assert warnings == []
