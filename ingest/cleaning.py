@@ -14,19 +14,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "item", "paragraph", "row"]
 
+# "?" is a bullet that a save in an 8-bit encoding could not keep (Notepad writes "●" or a
+# Wingdings glyph as "?" in Windows-1252); no Swedish sentence starts with one.
 _BULLET = re.compile(
-    r"^(?P<marker>[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\uf000-\uf8ff]|[-–—*](?=\s)|o(?=\s+[A-ZÅÄÖ]))"
+    r"^(?P<marker>[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\uf000-\uf8ff]|[-–—*](?=\s)|[o?](?=\s+[A-ZÅÄÖ]))"
     r"\s*(?P<rest>\S.*)$"
 )
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 _LETTERED = re.compile(r"^(?P<number>[a-zåäö])[.)]\s+(?P<rest>\S.*)$")
 _LABELLED = re.compile(
-    r"^(?P<label>Kontrollmål|Revisionsfråga|Delfråga|Granskningsfråga)\s+(?P<number>\d{1,2})"
+    r"^(?P<label>Kontrollmål|Revisionsfråga|Delfråga|Granskningsfråga)\s+(?P<number>\d{1,3})"
     r"\s*[–—:.-]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -46,8 +49,9 @@ _FURNITURE_ANCHOR = re.compile(
 )
 _FOOTNOTE_SEPARATOR = re.compile(r"^[ \t_]{20,}$")
 _FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+\S")
+_LINE_END_HYPHEN = re.compile(r"[A-Za-zÅÄÖåäöÉé]-$")
 _TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
-_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "som", "till", "&"}
+_SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "till", "&"}
 # Non-breaking and narrow spaces, soft hyphens, zero-width marks and carriage returns.
 _CHARACTER_FIXES = (
     ("\r\n", "\n"),
@@ -75,6 +79,8 @@ class Block:
     lines: int = 1
     cells: tuple[str, ...] = ()
     position: int = 0
+    # 1-based, counted from the form feeds between pages; None for text without pages.
+    page: int | None = None
 
     @property
     def headingish(self) -> bool:
@@ -104,21 +110,44 @@ class _Line:
     indent: bool
     heading: bool
     blank_before: bool
+    page: int | None
 
 
-def clean(text: str) -> CleanDocument:
-    """Clean ``text`` (pages may be separated by form feeds) into blocks."""
+def clean(
+    text: str, *, paged: bool = False, furniture: Iterable[str] = (), layout: bool = False
+) -> CleanDocument:
+    """Clean ``text`` into blocks. Pages may be separated by form feeds; ``paged`` says the
+    text comes from a paged document (a PDF) even when it has one page, so its blocks are
+    numbered from page 1 rather than left without a page. ``furniture`` is what the reader
+    already took out (a Word file's page headers): it is kept aside with what cleaning finds.
+
+    ``layout`` says the reader laid the text out from the page itself (ingest.layout): it
+    took the furniture out, a blank line ends every block and a block's lines are its printed
+    lines, so nothing is left to guess but the hyphens at their ends."""
     raw = text
     for old, new in _CHARACTER_FIXES:
         raw = raw.replace(old, new)
-    lines = [_strip_markup(line) for line in _remove_footnotes(raw.split("\n"))]
-    pages = _split_pages(lines)
-    furniture: list[str] = []
-    if len(pages) > 1:
-        lines = _remove_paged_furniture(pages, furniture)
+    # Pages are split first: a form feed must not be taken for the white space before a
+    # Markdown heading ("\f# 3 Resultat") and stripped with it.
+    pages = [
+        (number, [_strip_markup(line) for line in _remove_footnotes(page)])
+        for number, page in _split_pages(raw.split("\n"))
+    ]
+    found: list[str] = [" ".join(line.split()) for line in furniture]
+    numbered: list[tuple[str, int | None]]
+    if layout:
+        numbered = [(line, number) for number, page in pages for line in [*page, ""]]
+    elif len(pages) > 1:
+        numbered = _remove_paged_furniture(pages, found)
     else:
-        lines = _remove_anchored_furniture(lines, furniture)
-    return CleanDocument(blocks=_build_blocks(lines), furniture=furniture)
+        number, lines = pages[0] if pages else (None, [])
+        if not (paged or "\f" in raw):
+            number = None
+        numbered = [(line, number) for line in _remove_anchored_furniture(lines, found)]
+    return CleanDocument(
+        blocks=_build_blocks(numbered, layout=layout),
+        furniture=list(dict.fromkeys(filter(None, found))),
+    )
 
 
 def _strip_markup(line: str) -> str:
@@ -142,7 +171,8 @@ def _strip_markup(line: str) -> str:
     return line.rstrip(" ")
 
 
-def _split_pages(lines: list[str]) -> list[list[str]]:
+def _split_pages(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """The pages that hold text, each with its 1-based number (empty pages still count)."""
     pages: list[list[str]] = [[]]
     for line in lines:
         if "\f" in line:
@@ -152,7 +182,11 @@ def _split_pages(lines: list[str]) -> list[list[str]]:
                 pages.append([part])
         else:
             pages[-1].append(line)
-    return [page for page in pages if any(line.strip() for line in page)]
+    return [
+        (number, page)
+        for number, page in enumerate(pages, start=1)
+        if any(line.strip() for line in page)
+    ]
 
 
 def _shape(line: str) -> str:
@@ -161,8 +195,9 @@ def _shape(line: str) -> str:
 
 
 def _remember(furniture: list[str], line: str) -> None:
+    """Keep a furniture line aside (repeats are dropped once cleaning is done)."""
     text = " ".join(line.replace("\x00", "").split())
-    if text and text not in furniture:
+    if text:
         furniture.append(text)
 
 
@@ -170,8 +205,11 @@ def _is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.replace("\x00", "").strip()))
 
 
-def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> list[str]:
+def _remove_paged_furniture(
+    numbered_pages: list[tuple[int, list[str]]], furniture: list[str]
+) -> list[tuple[str, int | None]]:
     """Pages are known: drop lines repeated in the top or bottom zone of most pages."""
+    pages = [page for _, page in numbered_pages]
     zones: list[list[int]] = []
     for page in pages:
         # A table's header row repeated on each page is the table's, not the page's.
@@ -182,8 +220,8 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
         counts.update({_shape(page[i]) for i in zone})
     needed = max(2, (len(pages) + 1) // 2)
     repeated = {shape for shape, count in counts.items() if count >= needed and len(shape) < 120}
-    kept: list[str] = []
-    for page, zone in zip(pages, zones, strict=True):
+    kept: list[tuple[str, int | None]] = []
+    for (number, page), zone in zip(numbered_pages, zones, strict=True):
         for i, line in enumerate(page):
             if i in zone and (
                 _shape(line) in repeated or _is_page_number(line) or _FURNITURE_ANCHOR.search(line)
@@ -191,8 +229,8 @@ def _remove_paged_furniture(pages: list[list[str]], furniture: list[str]) -> lis
                 if not _is_page_number(line):
                     _remember(furniture, line)
                 continue
-            kept.append(line)
-        kept.append("")
+            kept.append((line, number))
+        kept.append(("", number))
     return kept
 
 
@@ -325,17 +363,37 @@ def _first_word(text: str) -> str:
     return text.split(" ", 1)[0]
 
 
-def _join(previous: str, line: str) -> str:
-    """Append ``line`` to ``previous``, undoing a hyphenation at the line break."""
-    stripped = previous.rstrip()
-    if re.search(r"[A-Za-zÅÄÖåäöÉé]-$", stripped):
+def _join(pieces: list[str], line: str) -> None:
+    """Append ``line`` to a block's ``pieces``, undoing a hyphenation at the line break.
+
+    Only the last piece is looked at and changed, so a block of many lines costs what its
+    lines cost: joining into one growing string made a long paragraph quadratic.
+    """
+    last = pieces[-1].rstrip()
+    if _LINE_END_HYPHEN.search(last):
         next_word = _first_word(line).strip(",.").casefold()
         if next_word in _SUSPENDED_HYPHEN_NEXT:
-            return stripped + " " + line
-        if stripped[-2].isupper() or stripped[-2].isdigit():
-            return stripped + line
-        return stripped[:-1] + line
-    return stripped + " " + line
+            last += " "
+        elif not (last[-2].isupper() or last[-2].isdigit()):
+            last = last[:-1]
+    else:
+        last += " "
+    pieces[-1] = last
+    pieces.append(line)
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Printed lines (a table cell's, say) as running text, their end hyphens undone."""
+    pieces: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if pieces:
+            _join(pieces, text)
+        else:
+            pieces.append(text)
+    return " ".join("".join(pieces).split())
 
 
 def _continues(
@@ -355,7 +413,7 @@ def _continues(
     text = line.text
     if block_kind == "row":
         return False
-    if re.search(r"[A-Za-zÅÄÖåäöÉé]-$", before):
+    if _LINE_END_HYPHEN.search(before):
         return True
     if text[:1].islower():
         return True
@@ -383,17 +441,17 @@ def _standalone(line: _Line, after: _Line | None, width: int | None) -> bool:
     return not (after.text[:1].islower() or wraps)
 
 
-def _build_blocks(raw_lines: list[str]) -> list[Block]:
+def _build_blocks(raw_lines: list[tuple[str, int | None]], *, layout: bool) -> list[Block]:
     lines: list[_Line] = []
     blank = False
-    for raw in raw_lines:
+    for raw, page in raw_lines:
         if not raw.strip():
             blank = True
             continue
         heading = raw.startswith("\x00")
         body = raw.replace("\x00", "")
         text = body.strip() if "\t" not in body else body.strip(" ")
-        lines.append(_Line(text, body[:1].isspace(), heading, blank))
+        lines.append(_Line(text, body[:1].isspace(), heading, blank, page))
         blank = False
     width = _wrap_width([line.text for line in lines])
 
@@ -410,15 +468,26 @@ def _build_blocks(raw_lines: list[str]) -> list[Block]:
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
         kind, details = _classify(line, following)
-        if (
-            current is not None
-            and previous is not None
-            and kind is None
-            and _continues(
-                current["kind"], previous, line, following, width, current["double_spaced"]
+        # Laid-out text says itself where a block ends: a blank line, or a table row. A line
+        # inside a block that looks like a new item ("- 34 år") goes on with it all the same.
+        if layout:
+            goes_on = (
+                current is not None
+                and not line.blank_before
+                and kind != "row"
+                and current["kind"] != "row"
             )
-        ):
-            current["text"] = _join(current["text"], line.text)
+        else:
+            goes_on = (
+                current is not None
+                and previous is not None
+                and kind is None
+                and _continues(
+                    current["kind"], previous, line, following, width, current["double_spaced"]
+                )
+            )
+        if goes_on:
+            _join(current["pieces"], line.text)
             current["lines"] += 1
             current["double_spaced"] = current["double_spaced"] or line.blank_before
             previous = line
@@ -426,13 +495,14 @@ def _build_blocks(raw_lines: list[str]) -> list[Block]:
         close()
         current = {
             "kind": kind or "paragraph",
-            "text": details.get("text", line.text),
+            "pieces": [details.get("text", line.text)],
             "marker": details.get("marker"),
             "number": details.get("number"),
             "label": details.get("label"),
             "indented": line.indent,
             "lines": 1,
             "double_spaced": False,
+            "page": line.page,
         }
         previous = line
     close()
@@ -440,21 +510,24 @@ def _build_blocks(raw_lines: list[str]) -> list[Block]:
 
 
 def _finish(parts: dict, position: int) -> Block:
+    text = "".join(parts["pieces"])
     if parts["kind"] == "row":
-        cells = tuple(" ".join(cell.split()) for cell in parts["text"].split("\t"))
+        cells = tuple(" ".join(cell.split()) for cell in text.split("\t"))
         return Block(
             kind="row",
             text=" ".join(cell for cell in cells if cell),
             cells=cells,
             position=position,
+            page=parts["page"],
         )
     return Block(
         kind=parts["kind"],
-        text=" ".join(parts["text"].split()),
+        text=" ".join(text.split()),
         marker=parts["marker"],
         number=parts["number"],
         label=parts["label"],
         indented=parts["indented"],
         lines=parts["lines"],
         position=position,
+        page=parts["page"],
     )

@@ -12,6 +12,7 @@ Reason = Literal[
     "broken_docx",
     "no_text",
     "too_large",
+    "too_complex",
     "unsupported_type",
     "not_found",
     "no_access",
@@ -29,6 +30,7 @@ WarningCode = Literal[
     "page_without_text",  # pages with no text layer and no OCR result
     "ocr_unavailable",  # pages without a text layer, and Tesseract is not installed
     "ocr_used",  # pages read by OCR: check their text
+    "ocr_skipped",  # scanned pages beyond what one import may send to OCR: not read
     "truncated",  # the document was longer than one import may cost; the rest was not read
 ]
 WARNINGS: tuple[WarningCode, ...] = get_args(WarningCode)

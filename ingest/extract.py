@@ -6,8 +6,11 @@ from pathlib import Path
 
 from ingest import report
 from ingest.cleaning import Block, clean
-from ingest.readers import read_bytes, read_document
-from ingest.responses import response_request, responses
+from ingest.passages import passages, with_assessment_texts
+from ingest.readers import Reading, read_content, read_file
+from ingest.recommendations import recommendations as find_recommendations
+from ingest.response_request import response_request
+from ingest.responses import responses
 from ingest.schema import Extraction
 from ingest.segment import Segment, segment
 
@@ -18,19 +21,29 @@ def extract_file(path: Path, *, organisation: str | None = None) -> Extraction:
     Raises :class:`ingest.errors.UnreadableDocument` when the file cannot be read.
     """
     path = Path(path)
-    return extract_text(read_document(path), source=path.name, organisation=organisation)
+    return extract_reading(read_file(path), source=path.name, organisation=organisation)
 
 
 def extract_bytes(data: bytes, *, filename: str, organisation: str | None = None) -> Extraction:
     """Extract a file's content held in memory (a Slack upload); ``filename`` gives its type
     and becomes ``source``."""
-    return extract_text(read_bytes(data, filename), source=filename, organisation=organisation)
+    reading = read_content(data, filename)
+    return extract_reading(reading, source=filename, organisation=organisation)
 
 
 def extract_text(text: str, *, source: str, organisation: str | None = None) -> Extraction:
     """Extract everything the text says about one audit. ``organisation`` overrides the
     organisation found in the text (for a file that never names its kommun)."""
-    document = clean(text)
+    return extract_reading(Reading(text), source=source, organisation=organisation)
+
+
+def extract_reading(
+    reading: Reading, *, source: str, organisation: str | None = None
+) -> Extraction:
+    """Extract what a reader read; its warnings (pages it could not read) come along."""
+    document = clean(
+        reading.text, paged=reading.paged, furniture=reading.furniture, layout=reading.layout
+    )
     segments = segment(document.blocks)
     has_report = any(s.kind == "report" for s in segments)
     cover_letter = _blocks_of(segments, "missive")
@@ -43,7 +56,10 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
         main + cover_letter, document.furniture
     ) or report.organisation(document.blocks, document.furniture)
     purpose = report.purpose(main)
-    recommendations = report.recommendations(main)
+    recommendations = find_recommendations(main)
+    audited = report.audited_bodies(main, purpose)
+    request, warnings = response_request(segments, audited)
+    found_passages = passages(main)
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,
@@ -56,14 +72,16 @@ def extract_text(text: str, *, source: str, organisation: str | None = None) -> 
         or report.audit_firm(_text(document.blocks)),
         report_date=report.report_date(main, document.furniture) if main else None,
         audit_year=report.audit_year(main_text) or report.audit_year(_text(cover_letter)),
-        audited_bodies=report.audited_bodies(main, purpose),
+        audited_bodies=audited,
         purpose=purpose,
         overall_assessment=report.overall_assessment(main)
         or report.overall_assessment(cover_letter),
-        questions=report.questions(main),
+        questions=with_assessment_texts(report.questions(main), main, found_passages),
         recommendations=recommendations,
-        response_request=response_request(segments),
+        response_request=request,
         responses=responses(segments, recommendations),
+        passages=found_passages,
+        warnings=[*reading.warnings, *warnings],
     )
 
 

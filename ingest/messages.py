@@ -19,10 +19,13 @@ MESSAGES: dict[str, dict[Reason, str]] = {
         "no_text": "{filename} innehåller ingen text (troligen en inskannad bild). "
         "Importera en PDF med textlager.",
         "too_large": "{filename} är för stor för att importeras.",
+        "too_complex": "{filename} har fler stycken eller en större innehållsfil än ett "
+        "dokument kan ha – importen avbröts innan den tog minuter och gigabyte.",
         "unsupported_type": "{filename} har ett filformat som inte stöds. "
         "Använd .pdf, .docx, .txt eller .md.",
         "not_found": "{filename} finns inte.",
-        "no_access": "{filename} kunde inte öppnas (saknar behörighet eller är en mapp).",
+        "no_access": "{filename} kunde inte öppnas (saknar behörighet, eller är en mapp eller "
+        "en enhet och inte en fil).",
     },
     "en": {
         "empty": "{filename} is empty – there is no text to read.",
@@ -33,10 +36,13 @@ MESSAGES: dict[str, dict[Reason, str]] = {
         "no_text": "{filename} contains no text (probably a scanned image). "
         "Import a PDF with a text layer.",
         "too_large": "{filename} is too large to import.",
+        "too_complex": "{filename} holds more paragraphs, or a larger content file, than a "
+        "document can – the import stopped before it cost minutes and gigabytes.",
         "unsupported_type": "{filename} has a file type we cannot read. "
         "Use .pdf, .docx, .txt or .md.",
         "not_found": "{filename} does not exist.",
-        "no_access": "{filename} could not be opened (no permission, or it is a folder).",
+        "no_access": "{filename} could not be opened (no permission, or it is a folder or a "
+        "device rather than a file).",
     },
 }
 
@@ -58,6 +64,8 @@ WARNING_MESSAGES: dict[str, dict[WarningCode, str]] = {
         "ocr_unavailable": "Sidan {pages} är inskannad och OCR (Tesseract) är inte installerat: "
         "importen är ofullständig.",
         "ocr_used": "Sidan {pages} lästes med OCR – kontrollera texten.",
+        "ocr_skipped": "Sidan {pages} är inskannad men fler sidor än en import får läsa med "
+        "OCR: den lästes inte och importen är ofullständig.",
         "truncated": "Dokumentet är för långt; bara början lästes.",
     },
     "en": {
@@ -69,6 +77,8 @@ WARNING_MESSAGES: dict[str, dict[WarningCode, str]] = {
         "ocr_unavailable": "Page {pages} is scanned and OCR (Tesseract) is not installed: "
         "the import is incomplete.",
         "ocr_used": "Page {pages} was read by OCR – check its text.",
+        "ocr_skipped": "Page {pages} is scanned, beyond the pages one import may read by OCR: "
+        "it was not read and the import is incomplete.",
         "truncated": "The document is too long; only its beginning was read.",
     },
 }

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
+
+from simplemma import split_sentences
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -36,24 +39,47 @@ _ABBREVIATIONS = {
     "st",
     "kl",
 }
-_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[A-ZÅÄÖ0-9\"”“(])")
+# simplemma's splitter reads any language the same way: it takes "1 §" after "6 kap." for a
+# new sentence and "revisorsgrupp 2. Ordförande …" for one. Those two cases are mended here.
+_ORDINAL_END = re.compile(r"(?:(?<=\s\d)|(?<=\s\d\d))\.\s+(?=[A-ZÅÄÖ])")
 
 
 def sentences(text: str) -> list[str]:
-    """``text`` cut into sentences, without splitting at "t.ex." or "6 kap. 6 §"."""
+    """``text`` cut into Swedish sentences, without splitting at "t.ex." or "6 kap. 6 §"."""
+    return list(_sentences(text))
+
+
+# Every extractor reads the same blocks sentence by sentence: split each block once.
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
+    parts: list[str] = []
+    for piece in split_sentences(text, lang="sv"):
+        if parts and _ends_in_abbreviation(parts[-1]):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.extend(_split_after_number(piece))
+    return tuple(parts)
+
+
+def _ends_in_abbreviation(sentence: str) -> bool:
+    if not sentence.endswith("."):
+        return False
+    last_word = sentence.rsplit(" ", 1)[-1].rstrip(".").casefold()
+    return last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+
+
+def _split_after_number(piece: str) -> list[str]:
+    """ "… i revisorsgrupp 2. Ordförande …" is two sentences; "2. Bakgrund" at the start is
+    a numbered heading, one."""
+    if not _ORDINAL_END.search(piece):
+        return [piece]
     parts: list[str] = []
     start = 0
-    for match in _SPLIT.finditer(text):
-        before = text[start : match.start()].rstrip('.!?"”’)')
-        last_word = before.rsplit(" ", 1)[-1].casefold()
-        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-            continue
-        parts.append(text[start : match.start()].strip())
+    for match in _ORDINAL_END.finditer(piece):
+        parts.append(piece[start : match.start() + 1].strip())
         start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        parts.append(tail)
-    return parts
+    parts.append(piece[start:].strip())
+    return [part for part in parts if part]
 
 
 def squash(text: str) -> str:

@@ -164,3 +164,42 @@ def test_numbered_section_headings_are_headings() -> None:
     blocks = clean("3.2.1 Iakttagelser\nNämnden har en plan.\n").blocks
 
     assert [(b.kind, b.number) for b in blocks] == [("heading", "3.2.1"), ("paragraph", None)]
+
+
+def test_each_block_knows_its_page_from_the_form_feeds() -> None:
+    pages = [
+        "Testby kommun\nSida 1 av 4\nFörsta sidans text om bygglov.",
+        "Testby kommun\nSida 2 av 4\nAndra sidans text om tillsyn.\n\nEtt stycke till.",
+        "",  # a page without text still counts
+        "Testby kommun\nSida 4 av 4\nFjärde sidans text om avgifter.",
+    ]
+
+    blocks = clean("\f".join(pages)).blocks
+
+    assert [(block.text, block.page) for block in blocks] == [
+        ("Första sidans text om bygglov.", 1),
+        ("Andra sidans text om tillsyn.", 2),
+        ("Ett stycke till.", 2),
+        ("Fjärde sidans text om avgifter.", 4),
+    ]
+
+
+def test_text_without_pages_has_no_page_numbers_unless_it_is_a_paged_document() -> None:
+    text = "En rad om revisionen.\n\nEn rad till."
+
+    assert {block.page for block in clean(text).blocks} == {None}
+    assert {block.page for block in clean(text, paged=True).blocks} == {1}
+
+
+def test_numbered_items_past_ninety_nine_are_items() -> None:
+    text = "\n".join(f"{n}. Punkt nummer {n}." for n in (98, 99, 100, 101, 150))
+
+    blocks = clean(text).blocks
+
+    assert [(b.kind, b.number) for b in blocks] == [
+        ("item", "98"),
+        ("item", "99"),
+        ("item", "100"),
+        ("item", "101"),
+        ("item", "150"),
+    ]

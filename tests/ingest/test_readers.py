@@ -260,3 +260,39 @@ def test_a_folder_named_like_a_report_cannot_be_opened(tmp_path: Path) -> None:
     folder.mkdir()
 
     assert reason_for(folder) == "no_access"
+
+
+def test_utf16_text_without_a_byte_order_mark_is_told_by_its_zero_bytes(tmp_path: Path) -> None:
+    sentence = "Vår samlade bedömning är att nämnden säkerställer en god kvalitet."
+    little = tmp_path / "utf16le.txt"
+    little.write_bytes(sentence.encode("utf-16-le"))
+    big = tmp_path / "utf16be.txt"
+    big.write_bytes(sentence.encode("utf-16-be"))
+
+    assert read_document(little) == sentence
+    assert read_document(big) == sentence
+
+
+def test_a_dos_text_file_reads_with_its_swedish_letters(tmp_path: Path) -> None:
+    sentence = "Överförmyndarnämnden bör säkerställa att årsräkningar granskas i tid."
+    dos = tmp_path / "dos.txt"
+    dos.write_bytes(sentence.encode("cp850"))
+
+    assert read_document(dos) == sentence
+
+
+def test_bullets_that_notepad_saved_as_question_marks_are_still_a_list(tmp_path: Path) -> None:
+    text = (
+        "Vi rekommenderar tekniska nämnden att:\r\n"
+        "● Upprätta en underhållsplan för kommunens broar.\r\n"
+        "● Följa upp planen årligen – och rapportera avvikelser.\r\n"
+    )
+    legacy = tmp_path / "anteckningar.txt"
+    legacy.write_bytes(text.encode("cp1252", errors="replace"))  # "●" becomes "?"
+
+    extraction = extract_file(legacy)
+
+    assert [r.text for r in extraction.recommendations] == [
+        "Upprätta en underhållsplan för kommunens broar.",
+        "Följa upp planen årligen – och rapportera avvikelser.",
+    ]
