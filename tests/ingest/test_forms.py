@@ -18,8 +18,8 @@ import pytest
 from bench.eval import forms
 from ingest import extract_file
 from ingest.ocr import ENVIRONMENT
+from tests.support.corpus import corpus_dir, corpus_reports
 
-from .conftest import corpus_dir, corpus_reports
 from .test_corpus import _differences, _normalised
 
 pytestmark = [

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.samples import write_response_docx
 from ingest import UnreadableDocument, extract_text, read_document
 from ingest.cleaning import clean
 from ingest.limits import MAX_CHARACTERS, MAX_DOCX_PARAGRAPHS
 from ingest.readers import read_content
-
-from .samples import write_response_docx
 
 _WORDS = [
     "nämnden",
