@@ -14,44 +14,9 @@ from pathlib import Path
 import pytest
 
 from ingest import extract_file
-from tests.support.corpus import corpus_dir, corpus_reports
+from tests.support.corpus import corpus_dir, corpus_reports, differences, normalised
 
 pytestmark = pytest.mark.corpus
-
-
-def _normalised(value):
-    if isinstance(value, str):
-        return " ".join(value.split())
-    if isinstance(value, list):
-        return [_normalised(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _normalised(item) for key, item in value.items() if key != "notes"}
-    return value
-
-
-# Beyond ../shared/corpus/expected/README.md's schema: not in the expected files.
-_BEYOND_SCHEMA = {"passages", "warnings", "assessment_text"}
-
-
-def _differences(got, expected, path: str = "") -> list[str]:
-    if isinstance(got, dict) and isinstance(expected, dict):
-        return [
-            difference
-            for key in sorted((set(got) - _BEYOND_SCHEMA) | set(expected))
-            for difference in _differences(
-                got.get(key, "<missing>"), expected.get(key, "<missing>"), f"{path}.{key}"
-            )
-        ]
-    if isinstance(got, list) and isinstance(expected, list):
-        found = (
-            []
-            if len(got) == len(expected)
-            else [f"{path}: {len(got)} items, expected {len(expected)}"]
-        )
-        for index, (left, right) in enumerate(zip(got, expected, strict=False)):
-            found += _differences(left, right, f"{path}[{index}]")
-        return found
-    return [] if got == expected else [f"{path}: got {got!r}, expected {expected!r}"]
 
 
 @pytest.mark.skipif(corpus_dir() is None, reason="no ../shared/corpus (or $REVISORBOT_CORPUS)")
@@ -61,8 +26,8 @@ def test_the_report_extracts_exactly_as_expected(report: Path) -> None:
 
     got = extract_file(report).to_json_dict()
 
-    differences = _differences(_normalised(got), _normalised(expected))
-    assert not differences, "\n".join(differences)
+    found = differences(normalised(got), normalised(expected))
+    assert not found, "\n".join(found)
 
 
 @pytest.mark.skipif(corpus_dir() is None, reason="no ../shared/corpus (or $REVISORBOT_CORPUS)")

@@ -2,7 +2,7 @@
 ruled and unruled, Word, Windows-1252, a page scanned in) extract exactly as their text.
 
 Each form is rendered from ../shared/corpus at run time by bench/eval/forms.py into a
-temporary directory; nothing of the corpus is stored. The comparison is test_corpus.py's:
+temporary directory; nothing of the corpus is stored. The comparison is tests/support/corpus.py's:
 every field of the expected schema, texts after collapsing whitespace, each action's
 recommendation_index and clean cell texts included.
 """
@@ -18,9 +18,7 @@ import pytest
 from bench.eval import forms
 from ingest import extract_file
 from ingest.ocr import ENVIRONMENT
-from tests.support.corpus import corpus_dir, corpus_reports
-
-from .test_corpus import _differences, _normalised
+from tests.support.corpus import corpus_dir, corpus_reports, differences, normalised
 
 pytestmark = [
     pytest.mark.corpus,
@@ -47,7 +45,7 @@ def _differences_from_expected(path: Path, report: Path) -> list[str]:
     expected = _expected(report)
     assert got["source"] == path.name
     got["source"] = expected["source"]  # the rendering's file name, not the text's
-    return _differences(_normalised(got), _normalised(expected))
+    return differences(normalised(got), normalised(expected))
 
 
 @pytest.mark.parametrize("form", EXACT_FORMS)
@@ -80,8 +78,8 @@ def test_a_response_scanned_into_the_pdf_is_read_by_ocr_and_said_so(tmp_path: Pa
     assert [(w.code, w.pages) for w in extraction.warnings] == [("ocr_used", [page])]
     got = extraction.to_json_dict()
     got["source"] = f"{report.stem}.txt"
-    differences = _differences(_normalised(got), _normalised(_expected(report)))
-    assert not differences, "\n".join(differences)
+    found = differences(normalised(got), normalised(_expected(report)))
+    assert not found, "\n".join(found)
 
 
 def test_without_ocr_the_scanned_page_is_named_and_its_response_is_missing(

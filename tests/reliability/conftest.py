@@ -8,6 +8,7 @@ import pytest
 
 from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from tests.conftest import _require_postgres
+from tests.support.served import EDGE_COUNTS
 
 
 @pytest.fixture
@@ -23,10 +24,6 @@ def own_postgres() -> Iterator[TemporaryPostgres]:
         pytest.skip(f"PostgreSQL not available: {error}")
     yield server
     server.cleanup()
-
-
-# What test_malformed_requests sent and how the server answered, for the summary at the end.
-EDGE_COUNTS: dict[str, str] = {}
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -22,8 +22,7 @@ import pytest
 
 from bot.console.requests import interaction_base
 from bot.slack.http_guard import MAX_BODY_BYTES
-from tests.reliability.conftest import EDGE_COUNTS
-from tests.support.served import ServedBot
+from tests.support.served import EDGE_COUNTS, ServedBot
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_requests import (
     SIGNING_SECRET,

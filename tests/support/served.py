@@ -86,3 +86,8 @@ class ServedBot:
             self.process.wait(timeout=30)
         self._log.close()
         return self.output()
+
+
+# What the reliability suite sent to a served bot and how it answered, for the summary at the
+# end of the run (tests/reliability/conftest.py prints it).
+EDGE_COUNTS: dict[str, str] = {}
