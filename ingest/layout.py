@@ -225,7 +225,9 @@ def _segments(line: _Line) -> list[_Line]:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+    """A line's shape for spotting repeats: digits vary from page to page, and marks an OCR
+    reading may lose or add ("©") do not count."""
+    return " ".join(re.sub(r"\d+", "#", re.sub(r"[^\w\s]", " ", text)).split()).casefold()
 
 
 def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word]]:
