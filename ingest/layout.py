@@ -168,6 +168,12 @@ def lay_out(pages: list[Page]) -> tuple[str, list[str]]:
     return text, furniture
 
 
+def plain_text(pages: list[Page]) -> str:
+    """The pages' words row by row, for the cleaner to read as it reads any text: what is
+    left when the layout cannot be read."""
+    return "\f".join("\n".join(row.text for row in _rows(page.words)) for page in pages)
+
+
 def _body_size(pages: list[Page]) -> float:
     sizes: Counter[float] = Counter()
     for page in pages:
