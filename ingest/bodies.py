@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _L = "a-zåäöéü"
 _STEM = rf"[{_L}]+"
@@ -31,6 +32,21 @@ GROUP = re.compile(
     r"(?:nämnder(?:\s+och\s+styrelser)?|styrelser(?:\s+och\s+nämnder)?)(?![\w])",
     re.IGNORECASE,
 )
+
+# Whom a recommendation or request may also address: the council, a municipal company, or a
+# board the sentence leaves unnamed ("Därför rekommenderas nämnden att …").
+_ASSEMBLY = re.compile(r"(?<![\w-])(?:kommun|region|landstings)fullmäktige(?![\w])", re.IGNORECASE)
+_COMPANY = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}AB(?![\w])")
+_BARE = re.compile(
+    r"(?<![\w-])(?:nämnden|nämndens|nämnderna|styrelsen|styrelsens|styrelserna)(?!\s+för\s)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# Stockholm's district boards carry a place name: "Enskede-Årsta-Vantörs stadsdelsnämnd".
+_DISTRICT = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé]*-)*[A-ZÅÄÖ][\wåäöé]*s\s+stadsdelsnämnd(?![\w])"
+)
+GENERIC_BODY = re.compile(r"^(?:Nämnden|Styrelsen|Nämnderna|Styrelserna)$")
 
 _SKIPPED_WORDS = {"och", "för", "samt", "med", "i", "av", "&"}
 _TAILS = {
@@ -63,11 +79,24 @@ def find_bodies(text: str) -> list[str]:
 def find_addressees(text: str) -> list[str]:
     """Boards and groups of boards in a recommendation's lead-in, in order.
 
-    "kommunstyrelsen och berörda nämnder" → ["Kommunstyrelsen", "berörda nämnder"].
+    "kommunstyrelsen och berörda nämnder" → ["Kommunstyrelsen", "berörda nämnder"]. The
+    council ("kommunfullmäktige") and municipal companies ("Testby Hamn AB") are addressees
+    too, and a bare "nämnden" gives "Nämnden" for the caller to resolve.
     """
     found: list[tuple[int, str]] = []
-    for match in BODY.finditer(text or ""):
-        found.append((match.start(), canonical(match.group(0))))
+    spans = [match.span() for match in BODY.finditer(text or "")]
+    starts = [start for start, _ in spans]
+    found.extend((start, canonical(text[start:end])) for start, end in spans)
+    for pattern in (_ASSEMBLY, _BARE):
+        for match in pattern.finditer(text or ""):
+            # "nämnden" inside "tekniska nämnden" is that board, already found.
+            inside = bisect_right(starts, match.start()) - 1
+            if inside < 0 or spans[inside][1] <= match.start():
+                found.append((match.start(), canonical(match.group(0))))
+    for pattern in (_COMPANY, _DISTRICT):
+        found.extend(
+            (m.start(), " ".join(m.group(0).split())) for m in pattern.finditer(text or "")
+        )
     for match in GROUP.finditer(text or ""):
         found.append((match.start(), " ".join(match.group(0).split()).casefold()))
     names: list[str] = []

@@ -270,3 +270,74 @@ def format_swedish(date: dt.date) -> str:
     """2019-03-31 → "31 mars 2019", the way Swedish documents print a date."""
     month_name = next(name for name, number in MONTHS.items() if number == date.month)
     return f"{date.day} {month_name} {date.year}"
+
+
+# --- dates a letter gives without a year, or as a period from its own date -------------------
+
+_DAY_MONTH = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2})(?::[ae])?\s*(?P<month>" + _MONTH_PATTERN + r")\b\.?"
+    r"|(?<![\w/.-])(?P<nday>\d{1,2})/(?P<nmonth>\d{1,2})(?![\d/-]|\.\d)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+    "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "fjorton": 14, "tjugo": 20, "trettio": 30,
+}  # fmt: skip
+_PERIOD = re.compile(
+    r"\binom\s+(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+"
+    r"(?P<unit>dag(?:ar)?|veck(?:a|or)|månad(?:er)?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DayMonth:
+    """A day and month printed without a year ("senast den 15 mars", "1/12")."""
+
+    day: int
+    month: int
+    start: int
+    end: int
+
+    def next_after(self, date: dt.date) -> dt.date | None:
+        """The first such day after ``date``: "15 mars" after 2024-11-05 is 2025-03-15."""
+        for year in (date.year, date.year + 1):
+            candidate = _safe_date(year, self.month, self.day)
+            if candidate is not None and candidate > date:
+                return candidate
+        return None
+
+
+def find_day_months(text: str) -> list[DayMonth]:
+    """Days printed without their year, in order. A day that has its year ("15 mars 2025",
+    "1/12 2023") is a full date for :func:`find_dates` and is not reported here."""
+    taken = [(m.start, m.end) for m in find_dates(text) if m.precision == "day"]
+    found: list[DayMonth] = []
+    for match in _DAY_MONTH.finditer(text or ""):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        if match["month"]:
+            day, month = int(match["day"]), _MONTH_WORDS[match["month"].lower()]
+        else:
+            day, month = int(match["nday"]), int(match["nmonth"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(DayMonth(day, month, match.start(), match.end()))
+    return found
+
+
+def period_after(text: str, start: dt.date) -> tuple[dt.date, str] | None:
+    """ "inom tre månader" from ``start``: the last day of the period and the phrase."""
+    match = _PERIOD.search(text or "")
+    if match is None:
+        return None
+    count_text = match["count"].casefold()
+    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
+    unit = match["unit"].casefold()
+    if unit.startswith("dag"):
+        return start + dt.timedelta(days=count), match.group(0)
+    if unit.startswith("veck"):
+        return start + dt.timedelta(weeks=count), match.group(0)
+    month_index = start.month - 1 + count
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day), match.group(0)

@@ -6,8 +6,11 @@ from pathlib import Path
 
 from ingest import report
 from ingest.cleaning import Block, clean
+from ingest.passages import passages, with_assessment_texts
 from ingest.readers import Reading, read_content, read_file
-from ingest.responses import response_request, responses
+from ingest.recommendations import recommendations as find_recommendations
+from ingest.response_request import response_request
+from ingest.responses import responses
 from ingest.schema import Extraction
 from ingest.segment import Segment, segment
 
@@ -53,7 +56,10 @@ def extract_reading(
         main + cover_letter, document.furniture
     ) or report.organisation(document.blocks, document.furniture)
     purpose = report.purpose(main)
-    recommendations = report.recommendations(main)
+    recommendations = find_recommendations(main)
+    audited = report.audited_bodies(main, purpose)
+    request, warnings = response_request(segments, audited)
+    found_passages = passages(main)
     return Extraction(
         source=source,
         organisation=organisation or found_organisation,
@@ -66,15 +72,16 @@ def extract_reading(
         or report.audit_firm(_text(document.blocks)),
         report_date=report.report_date(main, document.furniture) if main else None,
         audit_year=report.audit_year(main_text) or report.audit_year(_text(cover_letter)),
-        audited_bodies=report.audited_bodies(main, purpose),
+        audited_bodies=audited,
         purpose=purpose,
         overall_assessment=report.overall_assessment(main)
         or report.overall_assessment(cover_letter),
-        questions=report.questions(main),
+        questions=with_assessment_texts(report.questions(main), main, found_passages),
         recommendations=recommendations,
-        response_request=response_request(segments),
+        response_request=request,
         responses=responses(segments, recommendations),
-        warnings=list(reading.warnings),
+        passages=found_passages,
+        warnings=[*reading.warnings, *warnings],
     )
 
 

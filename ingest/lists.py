@@ -8,6 +8,7 @@ items is a sub-heading that groups the items after it ("Avseende …").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.cleaning import Block
@@ -48,7 +49,12 @@ def collect(blocks: list[Block], start: int) -> list[Entry]:
         if _is_item(block, explicit=explicit):
             entries.append(Entry(block, heading))
         elif (
-            _subheading(block) and following is not None and _is_item(following, explicit=explicit)
+            _subheading(block)
+            and following is not None
+            and _is_item(following, explicit=explicit)
+            # A group of the same list goes on in the same kind of marker; bullets then
+            # numbers under "Revisionsfrågor" are the next section's list.
+            and (not entries or _family(following) == _family(entries[-1].block))
         ):
             heading = block.text
         else:
@@ -57,5 +63,63 @@ def collect(blocks: list[Block], start: int) -> list[Entry]:
     return entries
 
 
+def _family(block: Block) -> str:
+    """Bullets, numbers or letters: the kind of marker an item has."""
+    if block.number:
+        return "letter" if block.number.isalpha() else "number"
+    return "bullet"
+
+
 def _subheading(block: Block) -> bool:
-    return block.kind == "paragraph" and block.headingish and not block.indented
+    """A group heading ("Avseende lokalerna"); a line ending in "att" is a lead-in that lost
+    its colon, not a group."""
+    return (
+        block.kind == "paragraph"
+        and block.headingish
+        and not block.indented
+        and not re.search(r"\batt$", block.text, re.IGNORECASE)
+    )
+
+
+_INLINE_BULLET = re.compile(r"\s*[•●▪■►➢✓]\s*")
+# A dash that opens an item: at the start, or after the stop or comma that closed the last
+# one; a hyphen inside a word ("moder- och dotterbolag") is not one.
+_INLINE_DASH = re.compile(r"(?:^|(?<=[.;,:]))\s*[–—-]\s+")
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>\d{1,2}|[a-h])\)\s+")
+
+
+def split_inline(text: str, *, leading: bool = True) -> list[str]:
+    """The items of a list printed on one line: "• Se över … • Inför …", "– Se över …
+    – Inför …", "1) se över …, 2) inför …". ``leading`` says the text starts with the first
+    item's marker; without it (an item whose marker is already gone) at least one more
+    marker must follow. Empty when the text is not such a list."""
+    stripped = text.strip()
+    for marker in (_INLINE_BULLET, _INLINE_DASH):
+        starts = marker.match(stripped) is not None and marker.match(stripped).end() > 0
+        parts = [part.strip() for part in marker.split(stripped) if part.strip()]
+        if leading and starts and parts:
+            return parts
+        if not leading and len(parts) >= 2:
+            return parts
+    return _numbered_inline(stripped, leading=leading)
+
+
+def _numbered_inline(text: str, *, leading: bool) -> list[str]:
+    """ "1) … 2) … 3) …" or "a) … b) …": markers must count up from the first."""
+    marks = list(_INLINE_NUMBER.finditer(text))
+    if not marks or (leading and marks[0].start() != 0):
+        return []
+    expected = marks[0]["mark"]
+    if expected not in ("1", "a"):
+        return []
+    kept: list[re.Match[str]] = []
+    for mark in marks:
+        if mark["mark"] == expected:
+            kept.append(mark)
+            expected = str(int(expected) + 1) if expected.isdigit() else chr(ord(expected) + 1)
+    if len(kept) < (1 if leading else 2):
+        return []
+    bounds = [m.start() for m in kept] + [len(text)]
+    head = [] if leading else [text[: kept[0].start()].strip()]
+    items = [text[kept[n].end() : bounds[n + 1]].strip() for n in range(len(kept))]
+    return [item for item in head + items if item]

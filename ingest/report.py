@@ -14,11 +14,7 @@ no report) and follows how Swedish audit reports are written, whichever firm wro
 * questions are the revisionsfrågor or kontrollmål listed after a lead-in, the overarching
   question first. Assessment labels come from the table that grades them ("Revisionsfråga |
   Bedömning"), else from "Vi bedömer kontrollmålet som …";
-* recommendations are the formal list after "rekommenderar vi … att:" or "följande
-  rekommendationer:". Reports print it two or three times; the most complete printing is
-  kept, and a report with one list per board keeps each board's list. Prose ("Vi
-  rekommenderar tekniska nämnden att …") counts when there is no list. "Bör" remarks in the
-  assessment sections are never recommendations.
+* recommendations are found by ingest.recommendations.
 """
 
 from __future__ import annotations
@@ -33,20 +29,23 @@ from ingest.assessment import (
     printed_label,
     split_trailing_label,
 )
-from ingest.bodies import canonical, find_addressees, find_bodies, is_body_name
+from ingest.bodies import canonical, find_bodies, is_body_name
 from ingest.cleaning import Block
 from ingest.lists import collect
-from ingest.schema import Question, Recommendation
+from ingest.schema import Question
 from ingest.segment import date_line, is_date_line
-from ingest.text import capitalise, sentences, similarity, squash
+from ingest.text import sentences, similarity, squash
 
 # --- organisation, firm, title, dates -------------------------------------------------------
 
 # Starts where a word starts: tried inside a long run of letters, it would rescan the run from
 # every letter (quadratic; a 100,000-letter line took minutes).
 _NAME_WORD = r"(?<!\w)[A-ZÅÄÖ][\wåäöéü]*(?:-[A-ZÅÄÖ]?[\wåäöéü]+)*"
+# A name stays on one line: "Region Exempel" above "Sammanfattning" is not "Region Exempel
+# Sammanfattning".
 _ORG_NAME = (
-    rf"(?:Region\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?|(?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+kommun)"
+    rf"(?:Region[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?|"
+    rf"(?:{_NAME_WORD}[ \t]+)?{_NAME_WORD}[ \t]+kommun)"
 )
 _ORGANISATION_PATTERNS = (
     re.compile(rf"\brevisor(?:er|erna)\s+i\s+(?P<org>{_ORG_NAME})(?![\wåäö])"),
@@ -233,6 +232,7 @@ _AUDITED = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_TO = re.compile(r"^till:?\s+(?P<bodies>.+)$", re.IGNORECASE)
+_WERE_AUDITED = re.compile(r"\b(?:som|har)\s+(?:har\s+)?granskats\b", re.IGNORECASE)
 _OVERALL = re.compile(
     r"\b(?:vår|revisorernas|den)\s+(?:samlade|sammanfattande|övergripande)\s+bedömning\b",
     re.IGNORECASE,
@@ -302,7 +302,8 @@ def purpose(blocks: list[Block]) -> str | None:
 
 def audited_bodies(blocks: list[Block], purpose_text: str | None) -> list[str]:
     """The boards audited: "Granskningen avser …", "Revisionsobjekt är …", else those the
-    purpose names, else those a letter is addressed to ("Till tekniska nämnden")."""
+    purpose names, else those a letter is addressed to ("Till tekniska nämnden"), else
+    those said to have been audited ("Det var kulturnämnden som granskats")."""
     for block in blocks:
         if block.kind not in ("paragraph", "item"):
             continue
@@ -318,6 +319,11 @@ def audited_bodies(blocks: list[Block], purpose_text: str | None) -> list[str]:
         addressed = _ADDRESSED_TO.match(block.text)
         if addressed:
             return find_bodies(addressed["bodies"])
+    for block in blocks:
+        if block.kind in ("paragraph", "item") and _WERE_AUDITED.search(block.text):
+            for sentence in sentences(block.text):
+                if _WERE_AUDITED.search(sentence) and find_bodies(sentence):
+                    return find_bodies(sentence)
     return []
 
 
@@ -497,6 +503,7 @@ def _table_lines(blocks: list[Block], start: int) -> list[_Row]:
     """A grading table flattened to lines: question, optional "(Nämnd)", then the label."""
     rows: list[_Row] = []
     pending: _Row | None = None
+    graded = False  # the last line was a grade: the table's comment cell may follow
     for block in blocks[start:]:
         text = block.text.strip()
         if is_assessment_label(text):
@@ -505,7 +512,11 @@ def _table_lines(blocks: list[Block], start: int) -> list[_Row]:
             pending.label = printed_label(text.rstrip("."))
             rows.append(pending)
             pending = None
+            graded = True
             continue
+        if graded and "?" not in text and block.kind == "paragraph" and not block.headingish:
+            continue
+        graded = False
         body = _BODY_SUFFIX.fullmatch(text)
         if pending is not None and body and is_body_name(body["body"]):
             pending.body = canonical(body["body"])
@@ -589,92 +600,3 @@ def _attach_labels(found: list[_Row], table: list[_Row]) -> None:
             match = table[best]
         row.label = row.label or match.label
         row.body = row.body or match.body
-
-
-# --- recommendations ------------------------------------------------------------------------
-
-# A lead-in is the sentence closing the block. Only the block's last characters are searched:
-# on a long block ("… rekommenderar … " repeated) `.*` rescanned the rest of the block from
-# every "rekommenderar" in it, quadratic (a 100,000-character line took seconds, 1 MB hours).
-_LEAD_MAX = 1_000
-_RECOMMENDATION_LEAD = re.compile(
-    r"\brekommenderar\s+(?:vi|revisorerna|revisionen|[A-ZÅÄÖ]\w+)\b.*\batt\s*:$|"
-    r"\b(?:följande|nedanstående)\s+rekommendation(?:er)?\b.*:$|^rekommendationer\s*:$",
-    re.IGNORECASE,
-)
-# A heading straight above the list, when there is no lead-in sentence.
-_RECOMMENDATION_HEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|revisorernas\s+)?rekommendation(?:er)?$",
-    re.IGNORECASE,
-)
-_PROSE_RECOMMENDATION = re.compile(
-    r"^(?:vi|revisorerna|revisionen)\s+(?:vill\s+)?(?:därför\s+|även\s+|också\s+)*"
-    r"(?:rekommenderar|föreslår)\s+(?:därför\s+|även\s+|också\s+)*(?P<addressee>.+?)\s+att\s+"
-    r"(?P<advice>.+)$",
-    re.IGNORECASE,
-)
-
-
-def recommendations(blocks: list[Block]) -> list[Recommendation]:
-    """The formal recommendations, each once, in order, with addressees and area heading.
-
-    A report prints its list in the summary and again in the closing chapter, sometimes one
-    list per board. Printings with the same lead-in addressees are the same list and the
-    most complete printing of it is kept; lists for different boards are all kept.
-    """
-    printings: dict[tuple[str, ...], list[Recommendation]] = {}
-    for index, block in enumerate(blocks):
-        if block.kind == "row":
-            continue
-        if not (
-            _RECOMMENDATION_LEAD.search(block.text[-_LEAD_MAX:])
-            or (block.headingish and _RECOMMENDATION_HEADING.match(block.text))
-        ):
-            continue
-        lead_addressees = find_addressees(block.text)
-        printing = [
-            Recommendation(
-                text=entry.text,
-                addressee=_item_addressees(entry.text) or lead_addressees,
-                area=entry.heading,
-            )
-            for entry in collect(blocks, index + 1)
-        ]
-        key = tuple(lead_addressees)
-        if printing and len(printing) > len(printings.get(key, [])):
-            printings[key] = printing
-    found: list[Recommendation] = []
-    for printing in printings.values():
-        found.extend(
-            r for r in printing if not any(squash(r.text) == squash(f.text) for f in found)
-        )
-    return found or _prose_recommendations(blocks)
-
-
-def _item_addressees(text: str) -> list[str]:
-    """A board named at the start of the item itself: "Att socialnämnden säkerställer …"."""
-    head = " ".join(text.split()[:8])
-    if re.match(r"^att\s", head, re.IGNORECASE):
-        return find_addressees(head)
-    bodies = find_addressees(head)
-    if bodies and head.casefold().startswith(bodies[0].casefold()):
-        return bodies[:1]
-    return []
-
-
-def _prose_recommendations(blocks: list[Block]) -> list[Recommendation]:
-    found: list[Recommendation] = []
-    for block in blocks:
-        if block.kind not in ("paragraph", "item"):
-            continue
-        for sentence in sentences(block.text):
-            match = _PROSE_RECOMMENDATION.match(sentence)
-            if match is None:
-                continue
-            addressees = find_addressees(match["addressee"])
-            if not addressees:
-                continue
-            advice = capitalise(match["advice"].strip())
-            if not any(squash(advice) == squash(r.text) for r in found):
-                found.append(Recommendation(text=advice, addressee=addressees))
-    return found

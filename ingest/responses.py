@@ -1,10 +1,9 @@
-"""The response request in the auditors' letter, and the boards' responses with their actions.
+"""The boards' responses to an audit, with their actions (the request for them is in
+ingest/response_request.py).
 
-The request is the sentence that asks for a yttrande or svar by a date ("Yttrande från
-kommunstyrelsen önskas senast den 31 mars 2019", "Vi önskar svar från tekniska nämnden
-senast 2025-04-30"). A response (yttrande) gives its board, date and registry number in its
-header, and its actions either as a table (Rekommendation | Åtgärd | Ansvarig | Tidsplan |
-Ansvarig nämnd | Status) or as labelled paragraphs under each quoted recommendation
+A response (yttrande) gives its board, date and registry number in its header, and its
+actions either as a table (Rekommendation | Åtgärd | Ansvarig | Tidsplan | Ansvarig nämnd |
+Status) or as labelled paragraphs under each quoted recommendation
 ("Åtgärd: …", "Tidsplan: …", "Ansvarig: …").
 
 An action belongs to the recommendation it stands under, counted by position in the
@@ -21,27 +20,10 @@ from dataclasses import dataclass, field
 from ingest.bodies import abbreviate, canonical, find_bodies, is_body_name
 from ingest.cleaning import Block
 from ingest.dates import Timeline, find_dates, parse_timeline
-from ingest.schema import Action, Recommendation, Response, ResponseRequest
+from ingest.schema import Action, Recommendation, Response
 from ingest.segment import Segment, date_line
 from ingest.text import containment, sentences
 
-_REQUEST = re.compile(
-    r"\b(?:yttrande\w*|yttra\s+sig|svar\w*|besvara\w*|redovisning\w*|återkoppling\w*)\b",
-    re.IGNORECASE,
-)
-# Who asks: the auditors, or a verb of asking. "Svar på remisser ska lämnas senast …" in a
-# report's description of the municipality's routines is not a request.
-_ASKING = re.compile(
-    r"\b(?:vi|revisorerna|revisorer|revisionen|önskas|önskar|emotses|emotser|begär\w*|"
-    r"ombeds|anmodas|uppmanas)\b",
-    re.IGNORECASE,
-)
-_ADDRESSED_TO = re.compile(r"^till:?\s+(?P<bodies>.+)$", re.IGNORECASE)
-_BY = re.compile(r"\b(?:senast|före|innan|till\s+och\s+med|t\.o\.m\.|inom)\b", re.IGNORECASE)
-_TIMELINE_ASKED = re.compile(
-    r"\b(?:tidplan|tidsplan|tidpunkt|tidsangivelse)\w*\b|\båtgärd\w*\b.{0,80}\bnär\b",
-    re.IGNORECASE,
-)
 _RESPONSE_MARK = re.compile(r"^(?:yttrande|svar|svar på revisionsrapport)$", re.IGNORECASE)
 _RESPONSE_HEADING = re.compile(
     r"^(?:yttrande|svar)\s+(?:från|över|på|avseende|angående|med anledning av)\s+(?P<rest>.+)$",
@@ -82,65 +64,6 @@ _STATUS = (
     ),
     ("started", re.compile(r"^(?:påbörjad|påbörjat|pågår|pågående|delvis|gul)\b", re.I)),
 )
-
-
-# --- the request ----------------------------------------------------------------------------
-
-
-def response_request(segments: list[Segment]) -> ResponseRequest | None:
-    """The auditors' request for responses, from their letter or the report itself."""
-    order = {"missive": 0, "report": 1, "other": 2}
-    for segment in sorted((s for s in segments if s.kind in order), key=lambda s: order[s.kind]):
-        request = _request_in(segment)
-        if request is not None:
-            return request
-    return None
-
-
-def _request_in(segment: Segment) -> ResponseRequest | None:
-    for block in segment.blocks:
-        if block.kind == "row":
-            continue
-        parts = sentences(block.text)
-        for n, sentence in enumerate(parts):
-            if not (
-                _REQUEST.search(sentence) and _BY.search(sentence) and _ASKING.search(sentence)
-            ):
-                continue
-            deadline = _deadline(sentence)
-            if deadline is None:
-                continue
-            bodies = (
-                find_bodies(sentence)
-                or (find_bodies(parts[n - 1]) if n else [])
-                or _addressed_to(segment.blocks)
-            )
-            return ResponseRequest(
-                deadline=deadline,
-                deadline_text=sentence,
-                from_bodies=bodies,
-                requires_action_timeline=any(
-                    _TIMELINE_ASKED.search(s) for b in segment.blocks for s in sentences(b.text)
-                ),
-            )
-    return None
-
-
-def _addressed_to(blocks: list[Block]) -> list[str]:
-    """The boards a letter is addressed to: "Till socialnämnden"."""
-    for block in blocks[:12]:
-        match = _ADDRESSED_TO.match(block.text)
-        if match:
-            return find_bodies(match["bodies"])
-    return []
-
-
-def _deadline(sentence: str) -> dt.date | None:
-    by = _BY.search(sentence)
-    mentions = [m for m in find_dates(sentence) if m.precision in ("day", "month")]
-    after = [m for m in mentions if by is not None and m.start > by.start()]
-    chosen = (after or mentions or [None])[0]
-    return chosen.date if chosen is not None else None
 
 
 # --- the responses --------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from simplemma import split_sentences
 
@@ -45,13 +46,19 @@ _ORDINAL_END = re.compile(r"(?:(?<=\s\d)|(?<=\s\d\d))\.\s+(?=[A-ZÅÄÖ])")
 
 def sentences(text: str) -> list[str]:
     """``text`` cut into Swedish sentences, without splitting at "t.ex." or "6 kap. 6 §"."""
+    return list(_sentences(text))
+
+
+# Every extractor reads the same blocks sentence by sentence: split each block once.
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
     parts: list[str] = []
     for piece in split_sentences(text, lang="sv"):
         if parts and _ends_in_abbreviation(parts[-1]):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.extend(_split_after_number(piece))
-    return parts
+    return tuple(parts)
 
 
 def _ends_in_abbreviation(sentence: str) -> bool:
@@ -64,6 +71,8 @@ def _ends_in_abbreviation(sentence: str) -> bool:
 def _split_after_number(piece: str) -> list[str]:
     """ "… i revisorsgrupp 2. Ordförande …" is two sentences; "2. Bakgrund" at the start is
     a numbered heading, one."""
+    if not _ORDINAL_END.search(piece):
+        return [piece]
     parts: list[str] = []
     start = 0
     for match in _ORDINAL_END.finditer(piece):

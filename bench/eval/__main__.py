@@ -19,6 +19,7 @@ from bench.eval.targets import unmet
 PART_TITLES = {
     "real": "real/ (36 excerpts against cases.json)",
     "reports": "reports/ (5 seed reports against expected/)",
+    "findings": "findings in reports/ (counted, not scored: no expectation yet)",
 }
 
 
@@ -115,6 +116,15 @@ def summary(results: list[Scores]) -> list[str]:
                 f"{_ratio(reports['questions'])}, recommendations "
                 f"{_ratio(reports['recommendations'])} ({reports['recommendations'].extra} "
                 f"invented), actions {_ratio(reports['actions'])}"
+            )
+    for scores in results:
+        findings = scores.parts.get("findings", {})
+        if findings:
+            texts = findings["assessment texts"]
+            lines.append(
+                f"{scores.form} findings: {findings['passages'].hit} passages "
+                f"({findings['passages with a page'].hit} with a page); assessment text for "
+                f"{texts.hit}/{texts.expected} questions"
             )
     for scores in results:
         missing = unmet(scores)

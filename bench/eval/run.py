@@ -215,6 +215,17 @@ def _score_report(scores: Scores, case: str, got: Extraction, want: dict[str, An
 
     _score_responses(add, got, want["responses"])
 
+    # No expectation exists for findings yet: how many, and how many questions carry their
+    # assessment text, are counted for reading, not scored.
+    with_text = sum(1 for q in got.questions if q.assessment_text)
+    scores.tally("findings", "assessment texts").add(
+        Tally(hit=with_text, missed=len(got.questions) - with_text)
+    )
+    scores.tally("findings", "passages").add(Tally(hit=len(got.passages)))
+    scores.tally("findings", "passages with a page").add(
+        Tally(hit=sum(1 for p in got.passages if p.page is not None))
+    )
+
 
 def _score_responses(add, got: Extraction, wanted: list[dict[str, Any]]) -> None:
     responses, extra, missing = pair(

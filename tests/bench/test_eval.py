@@ -62,7 +62,6 @@ def test_the_json_output_carries_every_field(capsys) -> None:
 
 @pytest.mark.corpus
 @needs_corpus
-@pytest.mark.xfail(strict=True, reason="baseline before issue 11: 4 of 28 real recommendations")
 def test_the_importer_meets_the_issues_targets() -> None:
     scores = evaluate(_CORPUS)
     assert not unmet(scores), "\n".join(summary([scores]))

@@ -63,9 +63,17 @@ def test_a_revision_office_letter_signed_for_the_auditors() -> None:
     assert extraction.audit_firm is None
     assert extraction.report_date == "2025-04-02"
     assert extraction.audited_bodies == ["Tekniska nämnden"]
+    # Recommendations in running text are the document's own sentences, word for word.
     assert [(r.text, r.addressee) for r in extraction.recommendations] == [
-        ("Införa digitala körjournaler för samtliga fordon.", ["Tekniska nämnden"]),
-        ("Se över riktlinjen för tjänsteresor.", ["Kommunstyrelsen"]),
+        (
+            "Vi rekommenderar tekniska nämnden att införa digitala körjournaler för samtliga "
+            "fordon.",
+            ["Tekniska nämnden"],
+        ),
+        (
+            "Vi rekommenderar även kommunstyrelsen att se över riktlinjen för tjänsteresor.",
+            ["Kommunstyrelsen"],
+        ),
     ]
     request = extraction.response_request
     assert request.deadline == dt.date(2025, 6, 30)
@@ -247,3 +255,14 @@ def test_a_report_with_a_hundred_and_fifty_numbered_recommendations_keeps_them_a
     assert len(recommendations) == 150
     assert recommendations[99].text == "Inventera lokal nummer 100 och besluta om dess användning."
     assert recommendations[149].addressee == ["Kommunstyrelsen"]
+
+
+def test_a_regions_name_does_not_run_into_the_next_line() -> None:
+    text = """\
+Granskning av informationssäkerhet
+Regionens revisorer, Region Exempel
+
+Sammanfattning
+Regionens revisorer har granskat regionstyrelsen.
+"""
+    assert extract_text(text, source="x.txt").organisation == "Region Exempel"

@@ -53,7 +53,17 @@ def test_expected_extraction_reads_back_field_by_field(
     with session_factory() as session:
         stored = extraction_of(session, team_id=TEAM, audit_id=result.audit_id).to_json_dict()
     for field, value in expected.items():
-        assert stored[field] == value, field
+        assert _shaped_like(stored[field], value) == value, field
+
+
+def _shaped_like(stored, expected):
+    """``stored`` with only the keys ``expected`` has: fields beyond the expected schema
+    (each question's assessment text) are compared by their own tests."""
+    if isinstance(stored, dict) and isinstance(expected, dict):
+        return {key: _shaped_like(stored.get(key), value) for key, value in expected.items()}
+    if isinstance(stored, list) and isinstance(expected, list) and len(stored) == len(expected):
+        return [_shaped_like(s, e) for s, e in zip(stored, expected, strict=True)]
+    return stored
 
 
 def test_loading_the_same_document_twice_changes_nothing(

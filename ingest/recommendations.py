@@ -1,0 +1,452 @@
+"""Recommendations in Swedish audit language, wherever a document puts them.
+
+What counts is what ../shared/corpus/real/README.md calls a recommendation: an action the
+auditors urge a body to take, in their own voice. Two places hold them:
+
+* a **formal list**: items (bullets, dashes, "1)", "a)", or items run together on one
+  flattened line) after a lead-in that urges ("rekommenderar vi kommunstyrelsen att:",
+  "Revisorerna rekommenderar nämnden att", "lämnas följande rekommendationer till …:",
+  "vill uppmärksamma nämnden på att:") or under a heading "Rekommendationer". Reports print
+  the list two or three times; the most complete printing is kept, and a report with one
+  list per board keeps each board's list;
+* **running text**, when a document has no formal list (letters, summaries, news):
+  sentences in which the auditors recommend, propose or urge ("Vi rekommenderar att …",
+  "Revisorerna föreslår att …", "Därför rekommenderas nämnden att …"), and sentences whose
+  main verb is the modal "bör"/"borde" ("Nämnden bör se över …", "Taxan bör ses över").
+
+A formal list wins: "bör" sentences in the findings of a report with a list restate it.
+Never recommendations: findings, "behöver/måste/krävs", a "som … bör" relative clause,
+counterfactual "borde ha"/"borde inte vara", anything about ansvarsfrihet, a board's or
+administration's own proposals ("föreslår … besluta"), questions, and mentions of
+recommendations that give none ("som revisorerna rekommenderar").
+
+The text is the document's own: a list item without its marker and closing comma; a
+running-text sentence whole, or, when an urging clause follows a finding in one sentence
+("… men att det finns brister och att nämnden bör …"), that clause. Addressees come from
+the item itself ("Att socialnämnden …"), the lead-in, the sentence (the object of the
+urging verb, or the subject of "bör"), else the heading above when it names one board; a
+bare "nämnden" is the board the document last named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simplemma import is_known, lemmatize
+
+from ingest.bodies import GENERIC_BODY, find_addressees
+from ingest.cleaning import Block
+from ingest.lists import Entry, collect, split_inline
+from ingest.schema import Recommendation
+from ingest.text import sentences, squash
+
+# Only a block's last characters are searched for a lead-in: a long block repeating
+# "rekommenderar" would otherwise be rescanned from each occurrence.
+_LEAD_MAX = 1_000
+_AUDITORS = (
+    r"(?:vi|revisor(?:er|erna|n)?|\w*revisor(?:er|erna)|revisionen|\w+revisionen|granskningen|"
+    r"KPMG|PwC|EY|Deloitte|Grant\s+Thornton|BDO|Forvis\s+Mazars|Mazars|sakkunnigt\s+biträde)"
+)
+_URGING_VERB = re.compile(
+    r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
+    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma)\b",
+    re.IGNORECASE,
+)
+# Every lead-in holds one of these; a block without any is not read further.
+_LEAD_STEMS = ("rekommend", "föreslå", "förslag", "uppman", "uppmärksamma")
+_LIST_ANNOUNCED = re.compile(
+    r"\b(?:följande|nedanstående|dessa)\s+(?:\w+\s+)?(?:rekommendation(?:er)?|förslag)\b|"
+    r"\bnedan\s+(?:listas|redovisas|återges|citeras|presenteras|framgår|följer)\s+(?:\w+\s+){0,2}rekommendation|"
+    r"\b(?:våra|revisorernas|revisionens|granskningens)\s+rekommendation(?:er)?\b",
+    re.IGNORECASE,
+)
+_RECOMMENDATION_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|revisorernas\s+)?"
+    r"(?:rekommendation(?:er)?|förslag\s+till\s+åtgärder)$",
+    re.IGNORECASE,
+)
+_DISCHARGE = re.compile(r"ansvarsfrihet|tillstyrk|anmärkning|erinran", re.IGNORECASE)
+# "Kommunstyrelsen föreslås besluta att …", "föreslår stadsledningskontoret nämnden besluta"
+_DECISION = re.compile(r"\b(?:besluta|beslutar|godkänna|anta|fastställa)\b", re.IGNORECASE)
+# A mention, not the urging itself: "allt som revisorerna rekommenderar", "vad … föreslår".
+_RELATIVE_BEFORE = re.compile(r"\b(?:som|vad|vilka|vilket|såsom)\s+(?:\S+\s+){0,3}$", re.I)
+_MODAL = re.compile(r"\b(?P<modal>bör|borde)\b", re.IGNORECASE)
+_NOT_URGING_AFTER_MODAL = re.compile(
+    r"^\s*(?:(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:vara|ha)\b|ha\s+\w+|"
+    r"(?:därför\s+|också\s+|även\s+)?(?:noteras|nämnas|påpekas|framhållas|understrykas|"
+    r"observeras|betonas|poängteras|tilläggas)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_MODAL = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Where a sentence's urging clause starts when a finding comes first in the same sentence.
+_CLAUSE_START = re.compile(r"(?:,\s*|\s+)(?:och|men|samt)\s+(?=(?:att|då|därför|så)\b)|;\s+")
+_ATTRIBUTION = re.compile(
+    r",\s*(?:(?:säger|sa|sade|skriver)\s+[^.;!?]{1,120}|"
+    r"(?:menar|anser|konstaterar)\s+[^,.;!?]{1,60})[.!]?$",
+    re.IGNORECASE,
+)
+# An opinion given as another body's: "Nämnden bör enligt förvaltningen …".
+_OTHER_VOICE = re.compile(
+    r"\b(?:enligt|anser|menar|föreslår)\s+(?:(?!att\b)\w+\s+)?(?:\w*förvaltning\w*|\w*kontor\w*|"
+    r"\w*nämnd\w*|\w*styrelse\w*|ordförande\w*|majoritet\w*|oppositione\w*)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:anser|menar|tycker|tror|säger|påpekar|framhåller|betonar)\s+"
+    r"(?:\w+\s+)?att\b",
+    re.IGNORECASE,
+)
+_OTHER_AGENT = re.compile(
+    r"nämnd|styrelse|förvaltning|kontor|ordförande|politiker|opposition|majoritet|"
+    r"kommunalråd|direktör|chef|\((?:S|M|C|L|KD|V|MP|SD)\)",
+    re.IGNORECASE,
+)
+# "Rekommendation 2: Inför en rutin för …" in running text.
+_NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I)
+_SAID_BY = re.compile(
+    r",\s*(?:säger|sa|sade|skriver|menar)\s+(?!han\b|hon\b|de\b)[^.!?]{3,120}", re.IGNORECASE
+)
+_LEAD_ENDS = re.compile(r"(?::|\batt|nämnden|styrelsen|fullmäktige)\s*$", re.IGNORECASE)
+_IMPERATIVE_START = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[a-zåäö0-9]\s))(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b"
+)
+# A capitalised common word right after a lower-case word: a sentence that lost its full
+# stop when the page was flattened ("… i varje avtal Dessutom saknas …").
+_LOST_STOP = re.compile(r"(?<=[a-zåäö0-9])\s+(?=[A-ZÅÄÖ][a-zåäö]+\b)")
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """A lead-in to a list: its block index and the boards it addresses."""
+
+    index: int
+    addressees: list[str]
+    inline: str  # items printed on the lead-in's own line, after its colon
+    announced: bool = False  # "Här redovisas revisionens rekommendationer …:"
+
+
+def recommendations(blocks: list[Block]) -> list[Recommendation]:
+    """The recommendations of a document, each once, in order (module docstring)."""
+    return _formal_lists(blocks) or _running_text(blocks)
+
+
+# --- formal lists -----------------------------------------------------------------------------
+
+
+def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
+    printings: dict[tuple[str, ...], list[Recommendation]] = {}
+    for index in range(len(blocks)):
+        lead = _lead_in(blocks, index)
+        if lead is None:
+            continue
+        fallback = _resolve(lead.addressees, _named_before(blocks, index, lead.addressees))
+        fallback = fallback or _heading_addressees(blocks, index)
+        printing = [
+            Recommendation(
+                text=_item_text(entry.text),
+                addressee=_item_addressees(entry.text) or fallback,
+                area=entry.heading,
+            )
+            for entry in _items(blocks, lead)
+            if _item_text(entry.text) and not _question(entry.text)
+        ]
+        key = tuple(lead.addressees)
+        if printing and len(printing) > len(printings.get(key, [])):
+            printings[key] = printing
+    found: list[Recommendation] = []
+    for printing in printings.values():
+        found.extend(
+            r for r in printing if not any(squash(r.text) == squash(f.text) for f in found)
+        )
+    return found
+
+
+def _lead_in(blocks: list[Block], index: int) -> _Lead | None:
+    block = blocks[index]
+    if block.kind == "row":
+        return None
+    if block.headingish and _RECOMMENDATION_HEADING.match(block.text):
+        return _Lead(index, [], "")
+    text = block.text[-_LEAD_MAX:]
+    lowered = text.casefold()
+    if not any(stem in lowered for stem in _LEAD_STEMS):
+        return None
+    # The lead-in is the block's last sentence, ending in a colon or in "… nämnden att", or
+    # the sentence whose colon the list's items follow on the same line.
+    colons = [m.end() for m in re.finditer(r":", text)][-5:]
+    for end in reversed(colons):
+        inline = text[end:].strip()
+        if inline and not split_inline(inline):
+            continue
+        lead = _urging_lead(index, sentences(text[:end])[-1], inline)
+        if lead is not None:
+            return lead
+    last = sentences(text)[-1] if text.strip() else ""
+    if not text.rstrip().endswith(":") and _LEAD_ENDS.search(last):
+        return _urging_lead(index, last, "")
+    return None
+
+
+def _urging_lead(index: int, sentence: str, inline: str) -> _Lead | None:
+    if _DISCHARGE.search(sentence) or _DECISION.search(sentence):
+        return None
+    verb = _URGING_VERB.search(sentence)
+    if verb is not None and _auditors_voice(sentence, verb):
+        after = sentence[verb.end() :]
+        addressees = find_addressees(after) or find_addressees(sentence[: verb.start()])
+        return _Lead(index, addressees, inline)
+    if _LIST_ANNOUNCED.search(sentence):
+        return _Lead(index, find_addressees(sentence), inline, announced=True)
+    return None
+
+
+def _auditors_voice(sentence: str, verb: re.Match[str]) -> bool:
+    """The auditors urge: their word is the subject ("Vi rekommenderar", "rekommenderar
+    KPMG att"), or the verb is passive, and the verb is not in a relative clause."""
+    before = sentence[: verb.start()]
+    if _RELATIVE_BEFORE.search(before):
+        return False
+    word = verb["verb"].casefold()
+    if word.endswith("s"):
+        return True
+    clause = re.split(r"[,;:]", before)[-1]
+    inverted = sentence[verb.end() : verb.end() + 40]
+    voice = re.compile(rf"\b{_AUDITORS}\b", re.IGNORECASE)
+    return bool(voice.search(clause) or re.match(rf"\s+{_AUDITORS}\b", inverted, re.IGNORECASE))
+
+
+def _items(blocks: list[Block], lead: _Lead) -> list[Entry]:
+    if lead.inline:
+        return [Entry(Block(kind="item", text=t), None) for t in split_inline(lead.inline)]
+    entries = collect(blocks, lead.index + 1)
+    if len(entries) == 1 and split_inline(entries[0].text, leading=False):
+        # Several items flattened onto one line: "• Se över … • Inför …".
+        return [Entry(Block(kind="item", text=t), None) for t in split_inline(entries[0].text)]
+    if entries:
+        return entries
+    following = blocks[lead.index + 1] if lead.index + 1 < len(blocks) else None
+    if following is not None and following.kind == "paragraph" and split_inline(following.text):
+        return [Entry(Block(kind="item", text=t), None) for t in split_inline(following.text)]
+    if lead.announced:
+        return _quoted_imperatives(blocks, lead.index + 1)
+    return _unmarked_items(blocks, lead.index + 1)
+
+
+def _unmarked_items(blocks: list[Block], start: int) -> list[Entry]:
+    """Items that lost their bullets and indent: the paragraphs after a lead-in that each
+    open like an item of advice ("Säkerställa …", "Utvecklar …", "Se över …", "Att …")."""
+    found: list[Entry] = []
+    for block in blocks[start : start + 15]:
+        words = block.text.split()
+        if block.kind != "paragraph" or not words or not _opens_advice(words[0]):
+            break
+        found.append(Entry(block, None))
+    return found
+
+
+def _opens_advice(word: str) -> bool:
+    """A verb as a list of advice opens its items: imperative (Inför), infinitive
+    (Införa, Utveckla), present tense completing "att" (Utvecklar, Tillser), or "Att"."""
+    lowered = word.strip(",.:;").casefold()
+    if lowered == "att" or lowered in _VERB_LEMMAS or _imperative(lowered):
+        return True
+    lemma = lemmatize(lowered, lang="sv")
+    if lowered.endswith("a"):
+        return lemma == lowered and (
+            lemmatize(lowered + "r", lang="sv") == lowered
+            or lemmatize(lowered[:-1] + "er", lang="sv") == lowered
+        )
+    return lowered.endswith("r") and lemma in (lowered[:-2] + "a", lowered[:-1])
+
+
+def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
+    """After "Nedan redovisas revisionens rekommendationer med förvaltningens svar:", the
+    recommendations are the sentences that open with a verb in the imperative ("Inför …",
+    "Följ upp …"), each followed by its comment."""
+    found: list[Entry] = []
+    for block in blocks[start : start + 12]:
+        if block.kind == "row":
+            continue
+        for match in _IMPERATIVE_START.finditer(block.text):
+            if not _imperative(match["word"]):
+                continue
+            rest = block.text[match.start() :]
+            end = re.search(r"[.!?](?=\s|$)", rest)
+            stop = _LOST_STOP.search(rest, 1)
+            cut = min(
+                (m for m in (end.end() if end else None, stop.start() if stop else None) if m),
+                default=len(rest),
+            )
+            found.append(Entry(Block(kind="item", text=rest[:cut].strip()), None))
+    return found
+
+
+_VERB_LEMMAS = frozenset(("se", "tillse", "överse"))
+
+
+def _imperative(word: str) -> bool:
+    """A verb in the imperative: its dictionary form is the word plus -a ("Följ" →
+    följa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
+    lowered = word.casefold()
+    infinitive = lowered + "a"
+    return lemmatize(lowered, lang="sv") == infinitive or (
+        len(lowered) >= 4
+        and is_known(infinitive, lang="sv")
+        and lemmatize(infinitive, lang="sv") == infinitive
+    )
+
+
+def _question(text: str) -> bool:
+    """An item that asks (a revisionsfråga), not one whose advice goes on to ask."""
+    return sentences(text)[0].rstrip().endswith("?")
+
+
+def _item_text(text: str) -> str:
+    """An item as the document prints it, without a closing comma, semicolon or "och"."""
+    return re.sub(r"(?:[,;]\s*(?:och|samt|eller)?|\s+(?:och|samt))\s*$", "", text.strip())
+
+
+def _item_addressees(text: str) -> list[str]:
+    """A board named at the start of the item itself: "Att socialnämnden säkerställer …"."""
+    head = " ".join(text.split()[:8])
+    if re.match(r"^att\s", head, re.IGNORECASE):
+        return find_addressees(head)
+    bodies = find_addressees(head)
+    if bodies and head.casefold().startswith(bodies[0].casefold()):
+        return bodies[:1]
+    return []
+
+
+def _heading_addressees(blocks: list[Block], index: int) -> list[str]:
+    """The one board the nearest heading above names ("Rekommendationer till
+    kulturnämnden", "Kritik riktas mot fastighetsnämnden")."""
+    for block in reversed(blocks[:index]):
+        if block.headingish and block.kind != "row":
+            bodies = [b for b in find_addressees(block.text) if not GENERIC_BODY.match(b)]
+            return bodies if len(bodies) == 1 else []
+    return []
+
+
+# --- running text -----------------------------------------------------------------------------
+
+
+def _running_text(blocks: list[Block]) -> list[Recommendation]:
+    """The urging sentences of a document without a formal list, each once, in order."""
+    found: list[Recommendation] = []
+    named: list[str] = []  # the boards named so far, for a bare "nämnden"
+    for index, block in enumerate(blocks):
+        # A headline restating the article ("… bör skärpas") is a heading, on one line or two.
+        if block.kind not in ("paragraph", "item") or block.headingish:
+            named.extend(find_addressees(block.text))
+            continue
+        others = _quotes_someone_else(block)
+        for sentence in sentences(block.text):
+            urged = None if others else _urging(sentence)
+            if urged is not None:
+                text, addressees = urged
+                # The heading speaks for a sentence that names no one ("Taxan bör ses över").
+                addressees = _resolve(addressees, named) or (
+                    [] if find_addressees(text) else _heading_addressees(blocks, index)
+                )
+                if not any(squash(text) == squash(r.text) for r in found):
+                    found.append(Recommendation(text=text, addressee=addressees))
+            named.extend(find_addressees(sentence))
+    return found
+
+
+def _quotes_someone_else(block: Block) -> bool:
+    """A quoted reply ("– Vi bör …, säger kommunstyrelsens ordförande") in someone's voice
+    other than the auditors'."""
+    if block.marker not in ("–", "—", "-") and not re.match(r"^[–—-]\s", block.text):
+        return False
+    said = _SAID_BY.search(block.text)
+    return said is not None and not re.search(r"revis", said.group(0), re.IGNORECASE)
+
+
+def _urging(sentence: str) -> tuple[str, list[str]] | None:
+    """The urging part of ``sentence`` and the boards it names as addressees, or None."""
+    if sentence.rstrip().endswith(("?", ":")) or _DISCHARGE.search(sentence):
+        return None
+    numbered = _NUMBERED.match(sentence)
+    if numbered is not None:
+        return numbered["text"], find_addressees(" ".join(numbered["text"].split()[:4]))
+    verb = _URGING_VERB.search(sentence)
+    if verb is not None and _auditors_voice(sentence, verb):
+        after = sentence[verb.end() :]
+        if _DECISION.search(after[:60]):
+            return None
+        if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
+            return None
+        return _clause(sentence, verb.start()), _object(after)
+    if _OTHER_VOICE.search(sentence) or _reported_from_someone_else(sentence):
+        return None
+    for modal in _MODAL.finditer(sentence):
+        before, after = sentence[: modal.start()], sentence[modal.end() :]
+        if _RELATIVE_MODAL.search(before) or _NOT_URGING_AFTER_MODAL.match(after):
+            continue
+        clause = _clause(sentence, modal.start())
+        subject = clause[: clause.find(modal["modal"])]
+        return clause, find_addressees(subject)
+    return None
+
+
+def _reported_from_someone_else(sentence: str) -> bool:
+    """ "Kommunstyrelsens ordförande anser att kommunen bör …": the opinion of someone who
+    is not the auditors (a bare "De anser att …" is left to the context)."""
+    reported = _REPORTED.match(sentence)
+    if reported is None:
+        return False
+    who = reported["who"]
+    return bool(_OTHER_AGENT.search(who)) and not re.search(r"revis", who, re.IGNORECASE)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The sentence from the start of the clause holding position ``at``, without a closing
+    ", säger han." attribution."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence[:at])]
+    clause = sentence[starts[-1] :] if starts else sentence
+    attribution = _ATTRIBUTION.search(clause)
+    return clause[: attribution.start()] if attribution else clause
+
+
+def _names_body_first(text: str) -> bool:
+    """A board opens ``text``: "[rekommenderas] nämnden att …"."""
+    words = text.split()
+    return bool(find_addressees(" ".join(words[:4])))
+
+
+def _object(after: str) -> list[str]:
+    """Whom the urging verb addresses: the boards before its "att" ("rekommenderar vi
+    kommunstyrelsen och kulturnämnden att …"), else the subject right after "att"
+    ("föreslår att kommunfullmäktige ger …")."""
+    that = re.search(r"\batt\b", after)
+    named = find_addressees(after[: that.start()] if that else after)
+    if named or that is None:
+        return named
+    rest = after[that.end() :].strip()
+    first = find_addressees(" ".join(rest.split()[:4]))
+    return first[:1] if first and rest.casefold().startswith(first[0].casefold()) else []
+
+
+def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> list[str]:
+    """The boards named above ``blocks[index]``, read only when a bare "nämnden" needs them."""
+    if not any(GENERIC_BODY.match(name) for name in addressees):
+        return []
+    return [name for block in blocks[:index] for name in find_addressees(block.text)]
+
+
+def _resolve(addressees: list[str], named: list[str]) -> list[str]:
+    """A bare "nämnden"/"styrelsen" is the board of that kind the document named last."""
+    resolved: list[str] = []
+    for name in addressees:
+        if GENERIC_BODY.match(name):
+            kind = name.casefold()[:-2]
+            earlier = [n for n in named if not GENERIC_BODY.match(n) and kind in n.casefold()]
+            if earlier:
+                name = earlier[-1]
+            else:
+                continue
+        if name not in resolved:
+            resolved.append(name)
+    return resolved
