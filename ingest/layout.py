@@ -474,6 +474,11 @@ def _zone(
         # The row would close the last channel with words on both sides: the zone ends.
         if not _interior(narrowed, left, right) and _interior(free, left, right):
             break
+        # Columns show their gutter within a few rows, a table its gaps in its first: a run
+        # of short lines that shows none is not followed further (that made a page of a
+        # few hundred short lines cost the square of its length).
+        if end - start >= 6 and not _interior(narrowed, left, right):
+            break
         free = narrowed
         end += 1
     if end - start < 3:
