@@ -149,7 +149,7 @@ def lay_out(pages: list[Page]) -> tuple[str, list[str]]:
     """The layout text of ``pages`` (in order) and the furniture lines taken out of them."""
     body_size = _body_size(pages)
     furniture: list[str] = []
-    bodies = _remove_furniture(pages, furniture)
+    bodies = _remove_furniture(pages, furniture, body_size)
     rows = [_rows(words) for words in bodies]
     left_edge, right_edge = _body_edges(rows)
     items: list[tuple[int, _Block | _Table]] = []
@@ -213,7 +213,7 @@ def _rows(words: list[Word]) -> list[_Line]:
 # -- furniture ---------------------------------------------------------------------------------
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:sida\s+|page\s+|s\.\s*)?\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
+    r"^(?:[-–—]\s*)?(?:sida\s+|page\s+|s\.\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
@@ -236,12 +236,15 @@ def _shape(text: str) -> str:
     return " ".join(re.sub(r"\d+", "#", re.sub(r"[^\w\s]", " ", text)).split()).casefold()
 
 
-def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word]]:
+def _remove_furniture(
+    pages: list[Page], furniture: list[str], body_size: float
+) -> list[list[Word]]:
     """Each page's words without its running header and footer lines and page number.
 
     A line counts as furniture when it stands in the top or bottom eighth of the page and the
-    same line (digits aside) stands there on at least two pages and two in five of them. A
-    table's header row repeated at the top of each page it runs over is the table's: it
+    same line (digits aside) stands there on at least two pages and two in five of them, in
+    type no larger than the body's (a heading "Bilaga 2" at the top of its page is larger).
+    A table's header row repeated at the top of each page it runs over is the table's: it
     stands inside the table's rules, or it is cut in four or more cells, or in bold ones.
     """
     zones: list[list[tuple[str, _Line]]] = []
@@ -280,7 +283,11 @@ def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word
             text = segment.text
             if _PAGE_NUMBER.match(text):
                 removed.update(id(w) for w in segment.words)
-            elif counts[(zone, _shape(text))] >= needed and len(pages) > 1:
+            elif (
+                counts[(zone, _shape(text))] >= needed
+                and len(pages) > 1
+                and segment.size <= 1.05 * body_size
+            ):
                 removed.update(id(w) for w in segment.words)
                 if text not in furniture:
                     furniture.append(text)

@@ -12,8 +12,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
-from bench.eval.forms import RULED, UNRULED, Document, Layout, Table, render_pdf
+from bench.eval.forms import RULED, UNRULED, Document, Layout, Table, font_file, render_pdf
 from ingest import extract_file, read_document
 from ingest.cleaning import Block
 
@@ -178,4 +179,26 @@ def test_action_and_timeline_labels_stay_apart_in_a_pdf(tmp_path: Path) -> None:
             "Planen beslutas senast 2025-11-30.",
         ),
         (1, "Bokningsstatistik redovisas i tertialrapporterna.", "Löpande från 2026."),
+    ]
+
+
+def test_a_heading_at_the_top_of_every_page_is_not_a_running_header(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_font("body", fname=str(font_file("DejaVuSans")))
+    pdf.add_font("body", style="B", fname=str(font_file("DejaVuSans-Bold")))
+    for number, subject in enumerate(("bygglov", "strandskydd", "tillsyn"), start=1):
+        pdf.add_page()
+        pdf.set_font("body", style="B", size=15)
+        pdf.cell(0, 10, f"Bilaga {number}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("body", size=10.5)
+        pdf.multi_cell(0, 6, f"Förteckning över granskade ärenden om {subject} under 2024.")
+    path = tmp_path / "bilagor.pdf"
+    pdf.output(str(path))
+
+    text = read_document(path)
+
+    assert [line for line in text.splitlines() if "Bilaga" in line] == [
+        "# Bilaga 1",
+        "# Bilaga 2",
+        "# Bilaga 3",
     ]
