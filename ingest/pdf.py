@@ -81,7 +81,8 @@ def read_pdf(data: bytes, name: str) -> Reading:
             if scan.png is None:
                 continue
             words = ocr.read_words(engine, scan.png, _OCR_DPI)
-            by_number[scan.number].words = words
+            # The stamped words are not in the picture the scan is: both are kept.
+            by_number[scan.number].words = [*by_number[scan.number].words, *words]
             (read if words else empty).append(scan.number)
         skipped = [scan.number for scan in scanned if scan.png is None]
         if read:
@@ -129,7 +130,10 @@ def _read(data: bytes, name: str, *, render: bool) -> _Document:
             document.pages.append(
                 Page(index + 1, width, height, words, _rules(page, height) if words else [])
             )
-            if not words:
+            # A scanned page may still carry a few words of text: the page number or
+            # stamp a PDF tool put on it when the scan was merged in.
+            stamped = sum(len(w.text) for w in words) < 40 and _pictured(page, width, height)
+            if not words or stamped:
                 scan = _Scan(index + 1)
                 rendered = sum(1 for s in document.scans if s.png is not None)
                 if _looks_blank(page):
@@ -340,6 +344,20 @@ def _segment(a: tuple[float, float, int], b: tuple[float, float, int], height: f
     if abs(x0 - x1) <= 1 and abs(y1 - y0) >= 4:
         return [Rule(x0 - 0.5, height - max(y0, y1), x0 + 0.5, height - min(y0, y1))]
     return []
+
+
+def _pictured(page, width: float, height: float) -> bool:
+    """Whether a picture covers at least half the page (a scan, not a logo)."""
+    import pypdfium2.raw as raw
+
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        left, bottom, right, top = _bounds(obj, _IDENTITY)
+        if (right - left) * (top - bottom) >= 0.5 * width * height:
+            return True
+    return False
 
 
 def _looks_blank(page) -> bool:

@@ -13,8 +13,9 @@ import stat
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
-from bench.eval.forms import scan_page
+from bench.eval.forms import font_file, scan_page
 from ingest import UnreadableDocument, extract_file, read_document
 from ingest.messages import describe_warning
 from ingest.ocr import ENVIRONMENT
@@ -156,3 +157,28 @@ def _with_picture_page(report: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+@needs_tesseract
+def test_a_scanned_page_with_a_stamped_page_number_is_still_read_by_ocr(
+    report: bytes, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    scanned, _ = scan_page(report, page=1)
+    stamp = FPDF(format="A4")
+    stamp.add_font("body", fname=str(font_file("DejaVuSans")))
+    stamp.set_font("body", size=8)
+    stamp.add_page()
+    stamp.set_y(-12)
+    stamp.cell(0, 4, "Sida 1 av 2", align="C")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(scanned)))
+    writer.pages[0].merge_page(PdfReader(io.BytesIO(bytes(stamp.output()))).pages[0])
+    path = tmp_path / "stamplad.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+
+    extraction = extract_file(path)
+
+    assert [(w.code, w.pages) for w in extraction.warnings] == [("ocr_used", [1])]
+    assert len(extraction.recommendations) == len(samples.RECOMMENDATIONS)
