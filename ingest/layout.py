@@ -149,7 +149,7 @@ def lay_out(pages: list[Page]) -> tuple[str, list[str]]:
     """The layout text of ``pages`` (in order) and the furniture lines taken out of them."""
     body_size = _body_size(pages)
     furniture: list[str] = []
-    bodies = _remove_furniture(pages, furniture)
+    bodies = _remove_furniture(pages, furniture, body_size)
     rows = [_rows(words) for words in bodies]
     left_edge, right_edge = _body_edges(rows)
     items: list[tuple[int, _Block | _Table]] = []
@@ -166,6 +166,12 @@ def lay_out(pages: list[Page]) -> tuple[str, list[str]]:
             by_page[element.page].append(_block_text(element, body_size))
     text = "\f".join("\n\n".join(by_page[page.number]) for page in pages)
     return text, furniture
+
+
+def plain_text(pages: list[Page]) -> str:
+    """The pages' words row by row, for the cleaner to read as it reads any text: what is
+    left when the layout cannot be read."""
+    return "\f".join("\n".join(row.text for row in _rows(page.words)) for page in pages)
 
 
 def _body_size(pages: list[Page]) -> float:
@@ -207,7 +213,7 @@ def _rows(words: list[Word]) -> list[_Line]:
 # -- furniture ---------------------------------------------------------------------------------
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:sida\s+|page\s+|s\.\s*)?\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\d{1,4}\))?"
+    r"^(?:[-–—]\s*)?(?:sida\s+|page\s+|s\.\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?"
     r"(?:\s*[-–—])?$",
     re.IGNORECASE,
 )
@@ -225,21 +231,34 @@ def _segments(line: _Line) -> list[_Line]:
 
 
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+    """A line's shape for spotting repeats: digits vary from page to page, and marks an OCR
+    reading may lose or add ("©") do not count."""
+    return " ".join(re.sub(r"\d+", "#", re.sub(r"[^\w\s]", " ", text)).split()).casefold()
 
 
-def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word]]:
+def _remove_furniture(
+    pages: list[Page], furniture: list[str], body_size: float
+) -> list[list[Word]]:
     """Each page's words without its running header and footer lines and page number.
 
     A line counts as furniture when it stands in the top or bottom eighth of the page and the
-    same line (digits aside) stands there on at least two pages and two in five of them.
+    same line (digits aside) stands there on at least two pages and two in five of them, in
+    type no larger than the body's (a heading "Bilaga 2" at the top of its page is larger).
+    A table's header row repeated at the top of each page it runs over is the table's: it
+    stands inside the table's rules, or it is cut in four or more cells, or in bold ones.
     """
     zones: list[list[tuple[str, _Line]]] = []
     counts: Counter[tuple[str, str]] = Counter()
     for page in pages:
         found: list[tuple[str, _Line]] = []
+        boxes = _grid_boxes(page.rules)
         margins = [
-            w for w in page.words if w.top < page.height * 0.125 or w.bottom > page.height * 0.875
+            w
+            for w in page.words
+            if (w.top < page.height * 0.125 or w.bottom > page.height * 0.875)
+            and not any(
+                x0 <= w.x0 and w.x1 <= x1 and y0 <= w.middle <= y1 for x0, y0, x1, y1 in boxes
+            )
         ]
         for row in _rows(margins):
             zone = (
@@ -249,9 +268,10 @@ def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word
                 if row.top > page.height * 0.875
                 else None
             )
-            if zone is None:
+            segments = _segments(row)
+            if zone is None or len(segments) >= 4 or (row.bold and len(segments) >= 2):
                 continue
-            for segment in _segments(row):
+            for segment in segments:
                 found.append((zone, segment))
         zones.append(found)
         counts.update({(zone, _shape(segment.text)) for zone, segment in found})
@@ -263,7 +283,11 @@ def _remove_furniture(pages: list[Page], furniture: list[str]) -> list[list[Word
             text = segment.text
             if _PAGE_NUMBER.match(text):
                 removed.update(id(w) for w in segment.words)
-            elif counts[(zone, _shape(text))] >= needed and len(pages) > 1:
+            elif (
+                counts[(zone, _shape(text))] >= needed
+                and len(pages) > 1
+                and segment.size <= 1.05 * body_size
+            ):
                 removed.update(id(w) for w in segment.words)
                 if text not in furniture:
                     furniture.append(text)
@@ -347,14 +371,20 @@ def _read_page(
                 (n for n, row in enumerate(zone_rows) if abs(row.size - size) <= 0.08 * size),
                 default=len(zone_rows) - 1,
             )
-            if first > 0 or last < len(zone_rows) - 1:
+            if first > 0:
+                # The table starts lower: look again from its first line.
                 pending.extend(zone_rows[:first])
+                index += first
+                continue
+            if last < len(zone_rows) - 1:
                 end = index + last + 1
-                zone_rows = zone_rows[first : last + 1]
-                if len(zone_rows) < 3:
-                    pending.extend(zone_rows)
+                again = _zone(rows, index, left, right, stop=end)
+                if again is None:
+                    pending.extend(rows[index:end])
                     index = end
                     continue
+                end, channels = again
+                zone_rows = rows[index:end]
                 bounds = _column_bounds(zone_rows, channels)
         flush()
         if prose:
@@ -388,17 +418,13 @@ def _clip(rows: list[_Line], x0: float, x1: float) -> list[_Line]:
 
 # -- columns and aligned tables ----------------------------------------------------------------
 
-_MIN_CHANNEL = 0.6  # of the font size: narrower white space is a space between words
+_MIN_CHANNEL = 0.45  # of the font size: narrower white space is a space between words
 
 
 def _occupied(row: _Line) -> list[tuple[float, float]]:
-    """The stretches of a row that words cover, a gap narrower than a channel bridged. A
-    justified line, stretched to its column's edge with even gaps, is covered whole; so is
+    """The stretches of a row that words cover, a gap narrower than a channel bridged, and
     a list item's bullet or number with its text."""
     words = row.words
-    widths = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
-    if len(widths) >= 4 and max(widths) <= 1.35 * max(min(widths), 0.1):
-        return [(row.x0, row.x1)]
     spans: list[list[float]] = []
     for index, word in enumerate(words):
         bridge = _MIN_CHANNEL * word.size
@@ -408,6 +434,13 @@ def _occupied(row: _Line) -> list[tuple[float, float]]:
         else:
             spans.append([word.x0, word.x1])
     return [(a, b) for a, b in spans]
+
+
+def _stretched(row: _Line) -> bool:
+    """A justified line stretched to its column's edge: its gaps are all alike, so none of
+    them shows where a column ends."""
+    widths = [b.x0 - a.x1 for a, b in itertools.pairwise(row.words)]
+    return len(widths) >= 4 and max(widths) <= 1.35 * max(min(widths), 0.1)
 
 
 def _subtract(free: list[tuple[float, float]], row: _Line) -> list[tuple[float, float]]:
@@ -428,7 +461,7 @@ def _subtract(free: list[tuple[float, float]], row: _Line) -> list[tuple[float, 
 
 
 def _zone(
-    rows: list[_Line], start: int, left: float, right: float
+    rows: list[_Line], start: int, left: float, right: float, stop: int | None = None
 ) -> tuple[int, list[tuple[float, float]]] | None:
     """Rows from ``start`` down that leave a white channel free between ``left`` and
     ``right``: the gutter between two columns, or the gaps between a table's cells.
@@ -439,13 +472,19 @@ def _zone(
     """
     free = _subtract([(left - 1.0, right + 1.0)], rows[start])
     end = start + 1
-    while end < len(rows) and free:
+    stop = len(rows) if stop is None else stop
+    while end < stop and free:
         row = rows[end]
         if row.top - rows[end - 1].bottom > 3.0 * row.size:
             break
         narrowed = _subtract(free, row)
         # The row would close the last channel with words on both sides: the zone ends.
         if not _interior(narrowed, left, right) and _interior(free, left, right):
+            break
+        # Columns show their gutter within a few rows, a table its gaps in its first: a run
+        # of short lines that shows none is not followed further (that made a page of a
+        # few hundred short lines cost the square of its length).
+        if end - start >= 6 and not _interior(narrowed, left, right):
             break
         free = narrowed
         end += 1
@@ -467,9 +506,11 @@ def _aligned(rows: list[_Line], a: float, b: float) -> bool:
     """Whether the channel ``a``–``b`` is a column's edge: words after it start at ``b`` in
     at least two rows and in most rows with a word starting just after it (left-aligned
     cells, a second column of text), or words before it end at ``a`` likewise (right-aligned
-    cells). The wide gaps of a justified line put the next word anywhere."""
-    starts = [w.x0 for row in rows for w in row.words if b - 0.5 <= w.x0 <= b + 2 * w.size]
-    ends = [w.x1 for row in rows for w in row.words if a - 2 * w.size <= w.x1 <= a + 0.5]
+    cells). The wide gaps of a justified line put the next word anywhere, and a stretched
+    line (its gaps all alike) shows no edge at all."""
+    showing = [row for row in rows if not _stretched(row)]
+    starts = [w.x0 for row in showing for w in row.words if b - 0.5 <= w.x0 <= b + 2 * w.size]
+    ends = [w.x1 for row in showing for w in row.words if a - 2 * w.size <= w.x1 <= a + 0.5]
     at_start = sum(1 for x in starts if x <= b + 2.5)
     at_end = sum(1 for x in ends if x >= a - 2.5)
     before = sum(1 for row in rows if any(w.x1 <= a + 0.5 for w in row.words))
@@ -509,9 +550,11 @@ def _prose_columns(rows: list[_Line], bounds: list[float], body_size: float) -> 
 
 def _aligned_table(rows: list[_Line], bounds: list[float], page: int, rules: list[Rule]) -> _Table:
     """A table told by alignment. Bold lines at its top are the header row. Below it, a new
-    row starts where a rule is drawn, or where the gap above a line is wider than the
-    spacing of lines inside a cell. When every gap is the same, a line goes on with the row
-    above only if each of its cells goes on with a cell the line above filled to its edge."""
+    row starts where a rule is drawn, or where white space wider than the spacing of lines
+    inside a cell runs across every column (a cell set in the middle of its row stands
+    between the lines of its neighbours, not in a row of its own). When no such space
+    shows, a line goes on with the row above only if each of its cells goes on with a cell
+    the line above filled to its edge."""
     header_lines = 0
     while header_lines < len(rows) and rows[header_lines].bold:
         header_lines += 1
@@ -519,20 +562,38 @@ def _aligned_table(rows: list[_Line], bounds: list[float], page: int, rules: lis
         header_lines = 0
     groups: list[list[_Line]] = [rows[:header_lines]] if header_lines else []
     body = rows[header_lines:]
-    gaps = [b.top - a.bottom for a, b in itertools.pairwise(body)]
     size = statistics.median(row.size for row in body)
-    tight = min(gaps, default=0.0)
-    even = not gaps or max(gaps) - tight < 0.3 * size
+    spacing = _cell_spacing(body, bounds)
     rule_ys = [r.top for r in rules if r.horizontal]
-    groups.append([body[0]])
-    for previous, row, gap in zip(body, body[1:], gaps, strict=False):
-        ruled = any(previous.bottom - 1 <= y <= row.top + 1 for y in rule_ys)
-        if ruled or gap > tight + 0.3 * size or (even and not _wraps(previous, row, bounds)):
-            groups.append([row])
+    bands: list[list[_Line]] = [[body[0]]]
+    bottom = body[0].bottom
+    for row in body[1:]:
+        ruled = any(bottom - 1 <= y <= row.top + 1 for y in rule_ys)
+        if ruled or row.top - bottom > spacing + 0.3 * size:
+            bands.append([row])
         else:
-            groups[-1].append(row)
+            bands[-1].append(row)
+        bottom = max(bottom, row.bottom) if not (ruled or len(bands[-1]) == 1) else row.bottom
+    if len(bands) == 1 and len(body) > 1:
+        bands = [[body[0]]]
+        for previous, row in itertools.pairwise(body):
+            if _wraps(previous, row, bounds):
+                bands[-1].append(row)
+            else:
+                bands.append([row])
+    groups.extend(bands)
     table_rows = [_cells(group, bounds) for group in groups]
     return _Table(table_rows, page, rows[0].top, bounds, lines=rows)
+
+
+def _cell_spacing(lines: list[_Line], bounds: list[float]) -> float:
+    """The white space between two lines of one cell: the least gap between lines that
+    follow each other in one column."""
+    gaps = []
+    for x0, x1 in itertools.pairwise(bounds):
+        column = _clip(lines, x0, x1)
+        gaps.extend(b.top - a.bottom for a, b in itertools.pairwise(column))
+    return max(min(gaps, default=0.0), 0.0)
 
 
 def _wraps(previous: _Line, line: _Line, bounds: list[float]) -> bool:
@@ -570,7 +631,7 @@ def _ruled_tables(page: Page, words: list[Word]) -> tuple[list[_Table], list[Wor
     """Tables drawn with horizontal and vertical rules, and the words outside them."""
     horizontal = [r for r in page.rules if r.horizontal and r.x1 - r.x0 > 15]
     vertical = [r for r in page.rules if not r.horizontal and r.bottom - r.top > 4]
-    if len(horizontal) < 2 or len(vertical) < 2:
+    if not horizontal or len(vertical) < 2:
         return [], words
     tables: list[_Table] = []
     taken: set[int] = set()
@@ -579,7 +640,13 @@ def _ruled_tables(page: Page, words: list[Word]) -> tuple[list[_Table], list[Wor
         v_rules = [r for r in group if not r.horizontal]
         if len(h_rules) < 1 or len(v_rules) < 2:
             continue
-        xs = _cluster([r.x0 for r in v_rules] + [r.x1 for r in v_rules], 2.5)
+        # Without an outer frame the first and last columns end where the rules across end.
+        xs = _cluster(
+            [r.x0 for r in v_rules]
+            + [r.x1 for r in v_rules]
+            + [min(r.x0 for r in h_rules), max(r.x1 for r in h_rules)],
+            2.5,
+        )
         ys = _cluster(
             [r.top for r in h_rules]
             + [r.bottom for r in h_rules]
@@ -600,18 +667,43 @@ def _ruled_tables(page: Page, words: list[Word]) -> tuple[list[_Table], list[Wor
         if not inside:
             continue
         taken.update(id(w) for w in inside)
+        bands = [
+            band
+            for y0, y1 in itertools.pairwise(ys)
+            if (band := [w for w in inside if y0 <= w.middle < y1])
+        ]
         rows: list[list[str]] = []
-        for y0, y1 in itertools.pairwise(ys):
-            band = [w for w in inside if y0 <= w.middle < y1]
-            if not band:
-                continue
+        for band in bands:
             lines = _rows(band)
-            rows.append(_cells(lines, xs))
+            if len(bands) <= 2 and len(lines) >= 3:
+                # Rules down the columns but (almost) none across: the rows are told apart
+                # as in a table without rules.
+                rows.extend(_aligned_table(lines, xs, page.number, []).rows)
+            else:
+                rows.append(_cells(lines, xs))
         last_rule = max((r.top for r in h_rules), default=bottom)
         lowest_word = max(w.bottom for w in inside)
         tables.append(_Table(rows, page.number, top, xs, open_end=lowest_word > last_rule + 1))
     rest = [w for w in words if id(w) not in taken]
     return tables, rest
+
+
+def _grid_boxes(rules: list[Rule]) -> list[tuple[float, float, float, float]]:
+    """The boxes (x0, top, x1, bottom) of the tables drawn with rules on a page."""
+    horizontal = [r for r in rules if r.horizontal and r.x1 - r.x0 > 15]
+    vertical = [r for r in rules if not r.horizontal and r.bottom - r.top > 4]
+    if not horizontal or len(vertical) < 2:
+        return []
+    return [
+        (
+            min(r.x0 for r in group),
+            min(r.top for r in group),
+            max(r.x1 for r in group),
+            max(r.bottom for r in group),
+        )
+        for group in _grids(horizontal, vertical)
+        if any(r.horizontal for r in group) and sum(1 for r in group if not r.horizontal) >= 2
+    ]
 
 
 def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[list[Rule]]:
@@ -633,9 +725,18 @@ def _grids(horizontal: list[Rule], vertical: list[Rule]) -> list[list[Rule]]:
             and b.top - 2 <= a.bottom
         )
 
+    def continues(a: Rule, b: Rule) -> bool:
+        """One line drawn in pieces (a column's rule drawn row by row)."""
+        if a.horizontal:
+            return abs(a.top - b.top) < 2 and a.x0 - 2 <= b.x1 and b.x0 - 2 <= a.x1
+        return abs(a.x0 - b.x0) < 2 and a.top - 2 <= b.bottom and b.top - 2 <= a.bottom
+
     for i, a in enumerate(rules):
         for j in range(i + 1, len(rules)):
-            if a.horizontal != rules[j].horizontal and touch(a, rules[j]):
+            b = rules[j]
+            if (a.horizontal != b.horizontal and touch(a, b)) or (
+                a.horizontal == b.horizontal and continues(a, b)
+            ):
                 parent[find(i)] = find(j)
     groups: dict[int, list[Rule]] = {}
     for i, rule in enumerate(rules):
@@ -714,7 +815,16 @@ def _continues(block: _Block, line: _Line, pitch: dict[float, float]) -> bool:
     if line.top - last.top > step * 1.25 + 0.5:
         return False  # a gap: a new paragraph
     if block.kind == "item":
-        if abs(line.x0 - block.text_x) > 0.6 * line.size:
+        # An item's later lines stand under its text, or, when its bullet was typed in
+        # front of the text, back at the bullet.
+        hanging = abs(line.x0 - block.text_x) <= 0.6 * line.size
+        typed = abs(line.x0 - block.lines[0].x0) <= 0.6 * line.size
+        if not (hanging or typed):
+            return False
+        # Back at the bullet, a line after a finished sentence that left room is what
+        # follows the list (a heading, a paragraph), however long its first word.
+        room = block.right - last.x1
+        if not hanging and _TERMINAL.search(last.text) and room > 1.5 * last.size:
             return False
     elif abs(line.x0 - block.lines[0].x0) > 0.6 * line.size and len(block.lines) == 1:
         if line.x0 < block.lines[0].x0 - 0.6 * line.size:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ingest import ocr
 from ingest.errors import UnreadableDocument
-from ingest.layout import Page, Rule, Word, lay_out
+from ingest.layout import Page, Rule, Word, lay_out, plain_text
 from ingest.limits import MAX_OCR_PAGES, MAX_PAGES
 from ingest.readers import Reading
 from ingest.schema import ExtractionWarning
@@ -81,7 +81,8 @@ def read_pdf(data: bytes, name: str) -> Reading:
             if scan.png is None:
                 continue
             words = ocr.read_words(engine, scan.png, _OCR_DPI)
-            by_number[scan.number].words = words
+            # The stamped words are not in the picture the scan is: both are kept.
+            by_number[scan.number].words = [*by_number[scan.number].words, *words]
             (read if words else empty).append(scan.number)
         skipped = [scan.number for scan in scanned if scan.png is None]
         if read:
@@ -101,7 +102,12 @@ def read_pdf(data: bytes, name: str) -> Reading:
                 detail=f"{len(document.pages)} of {document.total_pages} pages read",
             )
         )
-    text, furniture = lay_out(document.pages)
+    try:
+        text, furniture = lay_out(document.pages)
+    except Exception:  # pages shaped in a way the layout rules did not foresee
+        logger.exception("%s: reading the layout failed; reading the pages row by row", name)
+        text = plain_text(document.pages)
+        return Reading(text, paged=True, warnings=warnings)
     return Reading(text, paged=True, layout=True, furniture=furniture, warnings=warnings)
 
 
@@ -124,7 +130,10 @@ def _read(data: bytes, name: str, *, render: bool) -> _Document:
             document.pages.append(
                 Page(index + 1, width, height, words, _rules(page, height) if words else [])
             )
-            if not words:
+            # A scanned page may still carry a few words of text: the page number or
+            # stamp a PDF tool put on it when the scan was merged in.
+            stamped = sum(len(w.text) for w in words) < 40 and _pictured(page, width, height)
+            if not words or stamped:
                 scan = _Scan(index + 1)
                 rendered = sum(1 for s in document.scans if s.png is not None)
                 if _looks_blank(page):
@@ -148,9 +157,9 @@ _TOKEN = re.compile(r"[^\s\x00]+")
 
 def _words(textpage, height: float) -> list[Word]:
     """The page's words: characters between white space. PDFium measures a word's box in one
-    call when its characters stand together on one line; a word it finds in more than one
-    place (table cells side by side without a space, a word hyphenated over a line break) is
-    cut character by character where the page shows a gap or a new line."""
+    call when its characters stand together on one line. A word it hyphenated over a line
+    break (U+FFFE, no line break after it) is cut there; a word it finds in pieces anyway
+    (table cells side by side without a space) is cut character by character at the gaps."""
     import pypdfium2.raw as raw
 
     count = textpage.count_chars()
@@ -173,19 +182,27 @@ def _words(textpage, height: float) -> list[Word]:
             size = (line_bottom - line_top) / 1.15  # a size in unscaled text space
         length = raw.FPDFText_GetFontInfo(handle, start, font_name, 128, ctypes.byref(flags))
         family = font_name.raw[: max(length - 1, 0)].decode("latin-1").casefold()
-        bold = (
-            any(mark in family for mark in ("bold", "black", "heavy", "semibold"))
-            or raw.FPDFText_GetFontWeight(handle, start) >= 600
-        )
-        word = token.group().replace(_HYPHEN_MARK, "-")
-        if raw.FPDFText_CountRects(handle, start, end - start) == 1:
+        bold = any(mark in family for mark in ("bold", "black", "heavy", "semibold"))
+        # A word hyphenated over a line break is two words, one on each line.
+        cuts = [start] + [
+            start + i + 1 for i, char in enumerate(token.group()[:-1]) if char == _HYPHEN_MARK
+        ]
+        for piece_start, piece_end in itertools.pairwise([*cuts, end]):
+            piece = text[piece_start:piece_end].replace(_HYPHEN_MARK, "-")
+            if raw.FPDFText_CountRects(handle, piece_start, piece_end - piece_start) != 1:
+                words.extend(_cut(handle, piece, piece_start, height, size, bold))
+                continue
             raw.FPDFText_GetRect(handle, 0, left, top, right, bottom)
-            x0, x1 = min(left.value, box.left), max(right.value, box.right)
-            if end - start > 1 and raw.FPDFText_GetLooseCharBox(handle, end - 1, box):
+            if piece_start != start:
+                raw.FPDFText_GetLooseCharBox(handle, piece_start, box)
+            x0 = min(left.value, box.left)
+            word_top, word_bottom = height - box.top, height - box.bottom
+            # The last character's advance, not its ink, ends the word: the rest of the
+            # reader measures lines as a PDF sets them.
+            x1 = right.value
+            if raw.FPDFText_GetLooseCharBox(handle, piece_end - 1, box):
                 x1 = max(x1, box.right)
-            words.append(Word(word, x0, x1, line_top, line_bottom, size, bold))
-            continue
-        words.extend(_cut(handle, word, start, height, size, bold))
+            words.append(Word(piece, x0, x1, word_top, word_bottom, size, bold))
     return words
 
 
@@ -220,42 +237,98 @@ def _cut(handle, word: str, start: int, height: float, size: float, bold: bool) 
     return pieces
 
 
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
 def _rules(page, height: float) -> list[Rule]:
-    """Ruling lines: thin filled rectangles, and the straight strokes of drawn paths."""
+    """Ruling lines: thin filled rectangles, and the straight strokes of drawn paths, also
+    inside form XObjects (a page placed whole by a PDF printer). PDFium is asked object by
+    object: a page of text has thousands of text objects and few paths."""
     import pypdfium2.raw as raw
 
     rules: list[Rule] = []
-    for path in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
-        left, bottom, right, top = path.get_bounds()
-        thin = min(right - left, top - bottom)
-        if thin <= 2.5 and max(right - left, top - bottom) >= 4:
-            rules.append(Rule(left, height - top, right, height - bottom))
-            continue
-        rules.extend(_strokes(path, height))
+
+    def visit(objects: list, outer: _Matrix, depth: int) -> None:
+        for obj in objects:
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
+                inner = _compose(_matrix_of(obj), outer)
+                count = raw.FPDFFormObj_CountObjects(obj)
+                visit([raw.FPDFFormObj_GetObject(obj, i) for i in range(count)], inner, depth + 1)
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                left, bottom, right, top = _bounds(obj, outer)
+                thin = min(right - left, top - bottom)
+                if thin <= 2.5 and max(right - left, top - bottom) >= 4:
+                    rules.append(Rule(left, height - top, right, height - bottom))
+                else:
+                    rules.extend(_strokes(obj, _compose(_matrix_of(obj), outer), height))
+
+    count = raw.FPDFPage_CountObjects(page.raw)
+    visit([raw.FPDFPage_GetObject(page.raw, i) for i in range(count)], _IDENTITY, 0)
     return rules
 
 
-def _strokes(path, height: float) -> list[Rule]:
+def _matrix_of(obj) -> _Matrix:
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        return _IDENTITY
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
+
+
+def _apply(matrix: _Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = matrix
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def _bounds(obj, outer: _Matrix) -> tuple[float, float, float, float]:
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    corners = [
+        _apply(outer, x, y) for x in (left.value, right.value) for y in (bottom.value, top.value)
+    ]
+    xs = [x for x, _ in corners]
+    ys = [y for _, y in corners]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _strokes(path, matrix: _Matrix, height: float) -> list[Rule]:
     """The horizontal and vertical straight segments of a stroked path (a cell's box)."""
     import pypdfium2.raw as raw
 
     fill = ctypes.c_int()
     stroke = ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(path.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+    if not raw.FPDFPath_GetDrawMode(path, ctypes.byref(fill), ctypes.byref(stroke)):
         return []
     if not stroke.value:
         return []
-    count = raw.FPDFPath_CountSegments(path.raw)
+    count = raw.FPDFPath_CountSegments(path)
     if count <= 0 or count > 400:
         return []
-    matrix = path.get_matrix()
     x = ctypes.c_float()
     y = ctypes.c_float()
     points: list[tuple[float, float, int]] = []
     for index in range(count):
-        segment = raw.FPDFPath_GetPathSegment(path.raw, index)
+        segment = raw.FPDFPath_GetPathSegment(path, index)
         raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        px, py = matrix.on_point(x.value, y.value)
+        px, py = _apply(matrix, x.value, y.value)
         points.append((px, py, raw.FPDFPathSegment_GetType(segment)))
     rules: list[Rule] = []
     for previous, point in itertools.pairwise(points):
@@ -273,9 +346,25 @@ def _segment(a: tuple[float, float, int], b: tuple[float, float, int], height: f
     return []
 
 
+def _pictured(page, width: float, height: float) -> bool:
+    """Whether a picture covers at least half the page (a scan, not a logo)."""
+    import pypdfium2.raw as raw
+
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        left, bottom, right, top = _bounds(obj, _IDENTITY)
+        if (right - left) * (top - bottom) >= 0.5 * width * height:
+            return True
+    return False
+
+
 def _looks_blank(page) -> bool:
     """Whether a page without text also has nothing drawn on it (left blank on purpose)."""
-    return not any(True for _ in page.get_objects(max_depth=2))
+    import pypdfium2.raw as raw
+
+    return raw.FPDFPage_CountObjects(page.raw) == 0
 
 
 def _picture(page) -> tuple[bytes | None, bool]:

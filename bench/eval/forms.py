@@ -16,8 +16,9 @@ footer lines), and the parts are then laid out afresh:
   with every rule or with none at all (aligned text only);
 * ``docx``: Word with real tables, heading styles and automatically numbered lists;
 * ``cp1252``: the text as Notepad saves it in Windows-1252 (what it cannot encode is "?");
-* ``partly-scanned``: the single-column PDF with one page (a board's signed response, or
-  the signed last page) replaced by a 200 dpi picture of itself: no text layer.
+* ``partly-scanned``: the single-column PDF with one page replaced by a 200 dpi picture of
+  itself, without a text layer: the first page of the last board's response (headed
+  YTTRANDE), else the last page; a one-page document (the real/ excerpts) stays digital.
 
 The layout functions take a :class:`Layout`, so tests can vary fonts, margins, column gaps
 and table styles over documents of their own.

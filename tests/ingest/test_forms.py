@@ -60,6 +60,12 @@ def test_each_form_of_each_report_extracts_exactly_as_expected(
     assert not differences, "\n".join(differences)
 
 
+def test_make_eval_scores_every_form() -> None:
+    from bench.eval import available_forms
+
+    assert list(available_forms()) == ["text", *EXACT_FORMS, "partly-scanned"]
+
+
 def _knivsta() -> Path:
     return next(path for path in corpus_reports() if path.stem == KNIVSTA)
 

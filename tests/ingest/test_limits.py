@@ -8,11 +8,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
+from bench.eval.forms import font_file
 from bench.samples import write_response_docx
 from ingest import UnreadableDocument, extract_text, read_document
 from ingest.cleaning import clean
-from ingest.limits import MAX_CHARACTERS, MAX_DOCX_PARAGRAPHS
+from ingest.limits import MAX_CHARACTERS, MAX_DOCX_PARAGRAPHS, MAX_PAGES
 from ingest.readers import read_content
 
 _WORDS = [
@@ -110,3 +112,21 @@ def test_text_beyond_what_one_import_may_read_is_cut_with_a_warning() -> None:
     assert len(reading.text) <= MAX_CHARACTERS
     assert reading.text.endswith("under året.")
     assert [warning.code for warning in reading.warnings] == ["truncated"]
+
+
+def test_pages_beyond_what_one_import_may_read_are_left_with_a_warning() -> None:
+    pdf = FPDF()
+    pdf.add_font("body", fname=str(font_file("DejaVuSans")))
+    pdf.set_font("body", size=11)
+    for number in range(1, MAX_PAGES + 6):
+        pdf.add_page()
+        pdf.set_y(120)
+        pdf.cell(0, 10, f"Ärende {number} gäller ett bygglov som beviljades utan grannehöring.")
+
+    reading = read_content(bytes(pdf.output()), "bilagor.pdf")
+
+    assert reading.text.count("\f") == MAX_PAGES - 1
+    assert f"Ärende {MAX_PAGES} gäller" in reading.text
+    assert [(w.code, w.detail) for w in reading.warnings] == [
+        ("truncated", f"{MAX_PAGES} of {MAX_PAGES + 5} pages read")
+    ]
