@@ -13,12 +13,19 @@ Blocks are the unit every extractor works on.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ingest.furniture import (
+    remove_anchored_furniture,
+    remove_footnotes,
+    remove_paged_furniture,
+    split_pages,
+)
+
 BlockKind = Literal["heading", "item", "paragraph", "row"]
+
 
 # "?" is a bullet that a save in an 8-bit encoding could not keep (Notepad writes "●" or a
 # Wingdings glyph as "?" in Windows-1252); no Swedish sentence starts with one.
@@ -26,32 +33,45 @@ _BULLET = re.compile(
     r"^(?P<marker>[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\uf000-\uf8ff]|[-–—*](?=\s)|[o?](?=\s+[A-ZÅÄÖ]))"
     r"\s*(?P<rest>\S.*)$"
 )
+
+
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
+
+
 _LETTERED = re.compile(r"^(?P<number>[a-zåäö])[.)]\s+(?P<rest>\S.*)$")
+
+
 _LABELLED = re.compile(
     r"^(?P<label>Kontrollmål|Revisionsfråga|Delfråga|Granskningsfråga)\s+(?P<number>\d{1,3})"
     r"\s*[–—:.-]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+
+
 _SECTION = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
 _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|p|span|div|br|font)\b[^>]*>", re.IGNORECASE)
+
+
 _FOOTNOTE_REF = re.compile(r"<sup>[^<]{0,12}</sup>", re.IGNORECASE)
+
+
 _EMPHASIS = re.compile(r"\*+")
-_PAGE_NUMBER = re.compile(
-    r"^(?:sida\s+|page\s+|s\.\s*)?\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3}|\s*\(\d{1,3}\))?$",
-    re.IGNORECASE,
-)
-_FURNITURE_ANCHOR = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b)|all rights reserved|alla rättigheter förbehållna|"
-    r"^document classification\b|^dokumentklassificering\b",
-    re.IGNORECASE,
-)
-_FOOTNOTE_SEPARATOR = re.compile(r"^[ \t_]{20,}$")
-_FOOTNOTE_LINE = re.compile(r"^\d{1,2}\s+\S")
+
+
 _LINE_END_HYPHEN = re.compile(r"[A-Za-zÅÄÖåäöÉé]-$")
+
+
 _TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
+
+
 _SUSPENDED_HYPHEN_NEXT = {"och", "eller", "samt", "respektive", "resp", "till", "&"}
+
+
 # Non-breaking and narrow spaces, soft hyphens, zero-width marks and carriage returns.
 _CHARACTER_FIXES = (
     ("\r\n", "\n"),
@@ -63,7 +83,6 @@ _CHARACTER_FIXES = (
     ("\u200b", ""),
     ("\ufeff", ""),
 )
-_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -130,20 +149,20 @@ def clean(
     # Pages are split first: a form feed must not be taken for the white space before a
     # Markdown heading ("\f# 3 Resultat") and stripped with it.
     pages = [
-        (number, [_strip_markup(line) for line in _remove_footnotes(page)])
-        for number, page in _split_pages(raw.split("\n"))
+        (number, [_strip_markup(line) for line in remove_footnotes(page)])
+        for number, page in split_pages(raw.split("\n"))
     ]
     found: list[str] = [" ".join(line.split()) for line in furniture]
     numbered: list[tuple[str, int | None]]
     if layout:
         numbered = [(line, number) for number, page in pages for line in [*page, ""]]
     elif len(pages) > 1:
-        numbered = _remove_paged_furniture(pages, found)
+        numbered = remove_paged_furniture(pages, found)
     else:
         number, lines = pages[0] if pages else (None, [])
         if not (paged or "\f" in raw):
             number = None
-        numbered = [(line, number) for line in _remove_anchored_furniture(lines, found)]
+        numbered = [(line, number) for line in remove_anchored_furniture(lines, found)]
     return CleanDocument(
         blocks=_build_blocks(numbered, layout=layout),
         furniture=list(dict.fromkeys(filter(None, found))),
@@ -169,134 +188,6 @@ def _strip_markup(line: str) -> str:
     if line.strip() in {"---", "***", "___"}:
         return ""
     return line.rstrip(" ")
-
-
-def _split_pages(lines: list[str]) -> list[tuple[int, list[str]]]:
-    """The pages that hold text, each with its 1-based number (empty pages still count)."""
-    pages: list[list[str]] = [[]]
-    for line in lines:
-        if "\f" in line:
-            before, _, after = line.partition("\f")
-            pages[-1].append(before)
-            for part in after.split("\f"):
-                pages.append([part])
-        else:
-            pages[-1].append(line)
-    return [
-        (number, page)
-        for number, page in enumerate(pages, start=1)
-        if any(line.strip() for line in page)
-    ]
-
-
-def _shape(line: str) -> str:
-    """A line's shape for spotting repeats: digits vary from page to page, spacing too."""
-    return re.sub(r"\d+", "#", " ".join(line.replace("\x00", "").split())).casefold()
-
-
-def _remember(furniture: list[str], line: str) -> None:
-    """Keep a furniture line aside (repeats are dropped once cleaning is done)."""
-    text = " ".join(line.replace("\x00", "").split())
-    if text:
-        furniture.append(text)
-
-
-def _is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line.replace("\x00", "").strip()))
-
-
-def _remove_paged_furniture(
-    numbered_pages: list[tuple[int, list[str]]], furniture: list[str]
-) -> list[tuple[str, int | None]]:
-    """Pages are known: drop lines repeated in the top or bottom zone of most pages."""
-    pages = [page for _, page in numbered_pages]
-    zones: list[list[int]] = []
-    for page in pages:
-        # A table's header row repeated on each page is the table's, not the page's.
-        filled = [i for i, line in enumerate(page) if line.strip() and "\t" not in line]
-        zones.append(filled[:4] + filled[-4:])
-    counts: Counter[str] = Counter()
-    for page, zone in zip(pages, zones, strict=True):
-        counts.update({_shape(page[i]) for i in zone})
-    needed = max(2, (len(pages) + 1) // 2)
-    repeated = {shape for shape, count in counts.items() if count >= needed and len(shape) < 120}
-    kept: list[tuple[str, int | None]] = []
-    for (number, page), zone in zip(numbered_pages, zones, strict=True):
-        for i, line in enumerate(page):
-            if i in zone and (
-                _shape(line) in repeated or _is_page_number(line) or _FURNITURE_ANCHOR.search(line)
-            ):
-                if not _is_page_number(line):
-                    _remember(furniture, line)
-                continue
-            kept.append((line, number))
-        kept.append(("", number))
-    return kept
-
-
-def _remove_anchored_furniture(lines: list[str], furniture: list[str]) -> list[str]:
-    """Pages are not marked: find the page breaks by their footers (page numbers, copyright,
-    classification), then drop the lines that recur around most of the breaks."""
-    filled = [i for i, line in enumerate(lines) if line.strip() and "\t" not in line]
-    anchors = [
-        n
-        for n, i in enumerate(filled)
-        if _FURNITURE_ANCHOR.search(lines[i]) or _is_page_number(lines[i])
-    ]
-    # Anchors a few lines apart belong to the same page break.
-    breaks: list[list[int]] = []
-    for n in anchors:
-        if breaks and n - breaks[-1][-1] <= _WINDOW:
-            breaks[-1].append(n)
-        else:
-            breaks.append([n])
-    windows = [
-        set(filled[max(0, group[0] - _WINDOW) : group[-1] + _WINDOW + 1]) for group in breaks
-    ]
-    near_break: set[int] = set().union(*windows) if windows else set()
-    # A line printed again at each break recurs at distinct places; a line that merely sits
-    # between two breaks of a short page is one place, however many windows it falls in.
-    counts = Counter(_shape(lines[i]) for i in near_break)
-    needed = max(2, round(0.4 * len(windows)))
-    repeated = {
-        shape for shape, count in counts.items() if count >= needed and 0 < len(shape) < 120
-    }
-    kept: list[str] = []
-    for i, line in enumerate(lines):
-        if line.strip():
-            if _FURNITURE_ANCHOR.search(line):
-                _remember(furniture, line)
-                continue
-            if _is_page_number(line):
-                continue
-            if i in near_break and _shape(line) in repeated:
-                _remember(furniture, line)
-                continue
-        kept.append(line)
-    return kept
-
-
-def _remove_footnotes(lines: list[str]) -> list[str]:
-    """Drop footnotes printed under a long blank rule, up to where the page text resumes.
-
-    The text that follows a footnote on the next page starts with a space in such
-    extractions; a footnote's own lines do not.
-    """
-    kept: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if not (_FOOTNOTE_SEPARATOR.match(line) and not line.strip(" \t_")):
-            kept.append(line)
-            index += 1
-            continue
-        index += 1
-        while index < len(lines) and not lines[index].strip():
-            index += 1
-        if index < len(lines) and _FOOTNOTE_LINE.match(lines[index]):
-            while index < len(lines) and lines[index].strip() and not lines[index][:1].isspace():
-                index += 1
-    return kept
 
 
 def _wrap_width(lines: list[str]) -> int | None:

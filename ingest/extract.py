@@ -7,6 +7,7 @@ from pathlib import Path
 from ingest import report
 from ingest.cleaning import Block, clean
 from ingest.passages import passages, with_assessment_texts
+from ingest.questions import questions
 from ingest.readers import Reading, read_content, read_file
 from ingest.recommendations import recommendations as find_recommendations
 from ingest.response_request import response_request
@@ -76,7 +77,7 @@ def extract_reading(
         purpose=purpose,
         overall_assessment=report.overall_assessment(main)
         or report.overall_assessment(cover_letter),
-        questions=with_assessment_texts(report.questions(main), main, found_passages),
+        questions=with_assessment_texts(questions(main), main, found_passages),
         recommendations=recommendations,
         response_request=request,
         responses=responses(segments, recommendations),

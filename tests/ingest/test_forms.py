@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from bench.eval import forms
+from bench.eval.documents import parse
+from bench.eval.typeset import render_pdf
 from ingest import extract_file
 from ingest.ocr import ENVIRONMENT
 from tests.support.corpus import corpus_dir, corpus_reports, differences, normalised
@@ -75,7 +77,7 @@ def _knivsta() -> Path:
 )
 def test_a_response_scanned_into_the_pdf_is_read_by_ocr_and_said_so(tmp_path: Path) -> None:
     report = _knivsta()
-    scanned, page = forms.scan_page(forms.render_pdf(forms.parse(report.read_text())))
+    scanned, page = forms.scan_page(render_pdf(parse(report.read_text())))
     path = tmp_path / f"{report.stem}.pdf"
     path.write_bytes(scanned)
 
@@ -93,7 +95,7 @@ def test_without_ocr_the_scanned_page_is_named_and_its_response_is_missing(
 ) -> None:
     monkeypatch.setenv(ENVIRONMENT, str(tmp_path / "no-such-tesseract"))
     report = _knivsta()
-    scanned, page = forms.scan_page(forms.render_pdf(forms.parse(report.read_text())))
+    scanned, page = forms.scan_page(render_pdf(parse(report.read_text())))
     path = tmp_path / f"{report.stem}.pdf"
     path.write_bytes(scanned)
 

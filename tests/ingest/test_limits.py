@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from bench.eval.forms import font_file
+from bench.eval.typeset import font_file
 from bench.samples import write_response_docx
 from ingest import UnreadableDocument, extract_text, read_document
 from ingest.cleaning import clean

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from bench.eval.forms import font_file, scan_page
+from bench.eval.forms import scan_page
+from bench.eval.typeset import font_file
 from ingest import UnreadableDocument, extract_file, read_document
 from ingest.messages import describe_warning
 from ingest.ocr import ENVIRONMENT

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from bench.eval.forms import RULED, UNRULED, Document, Layout, Table, font_file, render_pdf
+from bench.eval.documents import Document, Table
+from bench.eval.typeset import RULED, UNRULED, Layout, font_file, render_pdf
 from ingest import extract_file, read_document
 from ingest.cleaning import Block
 from tests.support import pdf_samples as samples

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.eval.forms import font_file
+from bench.eval.typeset import font_file
 
 TITLE = "Granskning av kommunens parkeringsverksamhet"
 ORGANISATION = "Exempelby kommun"

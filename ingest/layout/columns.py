@@ -1,0 +1,215 @@
+"""Columns and tables without rules, found as channels of white space that run down a
+stretch of the page."""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+
+from ingest.cleaning import join_lines
+from ingest.layout.shapes import MARKER, Line, Rule, Table, clip
+
+_MIN_CHANNEL = 0.45  # of the font size: narrower white space is a space between words
+
+
+def _occupied(row: Line) -> list[tuple[float, float]]:
+    """The stretches of a row that words cover, a gap narrower than a channel bridged, and
+    a list item's bullet or number with its text."""
+    words = row.words
+    spans: list[list[float]] = []
+    for index, word in enumerate(words):
+        bridge = _MIN_CHANNEL * word.size
+        after_marker = index == 1 and MARKER.match(words[0].text) is not None
+        if spans and (word.x0 - spans[-1][1] < bridge or after_marker):
+            spans[-1][1] = max(spans[-1][1], word.x1)
+        else:
+            spans.append([word.x0, word.x1])
+    return [(a, b) for a, b in spans]
+
+
+def _stretched(row: Line) -> bool:
+    """A justified line stretched to its column's edge: its gaps are all alike, so none of
+    them shows where a column ends."""
+    widths = [b.x0 - a.x1 for a, b in itertools.pairwise(row.words)]
+    return len(widths) >= 4 and max(widths) <= 1.35 * max(min(widths), 0.1)
+
+
+def _subtract(free: list[tuple[float, float]], row: Line) -> list[tuple[float, float]]:
+    """What is left of the white stretches ``free`` where ``row`` has words."""
+    size = max(w.size for w in row.words)
+    for start, end in _occupied(row):
+        cut: list[tuple[float, float]] = []
+        for a, b in free:
+            if end <= a or start >= b:
+                cut.append((a, b))
+                continue
+            if start > a:
+                cut.append((a, start))
+            if end < b:
+                cut.append((end, b))
+        free = cut
+    return [(a, b) for a, b in free if b - a >= _MIN_CHANNEL * size * 0.8]
+
+
+def find_zone(
+    rows: list[Line], start: int, left: float, right: float, stop: int | None = None
+) -> tuple[int, list[tuple[float, float]]] | None:
+    """Rows from ``start`` down that leave a white channel free between ``left`` and
+    ``right``: the gutter between two columns, or the gaps between a table's cells.
+
+    The two columns' lines need not stand on the same rows: a channel is what no row
+    crosses, with words on its left in some rows and on its right in others. Three rows are
+    needed, and the words after the channel must start at one x (or before it end at one x).
+    """
+    free = _subtract([(left - 1.0, right + 1.0)], rows[start])
+    end = start + 1
+    stop = len(rows) if stop is None else stop
+    while end < stop and free:
+        row = rows[end]
+        if row.top - rows[end - 1].bottom > 3.0 * row.size:
+            break
+        narrowed = _subtract(free, row)
+        # The row would close the last channel with words on both sides: the zone ends.
+        if not _interior(narrowed, left, right) and _interior(free, left, right):
+            break
+        # Columns show their gutter within a few rows, a table its gaps in its first: a run
+        # of short lines that shows none is not followed further (that made a page of a
+        # few hundred short lines cost the square of its length).
+        if end - start >= 6 and not _interior(narrowed, left, right):
+            break
+        free = narrowed
+        end += 1
+    if end - start < 3:
+        return None
+    used = [
+        (a, b)
+        for a, b in free
+        if a > left + 1.0 and b < right - 1.0 and _aligned(rows[start:end], a, b)
+    ]
+    return (end, used) if used else None
+
+
+def _interior(free: list[tuple[float, float]], left: float, right: float) -> bool:
+    return any(a > left + 1.0 and b < right - 1.0 for a, b in free)
+
+
+def _aligned(rows: list[Line], a: float, b: float) -> bool:
+    """Whether the channel ``a``–``b`` is a column's edge: words after it start at ``b`` in
+    at least two rows and in most rows with a word starting just after it (left-aligned
+    cells, a second column of text), or words before it end at ``a`` likewise (right-aligned
+    cells). The wide gaps of a justified line put the next word anywhere, and a stretched
+    line (its gaps all alike) shows no edge at all."""
+    showing = [row for row in rows if not _stretched(row)]
+    starts = [w.x0 for row in showing for w in row.words if b - 0.5 <= w.x0 <= b + 2 * w.size]
+    ends = [w.x1 for row in showing for w in row.words if a - 2 * w.size <= w.x1 <= a + 0.5]
+    at_start = sum(1 for x in starts if x <= b + 2.5)
+    at_end = sum(1 for x in ends if x >= a - 2.5)
+    before = sum(1 for row in rows if any(w.x1 <= a + 0.5 for w in row.words))
+    if before < 2:
+        return False
+    return (at_start >= 2 and at_start >= 0.6 * len(starts)) or (
+        at_end >= 2 and at_end >= 0.6 * len(ends)
+    )
+
+
+def column_bounds(rows: list[Line], channels: list[tuple[float, float]]) -> list[float]:
+    left = min(row.x0 for row in rows)
+    right = max(row.x1 for row in rows)
+    return [left] + [b for _, b in sorted(channels)] + [right + 0.5]
+
+
+def prose_columns(rows: list[Line], bounds: list[float], body_size: float) -> bool:
+    """Two or three columns of even width whose lines run to the column's edge read as text
+    columns; anything else that shares channels is a table."""
+    count = len(bounds) - 1
+    if not 2 <= count <= 3:
+        return False
+    widths = [b - a for a, b in itertools.pairwise(bounds)]
+    if max(widths) > 1.25 * min(widths):
+        return False
+    if max(w.size for row in rows for w in row.words) < 0.85 * body_size:
+        return False  # small print in even columns: a table's cells
+    full = 0
+    lines = 0
+    for x0, x1 in itertools.pairwise(bounds):
+        for line in clip(rows, x0, x1):
+            lines += 1
+            if line.x1 >= x0 + 0.8 * (x1 - x0) - 20:
+                full += 1
+    return lines > 0 and full / lines >= 0.5
+
+
+def aligned_table(rows: list[Line], bounds: list[float], page: int, rules: list[Rule]) -> Table:
+    """A table told by alignment. Bold lines at its top are the header row. Below it, a new
+    row starts where a rule is drawn, or where white space wider than the spacing of lines
+    inside a cell runs across every column (a cell set in the middle of its row stands
+    between the lines of its neighbours, not in a row of its own). When no such space
+    shows, a line goes on with the row above only if each of its cells goes on with a cell
+    the line above filled to its edge."""
+    header_lines = 0
+    while header_lines < len(rows) and rows[header_lines].bold:
+        header_lines += 1
+    if header_lines == len(rows):
+        header_lines = 0
+    groups: list[list[Line]] = [rows[:header_lines]] if header_lines else []
+    body = rows[header_lines:]
+    size = statistics.median(row.size for row in body)
+    spacing = _cell_spacing(body, bounds)
+    rule_ys = [r.top for r in rules if r.horizontal]
+    bands: list[list[Line]] = [[body[0]]]
+    bottom = body[0].bottom
+    for row in body[1:]:
+        ruled = any(bottom - 1 <= y <= row.top + 1 for y in rule_ys)
+        if ruled or row.top - bottom > spacing + 0.3 * size:
+            bands.append([row])
+        else:
+            bands[-1].append(row)
+        bottom = max(bottom, row.bottom) if not (ruled or len(bands[-1]) == 1) else row.bottom
+    if len(bands) == 1 and len(body) > 1:
+        bands = [[body[0]]]
+        for previous, row in itertools.pairwise(body):
+            if _wraps(previous, row, bounds):
+                bands[-1].append(row)
+            else:
+                bands.append([row])
+    groups.extend(bands)
+    table_rows = [cell_texts(group, bounds) for group in groups]
+    return Table(table_rows, page, rows[0].top, bounds, lines=rows)
+
+
+def _cell_spacing(lines: list[Line], bounds: list[float]) -> float:
+    """The white space between two lines of one cell: the least gap between lines that
+    follow each other in one column."""
+    gaps = []
+    for x0, x1 in itertools.pairwise(bounds):
+        column = clip(lines, x0, x1)
+        gaps.extend(b.top - a.bottom for a, b in itertools.pairwise(column))
+    return max(min(gaps, default=0.0), 0.0)
+
+
+def _wraps(previous: Line, line: Line, bounds: list[float]) -> bool:
+    """Whether every cell of ``line`` goes on with the cell above it, which ran to the
+    column's edge (the next column's start, less a space)."""
+    compared = False
+    for x0, x1 in itertools.pairwise(bounds):
+        below = clip([line], x0, x1)
+        if not below:
+            continue
+        above = clip([previous], x0, x1)
+        if not above:
+            return False
+        last = above[0].words[-1]
+        first = below[0].words[0]
+        room = x1 - _MIN_CHANNEL * last.size - last.x1
+        if room >= 0.3 * last.size + (first.x1 - first.x0) and not last.text.endswith("-"):
+            return False
+        compared = True
+    return compared
+
+
+def cell_texts(lines: list[Line], bounds: list[float]) -> list[str]:
+    cells = []
+    for x0, x1 in itertools.pairwise(bounds):
+        parts = [line.text for line in clip(lines, x0, x1)]
+        cells.append(join_lines(parts))
+    return cells
