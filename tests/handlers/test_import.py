@@ -194,3 +194,34 @@ def test_a_file_shared_in_a_channel_is_offered_to_the_editor_who_shared_it(
     with session_factory() as session:
         assert session.scalar(select(func.count()).select_from(ImportDraft)) == 0
     assert _audits(session_factory) == 0
+
+
+def test_a_forged_view_closed_cannot_drop_another_users_preview(
+    slack: Slack, fake_slack, session_factory
+) -> None:
+    modal = _open_import_modal(slack, fake_slack)
+    values = _file_values("unused")
+    values["file"]["value"]["files"] = []
+    values["text"]["value"]["value"] = (
+        "Granskning av Provby kommuns arkiv. Vi rekommenderar kommunstyrelsen att ordna arkivet."
+    )
+    values["organisation"]["value"]["value"] = "Provby kommun"
+    slack.submit(modal, values, user=EDITOR)
+    preview = _updated_view(fake_slack)
+
+    # A reader replays the editor's preview as closed: the draft is not theirs to drop.
+    forged = {
+        "type": "view_closed",
+        "team": {"id": TEAM},
+        "user": {"id": READER},
+        "api_app_id": "A0REVISOR",
+        "view": {**preview, "id": "V0OPEN", "team_id": TEAM},
+        "is_cleared": False,
+    }
+    assert dispatch(slack.app, interaction_body(forged)).status == 200
+    with session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(ImportDraft)) == 1
+
+    saved = slack.submit(preview, {}, user=EDITOR)
+    assert "Sparat" in all_text(saved["view"]["blocks"])
+    assert _audits(session_factory) == 1
