@@ -69,10 +69,40 @@ class Surface:
 
 
 @dataclass
-class _Open:
-    """The modal on screen, if any (views.open/update/push, the latest wins)."""
+class _Views:
+    """The modals open, as Slack stacks them (views.open starts the stack, views.push adds to
+    it, a submission's plain acknowledgement or Avbryt takes the top one off), and the one to
+    run next in the terminal."""
 
-    view: dict[str, Any] = field(default_factory=dict)
+    stack: list[dict[str, Any]] = field(default_factory=list)
+    next: dict[str, Any] | None = None
+
+    def opened(self, view: dict[str, Any]) -> None:
+        self.stack, self.next = [view], view
+
+    def pushed(self, view: dict[str, Any]) -> None:
+        self.stack.append(view)
+        self.next = view
+
+    def updated(self, view: dict[str, Any]) -> None:
+        """A view redrawn: the one with its id; the top one (and run) if it is on top."""
+        for index, shown in enumerate(self.stack):
+            if shown.get("id") == view.get("id"):
+                self.stack[index] = view
+                if index == len(self.stack) - 1:
+                    self.next = view
+                return
+        if self.stack:
+            self.stack[-1] = view
+        else:
+            self.stack = [view]
+        self.next = view
+
+    def closed(self) -> None:
+        """The top view closed: the one beneath, if any, is back on screen."""
+        if self.stack:
+            self.stack.pop()
+        self.next = self.stack[-1] if self.stack else None
 
 
 def console_settings(settings: Settings, api: LocalSlackAPI, *, user_id: str) -> Settings:
@@ -106,7 +136,9 @@ class ConsoleSession:
         self._lock = threading.RLock()
         self._foreground = False
         self._pending: list[Call] = []
-        self._modal = _Open()
+        self._views = _Views()
+        # How many modals have been run: a press in a modal that opened nothing runs it again.
+        self._runs = 0
         self._events = 0
         self._sweep = sweep
         self.out = out
@@ -264,10 +296,7 @@ class ConsoleSession:
             calls, self._pending = self._pending, []
             for call in calls:
                 self._show_call(call)
-            if self._modal.view:
-                view, self._modal.view = self._modal.view, {}
-            else:
-                view = None
+            view, self._views.next = self._views.next, None
         if view is not None:
             self._run_modal(view)
 
@@ -348,8 +377,12 @@ class ConsoleSession:
                     response_url=self.api.response_url("command"),
                 ),
             )
-        elif method in ("views.open", "views.push", "views.update"):
-            self._modal.view = {"id": call.body.get("view_id", "V0OPEN"), **call.view}
+        elif method == "views.open":
+            self._views.opened({"id": "V0OPEN", **call.view})
+        elif method == "views.push":
+            self._views.pushed({"id": "V0PUSH", **call.view})
+        elif method == "views.update":
+            self._views.updated({"id": call.body.get("view_id", "V0OPEN"), **call.view})
         elif method == "views.publish":
             view = {"id": "V0HOME", **call.view}
             self._show_message(
@@ -386,8 +419,11 @@ class ConsoleSession:
 
     # -- modals ------------------------------------------------------------------------------
     def _run_modal(self, view: dict[str, Any]) -> None:
+        """Show a modal; a number presses one of its buttons or menu options, Enter goes on to
+        its fields and Spara, "-" closes it (Avbryt)."""
+        self._runs += 1
         title = (view.get("title") or {}).get("text", "")
-        self._show_message(
+        rendered = self._show_message(
             view.get("blocks", []),
             "",
             title=title,
@@ -395,16 +431,36 @@ class ConsoleSession:
             style="magenta",
         )
         if not view.get("submit"):
+            # Nothing to submit (a confirmation, a refusal): shown and closed, so the view
+            # beneath it, if any, is back; its buttons stay pressable.
+            with self._lock:
+                self._views.closed()
+            self._drain()
             return
+        close = (view.get("close") or {}).get("text", "Avbryt")
+        if rendered.choices:
+            submit = view["submit"].get("text", "OK")
+            answer = self.read(t("console.modal_choice", self.lang, submit=submit, close=close))
+            if answer is None or answer.strip() == "-":
+                self._close(view)
+                return
+            if answer.strip().isdigit():
+                runs = self._runs
+                self.press(int(answer.strip()))
+                with self._lock:
+                    again = self._runs == runs and self._views.stack[-1:] == [view]
+                if again:
+                    self._run_modal(view)
+                return
         values = ModalForm(
             read=self.read,
             out=self.out,
             lang=self.lang,
             add_file=self.api.add_file,
             today=self._today(),
-        ).fill(view)
+        ).fill(view, ask_first=not rendered.choices)
         if values is None:
-            self.out.print(t("console.modal_closed", self.lang))
+            self._close(view)
             return
         payload = slack.interaction_base("view_submission", user=self.user_id, team=LOCAL_TEAM_ID)
         payload["view"] = {
@@ -415,16 +471,32 @@ class ConsoleSession:
         }
         response = self._dispatch(slack.interaction_body(payload))
         answer = json.loads(response.body) if response.body else {}
-        if answer.get("response_action") == "errors":
-            for message in answer.get("errors", {}).values():
-                self.out.print(f"[red]{escape(message)}[/red]")
-            self._drain()
-            with self._lock:
-                if not self._modal.view:
-                    self._modal.view = view
-        elif answer.get("response_action") in ("update", "push"):
-            with self._lock:
-                self._modal.view = {"id": view.get("id", "V0OPEN"), **answer["view"]}
+        action = answer.get("response_action")
+        with self._lock:
+            if action == "errors":
+                for message in answer.get("errors", {}).values():
+                    self.out.print(f"[red]{escape(message)}[/red]")
+                self._views.next = view
+            elif action == "update":
+                self._views.updated({"id": view.get("id", "V0OPEN"), **answer["view"]})
+            elif action == "push":
+                self._views.pushed({"id": "V0PUSH", **answer["view"]})
+            elif action == "clear":
+                self._views.stack, self._views.next = [], None
+            else:
+                self._views.closed()
+        self._drain()
+
+    def _close(self, view: dict[str, Any]) -> None:
+        """Avbryt: Slack tells the app when the modal asked to be told (notify_on_close)."""
+        self.out.print(t("console.modal_closed", self.lang))
+        if view.get("notify_on_close"):
+            payload = slack.interaction_base("view_closed", user=self.user_id, team=LOCAL_TEAM_ID)
+            payload["view"] = {**view, "team_id": LOCAL_TEAM_ID}
+            payload["is_cleared"] = False
+            self._dispatch(slack.interaction_body(payload))
+        with self._lock:
+            self._views.closed()
         self._drain()
 
     def _today(self) -> str:
