@@ -6,6 +6,12 @@ no query anywhere has to skip deleted rows. Restoring inserts the same rows agai
 same ids, which also gives the reminders back their old keys: what was already sent is not
 sent again, what is still to come comes. It refuses, and says why, when the place the rows
 belonged to is gone or has been taken since.
+
+The ledger rows of the deleted items' reminders go into the trash too. SQLite gives a new row
+the highest id plus one, so the id of the newest audit or request, once deleted, is given to
+the next one: its reminders must not be taken for the deleted one's, already sent. Rows no
+other row points at (an addressee, a snooze, a ledger row) come back under new ids, so a row
+added since under one of their old ids does not block a restore.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, Date, Table, and_, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,6 +37,7 @@ from storage.models import (
     Question,
     Recommendation,
     RecommendationAddressee,
+    ReminderDelivery,
     ReminderSnooze,
     Response,
     ResponseRequest,
@@ -142,13 +150,11 @@ def delete_item(edit: Edit, *, entity: str, entity_id: int, now: dt.datetime) ->
     audit_id, label = kind.audit_of(row), kind.label_of(row)
     recommendation = row.recommendation if entity == "action" else None
     parts = kind.parts(entity_id)
-    tables = [
-        {
-            "table": table.name,
-            "rows": [_dump(table, found) for found in session.execute(select(table).where(where))],
-        }
-        for table, where in parts
-    ]
+    tables = [_snapshot(session, table, where) for table, where in parts]
+    reminders = _reminders_of(edit.team_id, tables)
+    if reminders is not None:
+        parts.append(reminders)
+        tables.append(_snapshot(session, *reminders))
     snapshot = {"tables": tables, "links": _links_to(session, tables)}
     edit.log(row, "deleted", label, None)
     for table, where in reversed(parts):
@@ -172,6 +178,48 @@ def delete_item(edit: Edit, *, entity: str, entity_id: int, now: dt.datetime) ->
     return _view(entry)
 
 
+def _snapshot(session: Session, table: Table, where: ColumnElement[bool]) -> dict[str, Any]:
+    rows = session.execute(select(table).where(where))
+    return {"table": table.name, "rows": [_dump(table, row) for row in rows]}
+
+
+# The first part of the ledger keys of an item's reminders (bot.rules.reminders makes them:
+# "response:<request id>:<deadline>:<stage>" …).
+REMINDER_KEYS = {
+    "response_request": ("response", "escalation"),
+    "action": ("action",),
+    "audit": ("followup",),
+}
+
+
+def _reminders_of(team_id: str, tables: list[dict[str, Any]]) -> Part | None:
+    """The ledger rows of the reminders about the rows in ``tables``."""
+    prefixes = [
+        f"{kind}:{row['id']}:"
+        for part in tables
+        for kind in REMINDER_KEYS.get(part["table"], ())
+        for row in part["rows"]
+    ]
+    if not prefixes:
+        return None
+    return (
+        ReminderDelivery.__table__,
+        and_(
+            ReminderDelivery.team_id == team_id,
+            or_(*(ReminderDelivery.reminder_key.startswith(p) for p in prefixes)),
+        ),
+    )
+
+
+@cache
+def _unreferenced() -> frozenset[str]:
+    """Tables whose ids no foreign key points at: their rows may come back under new ids."""
+    referenced = {
+        key.column.table.name for t in Base.metadata.tables.values() for key in t.foreign_keys
+    }
+    return frozenset(name for name in Base.metadata.tables if name not in referenced)
+
+
 def restore(edit: Edit, *, trash_id: int, now: dt.datetime) -> TrashView:
     """Put a deletion's rows back with their ids, and link again what pointed at them."""
     session = edit.session
@@ -187,11 +235,14 @@ def restore(edit: Edit, *, trash_id: int, now: dt.datetime) -> TrashView:
     tables = entry.snapshot["tables"]
     inside = {part["table"]: {row.get("id") for row in part["rows"]} for part in tables}
     exists = _Existence(session)
+    renumbered = _unreferenced()
     batches: list[tuple[Table, list[dict[str, Any]]]] = []
     for part in tables:
         table = Base.metadata.tables[part["table"]]
         rows = [_load(table, values) for values in part["rows"]]
         for row in rows:
+            if table.name in renumbered:
+                row.pop("id", None)
             for key in table.foreign_keys:
                 value = row.get(key.parent.name)
                 target = key.column.table
@@ -210,7 +261,7 @@ def restore(edit: Edit, *, trash_id: int, now: dt.datetime) -> TrashView:
                 session.execute(insert(table), rows)
     except IntegrityError as error:
         # Something took the place since: the same document imported again, a new request
-        # to the same board.
+        # to the same board, a row given one of the old ids.
         raise StorageError("restore_conflict", entity=entry.entity) from error
     for link in entry.snapshot["links"]:
         table = Base.metadata.tables[link["table"]]
@@ -221,6 +272,7 @@ def restore(edit: Edit, *, trash_id: int, now: dt.datetime) -> TrashView:
             .values({column.name: link["value"]})
         )
     entry.restored_at, entry.restored_by = now, edit.actor
+    session.flush()
     session.expire_all()
     restored = edit.row(KINDS[entry.entity].model, entry.entity_id)
     edit.log(restored, "restored", None, entry.label)

@@ -626,8 +626,9 @@ MESSAGES: dict[str, str] = {
         "(`revisorbot restore`)."
     ),
     "error.restore_conflict": (
-        "Cannot restore: something has taken its place since (the same document imported "
-        "again, or a new response request to the same board). Delete that first."
+        "Cannot restore: something added since has taken its place (the same document "
+        "imported again, a new response request to the same board, or what was given its "
+        "number). Delete that first."
     ),
     "slack.menu.audit.edit": "Edit details",
     "slack.menu.audit.add_recommendation": "Add a recommendation",

@@ -632,8 +632,9 @@ MESSAGES: dict[str, str] = {
         "Återställ den först (`revisorbot restore`)."
     ),
     "error.restore_conflict": (
-        "Det går inte att återställa: något har tagit dess plats sedan (samma dokument "
-        "importerat igen, eller ett nytt yttrande från samma nämnd). Ta bort det först."
+        "Det går inte att återställa: något som lagts till sedan har tagit dess plats (samma "
+        "dokument importerat igen, ett nytt yttrande från samma nämnd, eller det som fått "
+        "dess nummer). Ta bort det först."
     ),
     "slack.menu.audit.edit": "Ändra uppgifter",
     "slack.menu.audit.add_recommendation": "Lägg till rekommendation",
