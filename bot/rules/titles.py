@@ -19,7 +19,7 @@ _SUBJECT = re.compile(
 )
 # "Syftet med granskningen är att bedöma om", "Granskningen har syftat till att bedöma om" …
 _PURPOSE_LEAD = re.compile(
-    r"^(?:granskningens\s+syfte|syftet\s+med\s+granskningen|granskningen)\s+"
+    r"^(?:granskningens\s+syfte|syftet(?:\s+med\s+granskningen)?|granskningen)\s+"
     r"(?:är|var|har\s+varit|syftar|syftade|har\s+syftat)(?:\s+till)?\s+att\s+"
     r"(?:(?:bedöma|granska|undersöka|pröva|belysa|kartlägga|utreda)\s+)?"
     r"(?:om|huruvida|hur|vilka|vad)?\s*",
