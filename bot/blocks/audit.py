@@ -187,7 +187,9 @@ def _value(field: str, value: str | None, lang: str) -> str:
 def _subject(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
     kind = t(f"slack.history.entity.{change.entity}", lang)
     name = names.get((change.entity, change.entity_id))
-    return f"{kind} ”{escape(truncate(name, 80))}”" if name else kind
+    if not name:
+        return kind
+    return t("slack.history.named", lang, kind=kind, name=escape(truncate(name, 80)))
 
 
 def _change_line(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:

@@ -748,6 +748,7 @@ MESSAGES: dict[str, str] = {
     "slack.new.summary": "*{title}* ({organisation}), {n} recommendations. To whom is each "
     "recommendation addressed?",
     "slack.new.no_recommendations": "No recommendations: the audit is saved without.",
+    "slack.history.named": "{kind} “{name}”",
     "slack.history.added": "{subject} was added",
     "slack.history.deleted": "{subject} was deleted",
     "slack.history.restored": "{subject} was restored",

@@ -756,6 +756,7 @@ MESSAGES: dict[str, str] = {
     "slack.new.summary": "*{title}* ({organisation}), {n} rekommendationer. Vem riktar sig "
     "varje rekommendation till?",
     "slack.new.no_recommendations": "Inga rekommendationer: granskningen sparas utan.",
+    "slack.history.named": "{kind} ”{name}”",
     "slack.history.added": "{subject} lades till",
     "slack.history.deleted": "{subject} togs bort",
     "slack.history.restored": "{subject} återställdes",
