@@ -20,14 +20,14 @@ from bot.blocks.corrections import (
     restored_text,
     restored_view,
 )
-from bot.blocks.forms import date_of, names_of, read_values, text_of
+from bot.blocks.forms import date_of, names_chosen, read_values, text_of
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.state import origin_of
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.core.i18n import t
 from bot.rules.choices import MenuChoice, parse_id, parse_menu
-from bot.rules.entries import optional, parse_year, split_names
+from bot.rules.entries import optional, parse_year
 from bot.services import corrections
 from handlers.redraw import redraw, redraw_from
 from handlers.replies import reply
@@ -91,14 +91,13 @@ def save_correction(ack: Ack, view: dict[str, Any], client: WebClient, ctx: Requ
                 audit_id=choice.id if choice.entity == "audit" else None,
                 recommendation_id=choice.id if choice.entity == "recommendation" else None,
                 text=text_of(values, "text"),
-                addressees=names_of(values, "addressees")
-                + split_names(text_of(values, "other_addressees")),
+                addressees=names_chosen(values, "addressees", "other_addressees"),
             )
         case "audit", "request":
             corrections.request_responses(
                 ctx,
                 audit_id=choice.id,
-                boards=names_of(values, "boards") + split_names(text_of(values, "other_boards")),
+                boards=names_chosen(values, "boards", "other_boards"),
                 deadline=date_of(values, "deadline"),
             )
         case ("recommendation", "add_action") | ("action", "edit"):

@@ -9,6 +9,7 @@ own private_metadata is its draft id.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,13 +17,13 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
 from bot.blocks.corrections import deadline_modal, facts_modal, recommendation_modal
-from bot.blocks.forms import date_of, names_of, read_values, text_of
+from bot.blocks.forms import date_of, names_chosen, read_values, text_of
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.importing import preview_view
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.rules.choices import parse_id, parse_preview_choice
-from bot.rules.entries import optional, parse_year, split_names
+from bot.rules.entries import optional, parse_year
 from bot.services import drafting
 from bot.services.importing import Held
 
@@ -167,49 +168,69 @@ def push_request(ack: Ack, body: dict[str, Any], client: WebClient, ctx: Request
     ack()
 
 
+def _save(
+    ack: Ack,
+    view: dict[str, Any],
+    client: WebClient,
+    ctx: RequestContext,
+    change: Callable[[_Target, dict[str, Any]], Held],
+) -> None:
+    """A form pushed over a preview, saved: the draft changed, the form closed, the preview
+    drawn again."""
+    target = _Target.decode(view)
+    held = change(target, read_values(view))
+    ack()
+    _redraw(client, ctx, held, target.preview)
+
+
 def save_recommendation(
     ack: Ack, view: dict[str, Any], client: WebClient, ctx: RequestContext
 ) -> None:
-    target = _Target.decode(view)
-    values = read_values(view)
-    held = drafting.set_recommendation(
+    _save(
+        ack,
+        view,
+        client,
         ctx,
-        target.draft_id,
-        target.index,
-        text=text_of(values, "text"),
-        addressees=names_of(values, "addressees")
-        + split_names(text_of(values, "other_addressees")),
-        was=target.was,
+        lambda target, values: drafting.set_recommendation(
+            ctx,
+            target.draft_id,
+            target.index,
+            text=text_of(values, "text"),
+            addressees=names_chosen(values, "addressees", "other_addressees"),
+            was=target.was,
+        ),
     )
-    ack()
-    _redraw(client, ctx, held, target.preview)
 
 
 def save_facts(ack: Ack, view: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
-    target = _Target.decode(view)
-    values = read_values(view)
-    held = drafting.set_facts(
+    _save(
+        ack,
+        view,
+        client,
         ctx,
-        target.draft_id,
-        drafting.DraftFacts(
-            title=optional(text_of(values, "title")),
-            audit_year=parse_year(text_of(values, "year"), "year"),
-            audit_firm=optional(text_of(values, "firm")),
-            organisation=optional(text_of(values, "organisation")),
+        lambda target, values: drafting.set_facts(
+            ctx,
+            target.draft_id,
+            drafting.DraftFacts(
+                title=optional(text_of(values, "title")),
+                audit_year=parse_year(text_of(values, "year"), "year"),
+                audit_firm=optional(text_of(values, "firm")),
+                organisation=optional(text_of(values, "organisation")),
+            ),
         ),
     )
-    ack()
-    _redraw(client, ctx, held, target.preview)
 
 
 def save_request(ack: Ack, view: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
-    target = _Target.decode(view)
-    values = read_values(view)
-    held = drafting.set_request(
+    _save(
+        ack,
+        view,
+        client,
         ctx,
-        target.draft_id,
-        deadline=date_of(values, "deadline"),
-        boards=names_of(values, "boards") + split_names(text_of(values, "other_boards")),
+        lambda target, values: drafting.set_request(
+            ctx,
+            target.draft_id,
+            deadline=date_of(values, "deadline"),
+            boards=names_chosen(values, "boards", "other_boards"),
+        ),
     )
-    ack()
-    _redraw(client, ctx, held, target.preview)

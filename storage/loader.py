@@ -216,7 +216,9 @@ class _Loader:
                 audit.recommendations.append(recommendation)
 
         request = extraction.response_request
-        if request is not None:
+        # A deadline the document gives in words no date fits ("senast vecka 22") owes nothing
+        # that can be reminded; the extraction's warning says so, and a person can add it.
+        if request is not None and request.deadline is not None:
             known = {r.body_id for r in audit.response_requests}
             for name in dict.fromkeys(request.from_bodies):
                 body = self.body(name)

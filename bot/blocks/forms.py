@@ -10,6 +10,7 @@ from typing import Any
 from bot.blocks.common import Block, plain
 from bot.blocks.text import OPTION_TEXT_MAX
 from bot.core.errors import UserFacingError
+from bot.rules.entries import split_names
 
 FIELD = "value"
 LABEL_MAX = 2000
@@ -147,6 +148,12 @@ def text_of(values: dict[str, Any], block: str) -> str:
 def names_of(values: dict[str, Any], block: str) -> list[str]:
     value = values.get(block)
     return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+
+def names_chosen(values: dict[str, Any], chosen: str, typed: str) -> list[str]:
+    """The names picked in the multi-select ``chosen`` and those typed in ``typed`` beside it
+    (commas between)."""
+    return names_of(values, chosen) + split_names(text_of(values, typed))
 
 
 def date_of(values: dict[str, Any], block: str) -> dt.date | None:

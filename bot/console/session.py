@@ -11,7 +11,6 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from bot.app import build_app
 from bot.console import requests as slack
 from bot.console.forms import ModalForm
 from bot.console.render import Choice, Rendered, render_message
+from bot.console.screen import Surface, Views
 from bot.console.webapi import Call, LocalSlackAPI
 from bot.core.clock import Clock
 from bot.core.i18n import t
@@ -41,68 +41,6 @@ CONSOLE_TOKEN = "xoxb-console-local-only"
 LAZY_LISTENER_TIMEOUT = 300.0
 
 Reader = Callable[[str], str | None]
-
-
-class ConsoleClock:
-    """Wall time shifted by whatever `:tid` asked for, so reminders can be shown ahead of time."""
-
-    def __init__(self) -> None:
-        self._offset = dt.timedelta(0)
-
-    def now(self) -> dt.datetime:
-        return dt.datetime.now(dt.UTC) + self._offset
-
-    def set(self, instant: dt.datetime) -> None:
-        self._offset = instant.astimezone(dt.UTC) - dt.datetime.now(dt.UTC)
-
-
-@dataclass
-class Surface:
-    """Where a pressable element was drawn, so its press can say so to the app."""
-
-    kind: str  # "message", "ephemeral", "view", "home"
-    blocks: list[dict[str, Any]]
-    channel: str | None = None
-    ts: str | None = None
-    response_url: str = ""
-    view: dict[str, Any] | None = None
-
-
-@dataclass
-class _Views:
-    """The modals open, as Slack stacks them (views.open starts the stack, views.push adds to
-    it, a submission's plain acknowledgement or Avbryt takes the top one off), and the one to
-    run next in the terminal."""
-
-    stack: list[dict[str, Any]] = field(default_factory=list)
-    next: dict[str, Any] | None = None
-
-    def opened(self, view: dict[str, Any]) -> None:
-        self.stack, self.next = [view], view
-
-    def pushed(self, view: dict[str, Any]) -> None:
-        self.stack.append(view)
-        self.next = view
-
-    def updated(self, view: dict[str, Any]) -> None:
-        """A view redrawn: the one with its id; the top one (and run) if it is on top."""
-        for index, shown in enumerate(self.stack):
-            if shown.get("id") == view.get("id"):
-                self.stack[index] = view
-                if index == len(self.stack) - 1:
-                    self.next = view
-                return
-        if self.stack:
-            self.stack[-1] = view
-        else:
-            self.stack = [view]
-        self.next = view
-
-    def closed(self) -> None:
-        """The top view closed: the one beneath, if any, is back on screen."""
-        if self.stack:
-            self.stack.pop()
-        self.next = self.stack[-1] if self.stack else None
 
 
 def console_settings(settings: Settings, api: LocalSlackAPI, *, user_id: str) -> Settings:
@@ -136,7 +74,7 @@ class ConsoleSession:
         self._lock = threading.RLock()
         self._foreground = False
         self._pending: list[Call] = []
-        self._views = _Views()
+        self._views = Views()
         # How many modals have been run: a press in a modal that opened nothing runs it again.
         self._runs = 0
         self._events = 0

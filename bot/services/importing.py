@@ -67,10 +67,6 @@ def _load(
     sha256: str,
     organisation: str | None,
 ) -> LoadResult:
-    request = extraction.response_request
-    if request is not None and request.from_bodies and request.deadline is None:
-        # Nothing could be reminded without a date: the preview asks for one (or no request).
-        raise UserFacingError("slack.preview.deadline_needed")
     return load_extraction(
         edit.session,
         team_id=ctx.team_id,
@@ -155,6 +151,10 @@ def save_held(
             # Spara pressed again (another device, a double click): the first press saved it.
             raise UserFacingError("slack.import.gone") from error
         extraction = Extraction.model_validate(draft.extraction)
+        request = extraction.response_request
+        if request is not None and request.from_bodies and request.deadline is None:
+            # Nothing can be reminded without a date: the preview asks for one, or no request.
+            raise UserFacingError("slack.preview.deadline_needed")
         result = _load(edit, ctx, extraction, draft.sha256, organisation)
         drafts.drop_draft(
             edit.session, team_id=ctx.team_id, draft_id=draft_id, user_id=draft.user_id

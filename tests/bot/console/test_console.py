@@ -16,7 +16,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.console.main import sweep_once
-from bot.console.session import CONSOLE_USER, ConsoleClock, ConsoleSession
+from bot.console.screen import ConsoleClock
+from bot.console.session import CONSOLE_USER, ConsoleSession
 from bot.core.i18n import format_date
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
