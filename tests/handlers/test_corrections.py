@@ -17,7 +17,7 @@ from storage.base import Base
 from storage.db import transaction
 from storage.models import Action, Audit, Recommendation, ResponseRequest
 from tests.conftest import TEAM
-from tests.support.blockkit import all_text
+from tests.support.blockkit import all_text, assert_valid_view
 from tests.support.reminders import (
     FRIDAY_MORNING,
     SUNDAY_DEADLINE,
@@ -251,6 +251,7 @@ def test_a_deleted_recommendation_comes_back_with_angra(
 
     deleted = slack.submit(confirm, {}, user=EDITOR)
     assert deleted["response_action"] == "update"
+    assert_valid_view(deleted["view"])
     assert "är borttagen. Ångra inom 30 dagar." in all_text(deleted["view"]["blocks"])
     assert "Säkerställ reservkraft" not in all_text(_redrawn(slack)["blocks"])
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from storage import history
 from storage.models import Audit, ImportDraft
 from tests.conftest import TEAM
-from tests.support.blockkit import all_text
+from tests.support.blockkit import all_text, assert_valid_view
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_app import EDITOR, READER, Slack
 from tests.support.slack_requests import dispatch, interaction_body
@@ -61,6 +61,7 @@ def test_an_audit_entered_by_hand_is_saved_with_each_recommendations_addressees(
     second = slack.submit(_opened(slack, fake_slack), _first_step(), user=EDITOR)
     assert second["response_action"] == "update"
     step = second["view"]
+    assert_valid_view(step)
     assert "*Granskning av fordonsparken* (Provby kommun), 3 rekommendationer" in all_text(
         step["blocks"]
     )
@@ -92,6 +93,7 @@ def test_an_audit_entered_by_hand_is_saved_with_each_recommendations_addressees(
         },
         user=EDITOR,
     )
+    assert_valid_view(saved["view"])
     assert "Sparat: *Granskning av fordonsparken*" in all_text(saved["view"]["blocks"])
     with session_factory() as session:
         audit = session.scalars(select(Audit)).one()

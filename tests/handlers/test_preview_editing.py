@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from storage import history
 from storage.models import Audit, ChangeLog, ImportDraft, Recommendation
 from tests.conftest import TEAM
-from tests.support.blockkit import all_text
+from tests.support.blockkit import all_text, assert_valid_view
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_app import EDITOR, GROUP_MEMBER, READER, Slack
 from tests.support.slack_requests import dispatch, interaction_body
@@ -191,6 +191,7 @@ def test_a_report_with_thirty_recommendations_is_corrected_in_the_preview_and_sa
     # Spara without a deadline: said over the preview, which stays; nothing is saved.
     refused = slack.submit(preview, {}, user=EDITOR)
     assert refused["response_action"] == "push"
+    assert_valid_view(refused["view"])
     assert "Ange sista svarsdatum" in all_text(refused["view"]["blocks"])
     assert _count(session_factory, Audit) == 0
 
@@ -210,6 +211,7 @@ def test_a_report_with_thirty_recommendations_is_corrected_in_the_preview_and_sa
     shown = [line.split(". ", 1)[1].split(" — ")[0] for line in _recommendation_lines(preview)]
 
     saved = slack.submit(preview, {}, user=EDITOR)
+    assert_valid_view(saved["view"])
     assert "Sparat" in all_text(saved["view"]["blocks"])
     with session_factory() as session:
         audit = session.scalars(select(Audit)).one()
