@@ -354,3 +354,50 @@ def test_a_bad_year_or_an_empty_text_is_said_under_its_field_and_changes_nothing
         assert session.scalars(select(Recommendation)).all()
         assert session.scalars(select(ResponseRequest)).all()
         assert session.scalars(select(Action)).all()
+
+
+def test_an_action_and_a_response_request_are_deleted_and_a_response_marked_received(
+    slack: Slack, fake_slack: FakeSlackAPI, demo
+) -> None:
+    control = "visa exempelkommun intern kontroll"
+    answer = slack.command(control, user=EDITOR)
+    action_menus = [click for value, click in _menus(answer).items() if ":action:" in value]
+    assert len(action_menus) == 8  # edit and delete for each of the four actions
+    before = _everything(demo)
+    for click in action_menus:
+        slack.click(click, user=READER)
+    assert fake_slack.calls_to("views.open") == []
+    assert _everything(demo) == before
+
+    confirm = _choose(slack, answer, "delete", "action")
+    question = all_text(confirm["blocks"])
+    assert question.startswith("Ta bort åtgärden ”")
+    label = question.removeprefix("Ta bort åtgärden ”").split("”")[0]
+    assert label in all_text(answer["blocks"])
+    slack.submit(confirm, {}, user=EDITOR)
+    shown = all_text(_redrawn(slack)["blocks"])
+    assert label not in shown and "Åtgärder (3)" in shown
+
+    answer = slack.command(KRIS, user=EDITOR)
+    form = _choose(slack, answer, "edit", "response_request")
+    slack.submit(
+        form,
+        {
+            "board": _choice("Kommunstyrelsen"),
+            "deadline": _date(TODAY + dt.timedelta(days=10)),
+            "received": _date(TODAY),
+        },
+        user=EDITOR,
+    )
+    assert "*Kommunstyrelsen* — inkommet ons 13 mars 2030" in all_text(_redrawn(slack)["blocks"])
+
+    confirm = _choose(slack, answer, "delete", "response_request", 1)
+    board = all_text(confirm["blocks"]).split("*")[1]
+    assert board != "Kommunstyrelsen"
+    slack.submit(confirm, {}, user=EDITOR)
+    shown = all_text(_redrawn(slack)["blocks"])
+    assert f"*{board}* —" not in shown
+
+    history = all_text(slack.command("historik exempelkommun krisberedskap")["blocks"])
+    assert "Yttrande från ”Kommunstyrelsen”, inkom: – → *ons 13 mars 2030*" in history
+    assert f"Yttrande från ”{board}” togs bort" in history

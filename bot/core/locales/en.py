@@ -764,6 +764,7 @@ MESSAGES: dict[str, str] = {
     "slack.history.field.due": "due by",
     "slack.history.field.deadline": "response due",
     "slack.history.field.body": "board",
+    "slack.history.field.received_on": "received",
     "console.modal_choice": "Type a number to choose, Enter to go on ({submit}), - = {close}: ",
     "cli.restore.title": "Deleted in the last {days} days",
     "cli.restore.none": "Nothing has been deleted in the last {days} days.",

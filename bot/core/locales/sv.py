@@ -772,6 +772,7 @@ MESSAGES: dict[str, str] = {
     "slack.history.field.due": "klar senast",
     "slack.history.field.deadline": "svar senast",
     "slack.history.field.body": "nämnd",
+    "slack.history.field.received_on": "inkom",
     "console.modal_choice": (
         "Skriv ett nummer för att välja, Enter för att gå vidare ({submit}), - = {close}: "
     ),
