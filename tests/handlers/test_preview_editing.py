@@ -260,22 +260,42 @@ def test_a_reader_and_another_editor_cannot_change_someones_preview(
 
     slack.click(_menu(preview, 1, "remove"), user=READER, view=preview)
     slack.click(_menu(preview, 2, "edit"), user=READER, view=preview)
-    slack.click(_button(preview, "preview_add"), user=READER, view=preview)
+    for button in ("preview_add", "preview_facts", "preview_request"):
+        slack.click(_button(preview, button), user=READER, view=preview)
     told = [c.body["text"] for c in fake_slack.calls_to("chat.postMessage")]
-    assert len(told) == 3 and all("REVISORBOT_EDITORS" in text for text in told)
+    assert len(told) == 5 and all("REVISORBOT_EDITORS" in text for text in told)
     assert fake_slack.calls_to("views.push") == []
 
-    # A form forged as if pushed for the reader, and one another editor sends.
+    # Each form forged as if pushed for the reader, and as another editor sends it.
     metadata = json.dumps({"draft": preview["private_metadata"], "preview": "V0OPEN", "item": 0})
-    form = {
-        "type": "modal",
-        "callback_id": "draft_recommendation_modal",
-        "private_metadata": metadata,
-        "blocks": [{"type": "input", "block_id": "text", "element": {"action_id": "value"}}],
+    forms = {
+        "draft_recommendation_modal": {"text": _text("Något annat")},
+        "draft_facts_modal": {
+            "title": _text("Annan titel"),
+            "year": _text("2024"),
+            "firm": _text(None),
+            "organisation": _text("Provby kommun"),
+        },
+        "draft_request_modal": {
+            "deadline": _date("2030-06-30"),
+            "boards": _choices("Kommunstyrelsen"),
+            "other_boards": _text(None),
+        },
     }
-    for user, said in ((READER, "REVISORBOT_EDITORS"), (GROUP_MEMBER, "Hittade ingen")):
-        refused = slack.submit(form, {"text": _text("Något annat")}, user=user)
-        assert refused["response_action"] == "errors" and said in refused["errors"]["text"]
+    for callback_id, values in forms.items():
+        form = {
+            "type": "modal",
+            "callback_id": callback_id,
+            "private_metadata": metadata,
+            "blocks": [
+                {"type": "input", "block_id": block, "element": {"action_id": "value"}}
+                for block in values
+            ],
+        }
+        for user, said in ((READER, "REVISORBOT_EDITORS"), (GROUP_MEMBER, "Hittade ingen")):
+            refused = slack.submit(form, values, user=user)
+            assert refused["response_action"] == "errors", (callback_id, user)
+            assert said in next(iter(refused["errors"].values())), (callback_id, user)
     saved = slack.submit(preview, {}, user=READER)
     assert saved["response_action"] == "push"
     assert _draft(session_factory) == before
