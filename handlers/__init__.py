@@ -7,11 +7,14 @@ from slack_bolt import App
 from handlers import (
     actions,
     commands,
+    corrections,
     errors,
     events,
     home,
     importing,
     middleware,
+    new_audit,
+    preview,
     protocol,
     reminders,
     views,
@@ -27,5 +30,8 @@ def register(app: App) -> None:
     views.register(app)
     home.register(app)
     importing.register(app)
+    preview.register(app)
+    new_audit.register(app)
+    corrections.register(app)
     events.register(app)
     reminders.register(app)

@@ -1,4 +1,4 @@
-"""`/revision`: lookups answer privately; bevaka, sluta-bevaka and importera act.
+"""`/revision`: lookups answer privately; bevaka, sluta-bevaka, importera and ny act.
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
@@ -20,6 +20,7 @@ from slack_sdk import WebClient
 from bot.blocks.common import chair_notice, watch_notice
 from bot.blocks.errors import explain
 from bot.blocks.importing import import_modal
+from bot.blocks.new_audit import new_audit_modal
 from bot.blocks.state import ViewState
 from bot.blocks.text import escape
 from bot.core.context import RequestContext
@@ -61,8 +62,13 @@ def revision(
         ack(response_type="ephemeral", text=preparing)
         return
     ctx.require_editor()
-    if sub is Subcommand.IMPORT:
-        client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=ctx.lang))
+    if sub in (Subcommand.IMPORT, Subcommand.NEW):
+        view = (
+            import_modal(lang=ctx.lang)
+            if sub is Subcommand.IMPORT
+            else new_audit_modal(lang=ctx.lang)
+        )
+        client.views_open(trigger_id=command["trigger_id"], view=view)
         ack()
         return
     if sub is Subcommand.CHAIR:

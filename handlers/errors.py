@@ -46,7 +46,8 @@ def handle_error(
     message, field_text = explain(error, lang)
     kind = body.get("type")
     if kind == "view_submission":
-        return _json(_modal_error(body.get("view") or {}, message, field_text, lang))
+        field = getattr(error, "field", None)
+        return _json(_modal_error(body.get("view") or {}, message, field_text, lang, field))
     if body.get("command"):
         return _json({"response_type": "ephemeral", "text": message.text, "blocks": message.blocks})
     _tell_user(body, context, client, message)
@@ -65,15 +66,22 @@ def _json(payload: dict[str, Any]) -> BoltResponse:
 
 
 def _modal_error(
-    view: dict[str, Any], message: Message, field_text: str, lang: str
+    view: dict[str, Any], message: Message, field_text: str, lang: str, field: str | None
 ) -> dict[str, Any]:
-    """Under the modal's first field if it has one, else the modal turns into the message."""
-    for block in view.get("blocks") or []:
-        if block.get("type") == "input" and block.get("block_id"):
-            return {"response_action": "errors", "errors": {block["block_id"]: field_text[:2000]}}
+    """Under the field the error is about, else under the modal's first field if it has one;
+    else the message is pushed over the modal, which stays as it was beneath (a preview
+    refused on Spara is still there to correct)."""
+    inputs = [
+        block["block_id"]
+        for block in view.get("blocks") or []
+        if block.get("type") == "input" and block.get("block_id")
+    ]
+    if inputs:
+        target = field if field in inputs else inputs[0]
+        return {"response_action": "errors", "errors": {target: field_text[:2000]}}
     title = t("slack.error.title", lang)
     return {
-        "response_action": "update",
+        "response_action": "push",
         "view": modal(title, message.blocks, callback_id="error", lang=lang),
     }
 

@@ -124,8 +124,8 @@ def _show_preview(
     """Read the document into a draft and show it; whatever fails is shown in the modal."""
     try:
         extraction, digest = read()
-        draft_id = importing.hold(ctx, extraction=extraction, sha256=digest)
-        view = preview_view(extraction, draft_id=draft_id, lang=ctx.lang, today=ctx.today)
+        held = importing.hold(ctx, extraction=extraction, sha256=digest)
+        view = preview_view(held.extraction, draft_id=held.id, lang=ctx.lang, today=ctx.today)
     except Exception as error:  # a lazy listener's errors never reach @app.error
         message, _ = explain(error, ctx.lang)
         view = problem_view(message, lang=ctx.lang)

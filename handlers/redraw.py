@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
@@ -41,3 +42,18 @@ def redraw(
     except SlackApiError as error:
         # The change is saved; only the picture of it is stale. Say so in the log.
         log.warning("Saved, but could not redraw %s: %s", origin, error.response.get("error"))
+
+
+def redraw_from(
+    ctx: RequestContext, metadata: dict[str, Any], *, client: WebClient, confirmation: str
+) -> None:
+    """After a modal's change: redraw where the modal was opened from (its private_metadata
+    says where, and through which response_url), or confirm."""
+    response_url = metadata.get("response_url")
+    redraw(
+        ctx,
+        metadata.get("origin"),
+        respond=Respond(response_url=response_url) if response_url else None,
+        client=client,
+        confirmation=confirmation,
+    )

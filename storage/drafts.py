@@ -50,13 +50,36 @@ def add_draft(
     return draft.id
 
 
-def get_draft(session: Session, *, team_id: str, draft_id: int) -> DraftView:
-    draft = session.scalar(
-        select(ImportDraft).where(ImportDraft.team_id == team_id, ImportDraft.id == draft_id)
-    )
+def get_draft(
+    session: Session, *, team_id: str, draft_id: int, user_id: str | None = None
+) -> DraftView:
+    """A preview by id; with ``user_id``, only that user's (a forged request names another's)."""
+    query = select(ImportDraft).where(ImportDraft.team_id == team_id, ImportDraft.id == draft_id)
+    if user_id is not None:
+        query = query.where(ImportDraft.user_id == user_id)
+    draft = session.scalar(query)
     if draft is None:
         raise NotFound("import_draft", draft_id)
     return DraftView(draft.id, draft.user_id, draft.sha256, draft.organisation, draft.extraction)
+
+
+def update_draft(
+    session: Session, *, team_id: str, draft_id: int, user_id: str, extraction: dict[str, Any]
+) -> None:
+    """Replace what a user's own preview holds with their corrected version."""
+    draft = session.scalar(
+        select(ImportDraft).where(
+            ImportDraft.team_id == team_id,
+            ImportDraft.id == draft_id,
+            ImportDraft.user_id == user_id,
+        )
+    )
+    if draft is None:
+        raise NotFound("import_draft", draft_id)
+    draft.extraction = extraction
+    draft.organisation = (extraction.get("organisation") or "")[
+        : ImportDraft.organisation.type.length
+    ] or None
 
 
 def drop_draft(session: Session, *, team_id: str, draft_id: int, user_id: str) -> bool:

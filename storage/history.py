@@ -6,7 +6,14 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from storage.base import utcnow
-from storage.models import Action, ChangeLog, Recommendation, Response, ResponseRequest
+from storage.models import (
+    Action,
+    ChangeLog,
+    Recommendation,
+    Response,
+    ResponseRequest,
+    TrashedRows,
+)
 from storage.read_models import ChangeView
 
 
@@ -55,7 +62,8 @@ def changes(
 def audit_changes(
     session: Session, *, team_id: str, audit_id: int, limit: int = 200
 ) -> list[ChangeView]:
-    """Everything changed about one audit: imports, statuses, received responses; newest first."""
+    """Everything changed about one audit: imports, corrections, statuses, received responses,
+    and what was deleted from it (the trash remembers where it belonged); newest first."""
     recommendation_ids = select(Recommendation.id).where(Recommendation.audit_id == audit_id)
     action_ids = (
         select(Action.id)
@@ -63,6 +71,14 @@ def audit_changes(
         .where(Response.audit_id == audit_id)
     )
     request_ids = select(ResponseRequest.id).where(ResponseRequest.audit_id == audit_id)
+
+    def deleted(entity: str):
+        return select(TrashedRows.entity_id).where(
+            TrashedRows.team_id == team_id,
+            TrashedRows.audit_id == audit_id,
+            TrashedRows.entity == entity,
+        )
+
     rows = session.scalars(
         select(ChangeLog)
         .where(
@@ -75,6 +91,10 @@ def audit_changes(
                 ),
                 and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(action_ids)),
                 and_(ChangeLog.entity == "response_request", ChangeLog.entity_id.in_(request_ids)),
+                *(
+                    and_(ChangeLog.entity == entity, ChangeLog.entity_id.in_(deleted(entity)))
+                    for entity in ("recommendation", "action", "response_request")
+                ),
             ),
         )
         .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import Session
 
 from ingest.assessment import normalise_assessment
-from ingest.bodies import abbreviate
 from ingest.schema import Extraction
 from storage import history
-from storage.bodies import default_aliases, is_group_label, lookup_key
+from storage.boards import body_named, fit, organisation_named
+from storage.bodies import is_group_label, lookup_key
 from storage.errors import StorageError
 from storage.models import (
     Action,
@@ -35,16 +35,6 @@ from storage.models import (
 )
 from storage.read_models import LoadResult
 from storage.status import refresh_recommendation_status
-
-
-def _fit(column: InstrumentedAttribute, value: str | None) -> str | None:
-    """``value`` cut to what ``column`` holds. Names and labels come from heuristics run on any
-    document: one that ran away (a whole page as a title) must not make PostgreSQL refuse
-    the document (SQLite stores any length; PostgreSQL raises)."""
-    length = getattr(column.type, "length", None)
-    if not isinstance(value, str) or length is None or len(value) <= length:
-        return value
-    return value[: length - 1].rstrip() + "…"
 
 
 def load_extraction(
@@ -69,9 +59,9 @@ def load_extraction(
     if not organisation_name:
         raise StorageError("missing_organisation")
 
-    actor = _fit(ChangeLog.actor, actor) or ""  # "cli:" + $LOGNAME, which can be anything
+    actor = fit(ChangeLog.actor, actor) or ""  # "cli:" + $LOGNAME, which can be anything
     loader = _Loader(session, team_id=team_id, today=today or dt.date.today())
-    org = loader.organisation(_fit(Organisation.name, organisation_name) or "")
+    org = loader.organisation(fit(Organisation.name, organisation_name) or "")
     audit = _matching_audit(session, org=org, extraction=extraction)
     created = audit is None
     if audit is None:
@@ -81,7 +71,7 @@ def load_extraction(
     document = SourceDocument(
         team_id=team_id,
         audit=audit,
-        name=_fit(SourceDocument.name, extraction.source),
+        name=fit(SourceDocument.name, extraction.source),
         sha256=sha256,
         imported_by=actor,
     )
@@ -126,7 +116,7 @@ def _matching_audit(session: Session, *, org: Organisation, extraction: Extracti
         select(Audit).where(Audit.organisation_id == org.id).order_by(Audit.id.desc())
     ).all()
     if extraction.title:
-        key = lookup_key(_fit(Audit.title, extraction.title) or "")
+        key = lookup_key(fit(Audit.title, extraction.title) or "")
         for audit in audits:
             if audit.title and lookup_key(audit.title) == key:
                 return audit
@@ -151,43 +141,12 @@ class _Loader:
         self._org: Organisation | None = None
 
     def organisation(self, name: str) -> Organisation:
-        # Compared here, not with SQL lower(): SQLite's folds only ASCII, so "Örebro kommun"
-        # never matched itself and its second report broke the unique name.
-        key = name.casefold()
-        org = next(
-            (
-                org
-                for org in self.session.scalars(
-                    select(Organisation).where(Organisation.team_id == self.team_id)
-                )
-                if org.name.casefold() == key
-            ),
-            None,
-        )
-        if org is None:
-            org = Organisation(team_id=self.team_id, name=name)
-            self.session.add(org)
-            self.session.flush()
-        self._org = org
-        return org
+        self._org = organisation_named(self.session, team_id=self.team_id, name=name)
+        return self._org
 
     def body(self, name: str) -> Body:
         assert self._org is not None
-        name = _fit(Body.name, name)
-        key = lookup_key(name)
-        for body in self._org.bodies:
-            if lookup_key(body.name) == key:
-                return body
-        canonical = name[:1].upper() + name[1:]
-        body = Body(
-            team_id=self.team_id,
-            name=canonical,
-            abbreviation=_fit(Body.abbreviation, abbreviate(canonical)) or None,
-            aliases=default_aliases(canonical),
-        )
-        self._org.bodies.append(body)
-        self.session.flush()
-        return body
+        return body_named(self.session, self._org, name)
 
     def bodies_by_abbreviation(self, board: str | None) -> list[Body]:
         """The bodies a cell like "KS, (SN)" names, matched on abbreviation or name."""
@@ -211,7 +170,7 @@ class _Loader:
         for attribute in ("title", "audit_firm", "audit_year", "purpose", "overall_assessment"):
             value = getattr(extraction, attribute)
             if value is not None and getattr(audit, attribute) is None:
-                setattr(audit, attribute, _fit(getattr(Audit, attribute), value))
+                setattr(audit, attribute, fit(getattr(Audit, attribute), value))
         if extraction.notes and not audit.notes:
             audit.notes = extraction.notes
         if extraction.report_date and audit.report_date is None:
@@ -229,9 +188,9 @@ class _Loader:
                     Question(
                         team_id=self.team_id,
                         position=position,
-                        number=_fit(Question.number, question.number),
+                        number=fit(Question.number, question.number),
                         text=question.text,
-                        assessment_label=_fit(Question.assessment_label, question.assessment),
+                        assessment_label=fit(Question.assessment_label, question.assessment),
                         assessment_scale=normalise_assessment(question.assessment),
                         body=self.body(question.body) if question.body else None,
                     )
@@ -243,21 +202,23 @@ class _Loader:
                     team_id=self.team_id,
                     position=position,
                     text=item.text,
-                    area=_fit(Recommendation.area, item.area),
+                    area=fit(Recommendation.area, item.area),
                 )
                 for index, label in enumerate(item.addressee):
                     recommendation.addressees.append(
                         RecommendationAddressee(
                             team_id=self.team_id,
                             position=index,
-                            label=_fit(RecommendationAddressee.label, label),
+                            label=fit(RecommendationAddressee.label, label),
                             body=None if is_group_label(label) else self.body(label),
                         )
                     )
                 audit.recommendations.append(recommendation)
 
         request = extraction.response_request
-        if request is not None:
+        # A deadline the document gives in words no date fits ("senast vecka 22") owes nothing
+        # that can be reminded; the extraction's warning says so, and a person can add it.
+        if request is not None and request.deadline is not None:
             known = {r.body_id for r in audit.response_requests}
             for name in dict.fromkeys(request.from_bodies):
                 body = self.body(name)
@@ -281,7 +242,7 @@ class _Loader:
             body = self.body(item.body)
             duplicate = any(
                 r.body_id == body.id
-                and r.registry_number == _fit(Response.registry_number, item.registry_number)
+                and r.registry_number == fit(Response.registry_number, item.registry_number)
                 and r.decision_date == item.date
                 for r in audit.responses
             )
@@ -292,7 +253,7 @@ class _Loader:
                 body=body,
                 position=len(audit.responses),
                 decision_date=item.date,
-                registry_number=_fit(Response.registry_number, item.registry_number),
+                registry_number=fit(Response.registry_number, item.registry_number),
                 source_document=document,
             )
             audit.responses.append(response)
@@ -313,7 +274,7 @@ class _Loader:
                     timeline_text=entry.timeline_text,
                     due=entry.due,
                     due_precision=entry.due_precision,
-                    board=_fit(Action.board, entry.board),
+                    board=fit(Action.board, entry.board),
                     status=entry.status,
                 )
                 response.actions.append(action)

@@ -451,3 +451,32 @@ class ImportDraft(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     organisation: Mapped[str | None] = mapped_column(String(200))
     extraction: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class TrashedRows(Base):
+    """What a deletion took away: the rows of an audit with everything under it, or of one
+    item, as JSON, so that the deletion can be undone (SPEC §2: for at least 30 days).
+
+    The rows themselves are deleted for real, so no query has to skip deleted rows; restoring
+    puts them back with the same ids.
+    """
+
+    __tablename__ = "trash"
+    __table_args__ = (Index(None, "team_id", "audit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    # What was deleted ("audit", "recommendation", "action", "response_request") and its id.
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    # The audit it belonged to (for an audit, itself): its history lists the deletion.
+    audit_id: Mapped[int] = mapped_column(Integer)
+    # How a person would name it: a recommendation's text, a board, an audit's title.
+    label: Mapped[str] = mapped_column(Text)
+    deleted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    deleted_by: Mapped[str] = mapped_column(String(64))
+    # [{"table": …, "rows": [{column: value}, …]}, …] parents first; and the rows elsewhere
+    # whose reference to them the deletion set to null, to link again.
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    restored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    restored_by: Mapped[str | None] = mapped_column(String(64))

@@ -380,7 +380,7 @@ def answer_blocks(
         case lookups.SearchHits():
             return search_blocks(found.text, found.hits, lang=lang)
         case lookups.AuditHistory():
-            return history_blocks(found.detail, found.changes, lang=lang)
+            return history_blocks(found.detail, found.changes, lang=lang, deleted=found.deleted)
         case lookups.YearAhead():
             return year_blocks(found.organisation, found.items, found.off, **drawn)
         case lookups.AuditActions():

@@ -15,6 +15,7 @@ from bot.blocks.common import (
     mention,
     section,
 )
+from bot.blocks.corrections import menu_block
 from bot.blocks.items import action_section, recommendation_section, request_section, response_facts
 from bot.blocks.text import (
     SCALE_MARKERS,
@@ -30,6 +31,7 @@ from storage.read_models import (
     AuditDetail,
     ChangeView,
 )
+from storage.trash import TrashView
 
 
 def audit_blocks(
@@ -37,6 +39,8 @@ def audit_blocks(
 ) -> Rendered:
     audit = detail.audit
     blocks: list[Block] = [header(audit_name(audit, lang)), context(_audit_facts(detail, lang))]
+    if controls:
+        blocks.append(menu_block("audit", audit.id, lang, origin))
     if detail.purpose and not audit.title:
         blocks.append(section(f"*{t('slack.audit.purpose', lang)}*\n{escape(detail.purpose)}"))
     if detail.overall_assessment:
@@ -62,6 +66,8 @@ def audit_blocks(
                 recommendation, lang=lang, origin=origin, controls=controls, with_audit=False
             )
         )
+        if controls:
+            blocks.append(menu_block("recommendation", recommendation.id, lang, origin))
 
     blocks += [divider(), section(f"*{t('slack.audit.responses', lang)}*")]
     blocks += _response_blocks(detail, lang=lang, today=today, origin=origin, controls=controls)
@@ -80,6 +86,8 @@ def audit_blocks(
                     with_audit=False,
                 )
             )
+            if controls:
+                blocks.append(menu_block("action", action.id, lang, origin))
     return Rendered(audit_label(audit, lang), blocks)
 
 
@@ -113,17 +121,20 @@ def _response_blocks(
     detail: AuditDetail, *, lang: str, today: dt.date, origin: str | None, controls: bool
 ) -> list[Block]:
     responses = {response.body: response for response in detail.responses}
-    blocks = [
-        request_section(
-            request,
-            responses.get(request.body),
-            lang=lang,
-            today=today,
-            origin=origin,
-            controls=controls,
+    blocks = []
+    for request in detail.response_requests:
+        blocks.append(
+            request_section(
+                request,
+                responses.get(request.body),
+                lang=lang,
+                today=today,
+                origin=origin,
+                controls=controls,
+            )
         )
-        for request in detail.response_requests
-    ]
+        if controls:
+            blocks.append(menu_block("response_request", request.id, lang, origin))
     asked = {request.body for request in detail.response_requests}
     for response in detail.responses:
         if response.body not in asked:
@@ -165,7 +176,7 @@ def _value(field: str, value: str | None, lang: str) -> str:
             if key in _SV:
                 label = t(key, lang)
                 return f"{label} {t('slack.history.auto', lang)}" if auto else label
-    if field == "received_on":
+    if field in ("received_on", "deadline", "due"):
         try:
             return format_date(dt.date.fromisoformat(value), lang)
         except ValueError:
@@ -176,16 +187,55 @@ def _value(field: str, value: str | None, lang: str) -> str:
 def _subject(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
     kind = t(f"slack.history.entity.{change.entity}", lang)
     name = names.get((change.entity, change.entity_id))
-    return f"{kind} ”{escape(truncate(name, 80))}”" if name else kind
+    if not name:
+        return kind
+    return t("slack.history.named", lang, kind=kind, name=escape(truncate(name, 80)))
 
 
-def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: str) -> Rendered:
+def _change_line(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
+    if change.field in ("import", "import_attached"):
+        return t(f"slack.history.{change.field}", lang, document=escape(change.new_value or ""))
+    if change.field in ("added", "deleted", "restored"):
+        # The row's own words, logged with the change, name it also once it is gone.
+        label = change.old_value if change.field == "deleted" else change.new_value
+        named = {**names, (change.entity, change.entity_id): label} if label else names
+        return t(f"slack.history.{change.field}", lang, subject=_subject(change, named, lang))
+    field_key = f"slack.history.field.{change.field}"
+    if field_key in _SV:
+        return t(
+            "slack.history.changed_field",
+            lang,
+            subject=_subject(change, names, lang),
+            field=t(field_key, lang),
+            old=_value(change.field, change.old_value, lang),
+            new=_value(change.field, change.new_value, lang),
+        )
+    return t(
+        "slack.history.changed",
+        lang,
+        subject=_subject(change, names, lang),
+        old=_value(change.field, change.old_value, lang),
+        new=_value(change.field, change.new_value, lang),
+    )
+
+
+def history_blocks(
+    detail: AuditDetail,
+    changes: Sequence[ChangeView],
+    *,
+    lang: str,
+    deleted: Sequence[TrashView] = (),
+) -> Rendered:
+    """Who changed what and when, newest first; items deleted since are named by the words
+    the trash keeps of them."""
     audit = detail.audit
     title = t("slack.history.title", lang, audit=audit_name(audit, lang))
     blocks: list[Block] = [header(title), context(escape(audit_label(audit, lang)))]
     if not changes:
         blocks.append(section(t("slack.history.none", lang)))
-    names: dict[tuple[str, int], str] = {}
+    names: dict[tuple[str, int], str] = {
+        (entry.entity, entry.entity_id): entry.label for entry in deleted
+    }
     for rec in detail.recommendations:
         names[("recommendation", rec.id)] = rec.text
     for action in detail.actions:
@@ -195,15 +245,5 @@ def history_blocks(detail: AuditDetail, changes: Sequence[ChangeView], *, lang: 
     for change in changes:
         when = _slack_time(change.changed_at, lang)
         who = _actor(change.actor, lang)
-        if change.field in ("import", "import_attached"):
-            what = t(f"slack.history.{change.field}", lang, document=escape(change.new_value or ""))
-        else:
-            what = t(
-                "slack.history.changed",
-                lang,
-                subject=_subject(change, names, lang),
-                old=_value(change.field, change.old_value, lang),
-                new=_value(change.field, change.new_value, lang),
-            )
-        blocks.append(section(f"{what}\n{when} · {who}"))
+        blocks.append(section(f"{_change_line(change, names, lang)}\n{when} · {who}"))
     return Rendered(title, blocks)

@@ -25,6 +25,18 @@ class ActionId(StrEnum):
     EDIT_MILESTONE = "edit_milestone"
     # value: the organisation id.
     ADD_MILESTONE = "add_milestone"
+    # overflow beside each item of `visa` (editors); option values "<verb>:<entity>:<id>"
+    # (bot.rules.choices.parse_menu).
+    EDIT_MENU = "edit_menu"
+    # value: the trash id of a deletion to undo.
+    UNDO_DELETE = "undo_delete"
+    # overflow beside each recommendation of an import preview; values "edit|remove:<n>:<mark>"
+    # (its position and bot.rules.entries.fingerprint of its text).
+    PREVIEW_MENU = "preview_menu"
+    # Buttons of an import preview; the draft id travels in the view's private_metadata.
+    PREVIEW_ADD = "preview_add"
+    PREVIEW_FACTS = "preview_facts"
+    PREVIEW_REQUEST = "preview_request"
 
 
 class CallbackId(StrEnum):
@@ -33,3 +45,14 @@ class CallbackId(StrEnum):
     IMPORT_PREVIEW = "import_preview_modal"
     IMPORT_DONE = "import_done_modal"
     EDIT_MILESTONE = "edit_milestone_modal"
+    # A correction from `visa`'s edit menu; what to do travels in private_metadata.
+    CORRECTION = "correction_modal"
+    DELETE = "delete_modal"
+    DELETED = "deleted_modal"
+    # Corrections of an import preview, pushed over it.
+    DRAFT_RECOMMENDATION = "draft_recommendation_modal"
+    DRAFT_FACTS = "draft_facts_modal"
+    DRAFT_REQUEST = "draft_request_modal"
+    # `/revision ny`: the audit typed in, then each recommendation's addressees.
+    NEW_AUDIT = "new_audit_modal"
+    NEW_AUDIT_ADDRESSEES = "new_audit_addressees_modal"

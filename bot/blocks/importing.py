@@ -1,4 +1,4 @@
-"""The import modals: paste text or pick a file, then a preview to save or cancel."""
+"""The import modals: paste text or pick a file, then a preview to correct, save or cancel."""
 
 from __future__ import annotations
 
@@ -8,17 +8,23 @@ from typing import Any
 from bot.blocks.common import (
     Block,
     Message,
+    actions,
     button,
     chunked_sections,
     context,
+    divider,
     header,
     plain,
     section,
 )
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.modals import modal
-from bot.blocks.text import VIEW_BLOCKS_MAX, escape, truncate
+from bot.blocks.text import OPTION_TEXT_MAX, VIEW_BLOCKS_MAX, escape, truncate
 from bot.core.i18n import format_date, format_due, t
+from bot.rules.choices import PREVIEW_VERBS
+from bot.rules.entries import fingerprint
+from bot.rules.titles import is_derived
+from ingest.messages import describe_warning
 from ingest.schema import Extraction
 from storage.read_models import LoadResult
 
@@ -88,16 +94,31 @@ def loading_view(*, lang: str) -> dict[str, Any]:
 def preview_view(
     extraction: Extraction, *, draft_id: int, lang: str, today: dt.date
 ) -> dict[str, Any]:
-    """What the importer found, to check before Spara; asks for the organisation if missing."""
-    blocks: list[Block] = [
-        header(extraction.title or t("slack.import.untitled", lang)),
-        context(_facts(extraction, lang)),
-        section(_counts(extraction, lang)),
-    ]
+    """What the importer found, to check and correct before Spara: the warnings first, a menu
+    beside each recommendation, buttons for the facts, the deadline and a missed
+    recommendation; asks for the organisation if missing."""
+    head: list[Block] = [header(extraction.title or t("slack.import.untitled", lang))]
+    if extraction.warnings:
+        lines = [
+            "• " + escape(truncate(describe_warning(w, lang), 500)) for w in extraction.warnings
+        ]
+        head += chunked_sections(":warning: " + t("slack.preview.warnings", lang), lines)
+    head.append(context(_facts(extraction, lang)))
+    if is_derived(extraction):
+        head.append(context(t("slack.preview.derived_title", lang)))
+    head.append(
+        actions(
+            button(t("slack.preview.facts", lang), ActionId.PREVIEW_FACTS, str(draft_id)),
+            button(t("slack.preview.request", lang), ActionId.PREVIEW_REQUEST, str(draft_id)),
+            button(t("slack.preview.add", lang), ActionId.PREVIEW_ADD, str(draft_id)),
+            block_id="preview_buttons",
+        )
+    )
+    head.append(section(_counts(extraction, lang)))
     request = extraction.response_request
-    if request is not None:
-        bodies = ", ".join(escape(b) for b in request.from_bodies) or "–"
-        blocks.append(
+    if request is not None and request.deadline is not None and request.from_bodies:
+        bodies = ", ".join(escape(b) for b in request.from_bodies)
+        head.append(
             section(
                 t(
                     "slack.import.deadline",
@@ -107,8 +128,10 @@ def preview_view(
                 )
             )
         )
+    elif request is not None:
+        head.append(context(":warning: " + t("slack.preview.request_incomplete", lang)))
     if extraction.overall_assessment:
-        blocks.append(
+        head.append(
             section(
                 f"*{t('slack.audit.overall', lang)}*\n"
                 + escape(truncate(extraction.overall_assessment, PREVIEW_TEXT_MAX))
@@ -121,15 +144,8 @@ def preview_view(
             else f"• {escape(truncate(q.text, 300))}"
             for q in extraction.questions
         ]
-        blocks += chunked_sections(t("slack.audit.questions", lang, n=len(lines)), lines)
-    if extraction.recommendations:
-        lines = [
-            f"{n}. {escape(truncate(r.text, PREVIEW_TEXT_MAX))}"
-            + (f" — _{escape(', '.join(r.addressee))}_" if r.addressee else "")
-            for n, r in enumerate(extraction.recommendations, start=1)
-        ]
-        title = t("slack.audit.recommendations", lang, n=len(lines))
-        blocks += chunked_sections(title, lines)
+        head += chunked_sections(t("slack.audit.questions", lang, n=len(lines)), lines)[:3]
+    tail: list[Block] = []
     if extraction.responses:
         lines = [
             t(
@@ -141,11 +157,11 @@ def preview_view(
             )
             for response in extraction.responses
         ]
-        blocks += chunked_sections(t("slack.audit.responses", lang), lines)
+        tail += chunked_sections(t("slack.audit.responses", lang), lines)[:3]
     if not (extraction.recommendations or extraction.questions or extraction.responses):
-        blocks.append(context(":warning: " + t("slack.import.nothing_found", lang)))
+        tail.append(context(":warning: " + t("slack.import.nothing_found", lang)))
     if not extraction.organisation:
-        blocks.append(
+        tail.append(
             {
                 "type": "input",
                 "block_id": ORGANISATION_BLOCK,
@@ -158,15 +174,54 @@ def preview_view(
                 },
             }
         )
+    room = VIEW_BLOCKS_MAX - len(head) - len(tail) - 3
     return modal(
         t("slack.import.preview_title", lang),
-        blocks[:VIEW_BLOCKS_MAX],
+        (head + _recommendation_blocks(extraction, room, lang) + tail)[:VIEW_BLOCKS_MAX],
         callback_id=CallbackId.IMPORT_PREVIEW,
         lang=lang,
         submit=t("slack.modal.save", lang),
         private_metadata=str(draft_id),
         notify_on_close=True,
     )
+
+
+def _recommendation_blocks(extraction: Extraction, room: int, lang: str) -> list[Block]:
+    """Each recommendation with its menu (Ändra, Ta bort), as many as the view has room for."""
+    items = extraction.recommendations
+    blocks: list[Block] = [
+        divider(),
+        section(f"*{t('slack.audit.recommendations', lang, n=len(items))}*"),
+    ]
+    shown = items if len(items) <= room else items[: max(room - 1, 0)]
+    for n, item in enumerate(shown):
+        line = f"{n + 1}. {escape(truncate(item.text, PREVIEW_TEXT_MAX))}"
+        line += (
+            f" — _{escape(', '.join(item.addressee))}_"
+            if item.addressee
+            else " — _" + t("slack.preview.no_addressee", lang) + "_"
+        )
+        blocks.append(
+            section(line, accessory=preview_menu(n, item.text, lang), block_id=f"prev_rec{n}")
+        )
+    if len(shown) < len(items):
+        blocks.append(context(t("slack.preview.more", lang, n=len(items) - len(shown))))
+    return blocks
+
+
+def preview_menu(index: int, text: str, lang: str) -> dict[str, Any]:
+    mark = fingerprint(text)
+    return {
+        "type": "overflow",
+        "action_id": ActionId.PREVIEW_MENU.value,
+        "options": [
+            {
+                "text": plain(t(f"slack.preview.menu.{verb}", lang), OPTION_TEXT_MAX),
+                "value": f"{verb}:{index}:{mark}",
+            }
+            for verb in PREVIEW_VERBS
+        ],
+    }
 
 
 def _facts(extraction: Extraction, lang: str) -> str:
@@ -195,7 +250,9 @@ def _counts(extraction: Extraction, lang: str) -> str:
     )
 
 
-def saved_view(extraction: Extraction, result: LoadResult, *, lang: str) -> dict[str, Any]:
+def saved_view(
+    extraction: Extraction, result: LoadResult, *, lang: str, title_key: str = "slack.import.title"
+) -> dict[str, Any]:
     if result.already_imported:
         text = t("slack.import.already", lang, id=result.audit_id)
     else:
@@ -203,7 +260,7 @@ def saved_view(extraction: Extraction, result: LoadResult, *, lang: str) -> dict
         name = extraction.title or extraction.source
         text = t(key, lang, name=escape(truncate(name, 300)), id=result.audit_id)
     return modal(
-        t("slack.import.title", lang),
+        t(title_key, lang),
         [section(text)],
         callback_id=CallbackId.IMPORT_DONE,
         lang=lang,

@@ -25,11 +25,14 @@ class ModalForm:
     # The date a date picker offers when the modal sets none (ISO).
     today: str
 
-    def fill(self, view: dict[str, Any]) -> dict[str, Any] | None:
-        """The values typed, or None when the user cancelled ("-" or end of input)."""
+    def fill(self, view: dict[str, Any], *, ask_first: bool = True) -> dict[str, Any] | None:
+        """The values typed, or None when the user cancelled ("-" or end of input). A form
+        without fields asks Enter or "-" first unless that was asked already (``ask_first``)."""
         inputs = [b for b in view.get("blocks", []) if b.get("type") == "input"]
         submit = (view.get("submit") or {}).get("text", "OK")
         close = (view.get("close") or {}).get("text", "Avbryt")
+        if not inputs and not ask_first:
+            return {}
         if not inputs:
             answer = self.read(t("console.confirm", self.lang, submit=submit, close=close))
             return None if answer is None or answer.strip() == "-" else {}
@@ -47,8 +50,9 @@ class ModalForm:
     def _ask(self, element: dict[str, Any], label: str, *, optional: bool) -> Any:
         kind = element.get("type")
         if kind == "datepicker":
-            default = element.get("initial_date") or self.today
-            answer = self.read(f"{label} [{default}]: ")
+            # An optional date left empty stays empty; a required one defaults to today.
+            default = element.get("initial_date") or (None if optional else self.today)
+            answer = self.read(f"{label} [{default or ''}]: ")
             if answer is None or answer.strip() == "-":
                 return _CANCEL
             return {"type": kind, "selected_date": answer.strip() or default}
@@ -65,7 +69,7 @@ class ModalForm:
                 else element.get("initial_option")
             )
             return {"type": kind, "selected_option": chosen}
-        if kind == "checkboxes":
+        if kind in ("checkboxes", "multi_static_select"):
             options = element.get("options", [])
             initial = element.get("initial_options") or []
             for index, option in enumerate(options, start=1):
@@ -91,9 +95,21 @@ class ModalForm:
             except OSError:
                 self.out.print(t("console.no_file", self.lang, path=escape(str(path))))
                 return {"type": kind, "files": []}
-            file_id = self.api.add_file(path.name, data)
+            file_id = self.add_file(path.name, data)
             return {"type": kind, "files": [{"id": file_id, "name": path.name}]}
-        answer = self.read(f"{label}{' (valfritt)' if optional else ''}: ")
+        initial = element.get("initial_value")
+        shown = f" [{_one_line(initial)}]" if initial else ""
+        answer = self.read(f"{label}{' (valfritt)' if optional else ''}{shown}: ")
         if answer is None or answer.strip() == "-":
             return _CANCEL
-        return {"type": kind or "plain_text_input", "value": answer.replace("\\n", "\n") or None}
+        if answer == "" and initial:
+            # Enter keeps what the form holds; a space clears it.
+            return {"type": kind or "plain_text_input", "value": initial}
+        value = answer.replace("\\n", "\n").strip() or None
+        return {"type": kind or "plain_text_input", "value": value}
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    """A form's current text in a prompt: one line, cut."""
+    flat = " ".join(text.split())
+    return escape(flat if len(flat) <= limit else flat[: limit - 1] + "…")

@@ -9,7 +9,8 @@ from pathlib import Path
 from rich.console import Console
 from slack_sdk import WebClient
 
-from bot.console.session import ConsoleClock, ConsoleSession
+from bot.console.screen import ConsoleClock
+from bot.console.session import ConsoleSession
 from bot.core.i18n import t
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings

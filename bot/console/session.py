@@ -11,7 +11,6 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from bot.app import build_app
 from bot.console import requests as slack
 from bot.console.forms import ModalForm
 from bot.console.render import Choice, Rendered, render_message
+from bot.console.screen import Surface, Views
 from bot.console.webapi import Call, LocalSlackAPI
 from bot.core.clock import Clock
 from bot.core.i18n import t
@@ -41,38 +41,6 @@ CONSOLE_TOKEN = "xoxb-console-local-only"
 LAZY_LISTENER_TIMEOUT = 300.0
 
 Reader = Callable[[str], str | None]
-
-
-class ConsoleClock:
-    """Wall time shifted by whatever `:tid` asked for, so reminders can be shown ahead of time."""
-
-    def __init__(self) -> None:
-        self._offset = dt.timedelta(0)
-
-    def now(self) -> dt.datetime:
-        return dt.datetime.now(dt.UTC) + self._offset
-
-    def set(self, instant: dt.datetime) -> None:
-        self._offset = instant.astimezone(dt.UTC) - dt.datetime.now(dt.UTC)
-
-
-@dataclass
-class Surface:
-    """Where a pressable element was drawn, so its press can say so to the app."""
-
-    kind: str  # "message", "ephemeral", "view", "home"
-    blocks: list[dict[str, Any]]
-    channel: str | None = None
-    ts: str | None = None
-    response_url: str = ""
-    view: dict[str, Any] | None = None
-
-
-@dataclass
-class _Open:
-    """The modal on screen, if any (views.open/update/push, the latest wins)."""
-
-    view: dict[str, Any] = field(default_factory=dict)
 
 
 def console_settings(settings: Settings, api: LocalSlackAPI, *, user_id: str) -> Settings:
@@ -106,7 +74,9 @@ class ConsoleSession:
         self._lock = threading.RLock()
         self._foreground = False
         self._pending: list[Call] = []
-        self._modal = _Open()
+        self._views = Views()
+        # How many modals have been run: a press in a modal that opened nothing runs it again.
+        self._runs = 0
         self._events = 0
         self._sweep = sweep
         self.out = out
@@ -264,10 +234,7 @@ class ConsoleSession:
             calls, self._pending = self._pending, []
             for call in calls:
                 self._show_call(call)
-            if self._modal.view:
-                view, self._modal.view = self._modal.view, {}
-            else:
-                view = None
+            view, self._views.next = self._views.next, None
         if view is not None:
             self._run_modal(view)
 
@@ -348,8 +315,12 @@ class ConsoleSession:
                     response_url=self.api.response_url("command"),
                 ),
             )
-        elif method in ("views.open", "views.push", "views.update"):
-            self._modal.view = {"id": call.body.get("view_id", "V0OPEN"), **call.view}
+        elif method == "views.open":
+            self._views.opened({"id": "V0OPEN", **call.view})
+        elif method == "views.push":
+            self._views.pushed({"id": "V0PUSH", **call.view})
+        elif method == "views.update":
+            self._views.updated({"id": call.body.get("view_id", "V0OPEN"), **call.view})
         elif method == "views.publish":
             view = {"id": "V0HOME", **call.view}
             self._show_message(
@@ -386,8 +357,11 @@ class ConsoleSession:
 
     # -- modals ------------------------------------------------------------------------------
     def _run_modal(self, view: dict[str, Any]) -> None:
+        """Show a modal; a number presses one of its buttons or menu options, Enter goes on to
+        its fields and Spara, "-" closes it (Avbryt)."""
+        self._runs += 1
         title = (view.get("title") or {}).get("text", "")
-        self._show_message(
+        rendered = self._show_message(
             view.get("blocks", []),
             "",
             title=title,
@@ -395,16 +369,36 @@ class ConsoleSession:
             style="magenta",
         )
         if not view.get("submit"):
+            # Nothing to submit (a confirmation, a refusal): shown and closed, so the view
+            # beneath it, if any, is back; its buttons stay pressable.
+            with self._lock:
+                self._views.closed()
+            self._drain()
             return
+        close = (view.get("close") or {}).get("text", "Avbryt")
+        if rendered.choices:
+            submit = view["submit"].get("text", "OK")
+            answer = self.read(t("console.modal_choice", self.lang, submit=submit, close=close))
+            if answer is None or answer.strip() == "-":
+                self._close(view)
+                return
+            if answer.strip().isdigit():
+                runs = self._runs
+                self.press(int(answer.strip()))
+                with self._lock:
+                    again = self._runs == runs and self._views.stack[-1:] == [view]
+                if again:
+                    self._run_modal(view)
+                return
         values = ModalForm(
             read=self.read,
             out=self.out,
             lang=self.lang,
             add_file=self.api.add_file,
             today=self._today(),
-        ).fill(view)
+        ).fill(view, ask_first=not rendered.choices)
         if values is None:
-            self.out.print(t("console.modal_closed", self.lang))
+            self._close(view)
             return
         payload = slack.interaction_base("view_submission", user=self.user_id, team=LOCAL_TEAM_ID)
         payload["view"] = {
@@ -415,16 +409,32 @@ class ConsoleSession:
         }
         response = self._dispatch(slack.interaction_body(payload))
         answer = json.loads(response.body) if response.body else {}
-        if answer.get("response_action") == "errors":
-            for message in answer.get("errors", {}).values():
-                self.out.print(f"[red]{escape(message)}[/red]")
-            self._drain()
-            with self._lock:
-                if not self._modal.view:
-                    self._modal.view = view
-        elif answer.get("response_action") in ("update", "push"):
-            with self._lock:
-                self._modal.view = {"id": view.get("id", "V0OPEN"), **answer["view"]}
+        action = answer.get("response_action")
+        with self._lock:
+            if action == "errors":
+                for message in answer.get("errors", {}).values():
+                    self.out.print(f"[red]{escape(message)}[/red]")
+                self._views.next = view
+            elif action == "update":
+                self._views.updated({"id": view.get("id", "V0OPEN"), **answer["view"]})
+            elif action == "push":
+                self._views.pushed({"id": "V0PUSH", **answer["view"]})
+            elif action == "clear":
+                self._views.stack, self._views.next = [], None
+            else:
+                self._views.closed()
+        self._drain()
+
+    def _close(self, view: dict[str, Any]) -> None:
+        """Avbryt: Slack tells the app when the modal asked to be told (notify_on_close)."""
+        self.out.print(t("console.modal_closed", self.lang))
+        if view.get("notify_on_close"):
+            payload = slack.interaction_base("view_closed", user=self.user_id, team=LOCAL_TEAM_ID)
+            payload["view"] = {**view, "team_id": LOCAL_TEAM_ID}
+            payload["is_cleared"] = False
+            self._dispatch(slack.interaction_body(payload))
+        with self._lock:
+            self._views.closed()
         self._drain()
 
     def _today(self) -> str:

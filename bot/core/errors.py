@@ -12,6 +12,12 @@ class UserFacingError(Exception):
         super().__init__(key)
         self.key = key
         self.params = params
+        # The form field it is about, if any: a modal shows the message under that field.
+        self.field: str | None = None
+
+    def at(self, field: str) -> UserFacingError:
+        self.field = field
+        return self
 
 
 class PermissionDenied(UserFacingError):

@@ -25,6 +25,7 @@ class Subcommand(StrEnum):
     WATCH = "bevaka"
     UNWATCH = "sluta-bevaka"
     IMPORT = "importera"
+    NEW = "ny"
     EXPORT = "export"
     OVERVIEW = "översikt"
     CHAIR = "ordförande"
@@ -45,6 +46,7 @@ ENGLISH = {
     Subcommand.WATCH: "watch",
     Subcommand.UNWATCH: "unwatch",
     Subcommand.IMPORT: "import",
+    Subcommand.NEW: "new",
     Subcommand.EXPORT: "export",
     Subcommand.OVERVIEW: "overview",
     Subcommand.CHAIR: "chair",

@@ -1,7 +1,9 @@
 """Importing a report from Slack (or the CLI): bytes or text → a preview Extraction → saved.
 
-A preview waits in import_draft until the user presses Spara (or Avbryt); saving loads it
-through storage.loader in the caller's transaction, once per document (its sha256).
+A preview waits in import_draft until the user presses Spara (or Avbryt), corrected meanwhile
+as the user sees fit (bot.services.drafting); saving loads it through storage.loader in the
+caller's transaction, once per document (its sha256). A report that prints no title gets one
+derived from its own words (bot.rules.titles), shown in the preview and stored.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
+from bot.rules.titles import with_title
 from ingest.errors import UnreadableDocument
 from ingest.extract import extract_bytes, extract_text
 from ingest.readers import MAX_BYTES
@@ -67,7 +70,7 @@ def _load(
     return load_extraction(
         edit.session,
         team_id=ctx.team_id,
-        extraction=extraction,
+        extraction=with_title(extraction),
         sha256=sha256,
         actor=ctx.actor,
         organisation=organisation or None,
@@ -111,10 +114,19 @@ def download(client: WebClient, file_id: str) -> SlackFile:
     return SlackFile(file_id, name, response.content)
 
 
-def hold(ctx: RequestContext, *, extraction: Extraction, sha256: str) -> int:
-    """Keep the preview until the user decides; returns the draft id the preview carries."""
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A preview waiting for Spara: the draft id it carries and what it holds now."""
+
+    id: int
+    extraction: Extraction
+
+
+def hold(ctx: RequestContext, *, extraction: Extraction, sha256: str) -> Held:
+    """Keep the preview until the user decides (with a title derived where none is printed)."""
+    extraction = with_title(extraction)
     with ctx.writing() as edit:
-        return drafts.add_draft(
+        draft_id = drafts.add_draft(
             edit.session,
             team_id=ctx.team_id,
             user_id=ctx.user_id,
@@ -123,6 +135,7 @@ def hold(ctx: RequestContext, *, extraction: Extraction, sha256: str) -> int:
             extraction=extraction.to_json_dict(),
             now=ctx.now(),
         )
+    return Held(draft_id, extraction)
 
 
 def save_held(
@@ -131,11 +144,17 @@ def save_held(
     ctx.require_editor()
     with ctx.writing() as edit:
         try:
-            draft = drafts.get_draft(edit.session, team_id=ctx.team_id, draft_id=draft_id)
+            draft = drafts.get_draft(
+                edit.session, team_id=ctx.team_id, draft_id=draft_id, user_id=ctx.user_id
+            )
         except NotFound as error:
             # Spara pressed again (another device, a double click): the first press saved it.
             raise UserFacingError("slack.import.gone") from error
         extraction = Extraction.model_validate(draft.extraction)
+        request = extraction.response_request
+        if request is not None and request.from_bodies and request.deadline is None:
+            # Nothing can be reminded without a date: the preview asks for one, or no request.
+            raise UserFacingError("slack.preview.deadline_needed")
         result = _load(edit, ctx, extraction, draft.sha256, organisation)
         drafts.drop_draft(
             edit.session, team_id=ctx.team_id, draft_id=draft_id, user_id=draft.user_id

@@ -23,7 +23,7 @@ from bot.rules.reminders import follow_up_of
 from bot.rules.subcommands import Subcommand
 from bot.rules.yearwheel import MilestoneOccurrence, definitions, due_on, next_due, occurrences
 from bot.services.names import find_audit, find_organisation, find_target, require, scope_of
-from storage import audits, channels, due, history, items, milestones, search, sweep
+from storage import audits, channels, due, history, items, milestones, search, sweep, trash
 from storage.channels import SubscriptionView
 from storage.items import OpenPage
 from storage.read_models import (
@@ -38,6 +38,7 @@ from storage.read_models import (
     RecommendationView,
     SearchHit,
 )
+from storage.trash import TrashView
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 3650
@@ -89,6 +90,8 @@ class SearchHits:
 class AuditHistory:
     detail: AuditDetail
     changes: list[ChangeView]
+    # What was deleted from the audit: the history names those items by it.
+    deleted: list[TrashView]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +211,8 @@ def _search(session: Session, ctx: RequestContext, args: str, page: int) -> Sear
 def _history(session: Session, ctx: RequestContext, args: str, page: int) -> AuditHistory:
     detail = _audit_detail(session, ctx, require(args, "history"), page)
     changes = history.audit_changes(session, team_id=ctx.team_id, audit_id=detail.audit.id)
-    return AuditHistory(detail, changes)
+    deleted = trash.audit_deletions(session, team_id=ctx.team_id, audit_id=detail.audit.id)
+    return AuditHistory(detail, changes, deleted)
 
 
 def _actions(session: Session, ctx: RequestContext, args: str, page: int) -> AuditActions:

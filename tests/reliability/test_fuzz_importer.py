@@ -201,7 +201,7 @@ def test_a_mutated_document_is_stored_whole_or_refused_and_shown_safely(
         extraction=extraction,
         sha256=importing.sha256_of(document),
     )
-    assert held > 0
+    assert held.id > 0
     with session_factory() as session, session.begin():
         try:
             loaded = load_extraction(

@@ -139,6 +139,28 @@ def test_a_document_without_organisation_is_refused(
     assert raised.value.code == "missing_organisation"
 
 
+def test_a_deadline_no_date_fits_is_stored_without_a_response_request(
+    session_factory: sessionmaker[Session],
+) -> None:
+    """ "senast vecka 22": nothing can be reminded; the rest of the report is stored."""
+    undated = REPORT.model_copy(
+        update={
+            "response_request": ResponseRequest(
+                deadline=None,
+                deadline_text="Svar önskas senast vecka 22.",
+                from_bodies=["Kommunstyrelsen"],
+            )
+        }
+    )
+    with transaction(session_factory) as session:
+        audit_id = load_extraction(
+            session, team_id=TEAM, extraction=undated, sha256="5" * 64, actor="t"
+        ).audit_id
+    with session_factory() as session:
+        audit = session.get(Audit, audit_id)
+        assert audit.response_requests == [] and audit.recommendations
+
+
 @pytest.mark.parametrize("name", ["Örebro kommun", "Region Östergötland", "Åre kommun"])
 def test_a_second_report_from_an_organisation_named_with_a_capital_a_o_joins_it(
     session_factory: sessionmaker[Session], name: str

@@ -604,4 +604,175 @@ MESSAGES: dict[str, str] = {
     "slack.history.entity.recommendation": "Recommendation",
     "slack.history.entity.action": "Action",
     "slack.history.entity.response_request": "Response from",
+    # -- correcting imports: the editable preview, corrections from `visa`, deletions that
+    # -- can be undone, audits entered by hand (`new`), `revisorbot restore` -------------
+    "slack.help.new": (
+        "*`/revision {name}`* — enter an audit by hand: organisation, title, year, firm, "
+        "audited boards, recommendations (one a line) and the response deadline. Then you "
+        "choose each recommendation's addressees (editors only)."
+    ),
+    "slack.entity.trash": "deletion",
+    "slack.entity.body": "board",
+    "slack.entity.response": "response",
+    "error.invalid_entity": "A {entity} cannot be deleted here.",
+    "error.empty_text": "The text cannot be empty.",
+    "error.already_requested": "{body} is already asked to respond to this audit.",
+    "error.nothing_requested": "Those boards are already asked to respond to this audit.",
+    "error.already_restored": "That deletion has already been undone.",
+    "error.restore_expired": "More than {days} days have passed since the deletion; it can no "
+    "longer be undone.",
+    "error.restore_place_gone": (
+        "Cannot restore: the {entity} it belonged to is gone. Restore that first "
+        "(`revisorbot restore`)."
+    ),
+    "error.restore_conflict": (
+        "Cannot restore: something added since has taken its place (the same document "
+        "imported again, a new response request to the same board, or what was given its "
+        "number). Delete that first."
+    ),
+    "slack.menu.audit.edit": "Edit details",
+    "slack.menu.audit.add_recommendation": "Add a recommendation",
+    "slack.menu.audit.request": "Request a response",
+    "slack.menu.audit.delete": "Delete the audit",
+    "slack.menu.recommendation.edit": "Edit",
+    "slack.menu.recommendation.add_action": "Add an action",
+    "slack.menu.recommendation.delete": "Delete",
+    "slack.menu.action.edit": "Edit",
+    "slack.menu.action.delete": "Delete",
+    "slack.menu.response_request.edit": "Edit",
+    "slack.menu.response_request.delete": "Delete",
+    "slack.edit.recommendation": "Edit recommendation",
+    "slack.edit.new_recommendation": "New recommendation",
+    "slack.edit.recommendation_text": "Recommendation",
+    "slack.edit.addressees": "To",
+    "slack.edit.other_addressees": "Other addressees",
+    "slack.edit.names_hint": "Separate the names with commas, e.g. “Kommunstyrelsen, berörda "
+    "nämnder”.",
+    "slack.edit.action": "Edit action",
+    "slack.edit.new_action": "New action",
+    "slack.edit.action_text": "Action",
+    "slack.edit.action_board": "In which board's action plan",
+    "slack.edit.responsible": "Responsible",
+    "slack.edit.timeline": "Timeline (as the response puts it)",
+    "slack.edit.due": "Due by",
+    "slack.edit.due_hint": "Reminders come 30 and 7 days before.",
+    "slack.edit.request": "Response",
+    "slack.edit.ask": "Request a response",
+    "slack.edit.ask_submit": "Request",
+    "slack.edit.ask_intro": "Which boards are to respond to the audit, and by when?",
+    "slack.edit.board": "Board",
+    "slack.edit.boards": "Boards to respond",
+    "slack.edit.other_boards": "Other boards",
+    "slack.edit.deadline": "Response due",
+    "slack.edit.received": "Received",
+    "slack.edit.received_hint": "Leave empty while the response has not arrived.",
+    "slack.edit.facts": "Edit details",
+    "slack.edit.title": "Title",
+    "slack.edit.year": "Audit year",
+    "slack.edit.firm": "Audit firm",
+    "slack.edit.organisation": "Organisation",
+    "slack.edit.bad_year": "“{value}” is not a year. Write e.g. 2024.",
+    "slack.edit.empty_text": "Write the text.",
+    "slack.edit.board_needed": "Choose the board.",
+    "slack.edit.organisation_needed": "Write which organisation the audit is about.",
+    "slack.edit.saved": "The change is saved.",
+    "slack.delete.title": "Delete",
+    "slack.delete.submit": "Delete",
+    "slack.delete.undo": "Undo",
+    "slack.delete.undo_hint": "It can be undone for {days} days (`revisorbot restore`).",
+    "slack.delete.confirm.audit": (
+        "Delete the audit *{label}* with all its recommendations, responses and actions? It "
+        "will no longer be reminded."
+    ),
+    "slack.delete.confirm.recommendation": "Delete the recommendation “{label}”?",
+    "slack.delete.confirm.action": "Delete the action “{label}”?",
+    "slack.delete.confirm.response_request": (
+        "Delete the request for a response from *{label}*? It will no longer be reminded."
+    ),
+    "slack.delete.done.audit": "The audit *{label}* is deleted. Undo within {days} days.",
+    "slack.delete.done.recommendation": (
+        "The recommendation “{label}” is deleted. Undo within {days} days."
+    ),
+    "slack.delete.done.action": "The action “{label}” is deleted. Undo within {days} days.",
+    "slack.delete.done.response_request": (
+        "The request for a response from *{label}* is deleted. Undo within {days} days."
+    ),
+    "slack.delete.restored_title": "Restored",
+    "slack.delete.restored.audit": "The audit *{label}* is restored.",
+    "slack.delete.restored.recommendation": "The recommendation “{label}” is restored.",
+    "slack.delete.restored.action": "The action “{label}” is restored.",
+    "slack.delete.restored.response_request": (
+        "The request for a response from *{label}* is restored and reminded again."
+    ),
+    "slack.preview.warnings": "To check",
+    "slack.preview.derived_title": (
+        "The report prints no title: this one is taken from what the audit is about. Change "
+        "it under Edit details if it is not right."
+    ),
+    "slack.preview.facts": "Edit details",
+    "slack.preview.request": "Deadline and boards",
+    "slack.preview.add": "Add a recommendation",
+    "slack.preview.menu.edit": "Edit",
+    "slack.preview.menu.remove": "Remove",
+    "slack.preview.no_addressee": "no addressee",
+    "slack.preview.more": (
+        "… and {n} more, saved as they are: correct them after saving, with `/revision show`."
+    ),
+    "slack.preview.request_incomplete": (
+        "A response is requested, but the deadline or the boards are missing: give them under "
+        "Deadline and boards before saving."
+    ),
+    "slack.preview.request_intro": (
+        "Leave both the date and the boards empty if the document requests no response."
+    ),
+    "slack.preview.deadline_needed": (
+        "Give the response deadline (or remove the boards if no response is requested)."
+    ),
+    "slack.preview.boards_needed": "Choose or write at least one board to respond.",
+    "slack.preview.stale": "The preview has changed since you opened this. Close it and try again.",
+    "slack.new.title": "New audit",
+    "slack.new.intro": (
+        "Enter an audit by hand. In the next step you choose each recommendation's addressees."
+    ),
+    "slack.new.next": "Next",
+    "slack.new.bodies": "Audited boards",
+    "slack.new.recommendations": "Recommendations, one a line",
+    "slack.new.recommendations_hint": "More can be added later from `/revision show`.",
+    "slack.new.deadline_hint": "Leave empty if no response is requested.",
+    "slack.new.responders": "Boards to respond",
+    "slack.new.responders_hint": "Left empty: the audited boards.",
+    "slack.new.bodies_needed": "Write at least one audited board.",
+    "slack.new.title_needed": "Write the audit's title.",
+    "slack.new.too_many": "At most {n} recommendations at a time; add more afterwards.",
+    "slack.new.source": "entered by hand",
+    "slack.new.summary": "*{title}* ({organisation}), {n} recommendations. To whom is each "
+    "recommendation addressed?",
+    "slack.new.no_recommendations": "No recommendations: the audit is saved without.",
+    "slack.history.named": "{kind} “{name}”",
+    "slack.history.added": "{subject} was added",
+    "slack.history.deleted": "{subject} was deleted",
+    "slack.history.restored": "{subject} was restored",
+    "slack.history.changed_field": "{subject}, {field}: {old} → *{new}*",
+    "slack.history.field.title": "title",
+    "slack.history.field.audit_year": "audit year",
+    "slack.history.field.audit_firm": "audit firm",
+    "slack.history.field.organisation": "organisation",
+    "slack.history.field.text": "text",
+    "slack.history.field.addressees": "addressees",
+    "slack.history.field.responsible": "responsible",
+    "slack.history.field.timeline_text": "timeline",
+    "slack.history.field.due": "due by",
+    "slack.history.field.deadline": "response due",
+    "slack.history.field.body": "board",
+    "slack.history.field.received_on": "received",
+    "console.modal_choice": "Type a number to choose, Enter to go on ({submit}), - = {close}: ",
+    "cli.restore.title": "Deleted in the last {days} days",
+    "cli.restore.none": "Nothing has been deleted in the last {days} days.",
+    "cli.restore.col.id": "No.",
+    "cli.restore.col.when": "Deleted",
+    "cli.restore.col.who": "By",
+    "cli.restore.col.what": "What",
+    "cli.restore.restored_on": "restored {date}",
+    "cli.restore.hint": "Restore with `revisorbot restore NO`.",
+    "cli.restore.done": "Restored: {what}.",
 }

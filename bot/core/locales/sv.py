@@ -609,4 +609,180 @@ MESSAGES: dict[str, str] = {
     "slack.history.entity.recommendation": "Rekommendationen",
     "slack.history.entity.action": "Åtgärden",
     "slack.history.entity.response_request": "Yttrande från",
+    # -- correcting imports: the editable preview, corrections from `visa`, deletions that
+    # -- can be undone, audits entered by hand (`ny`), `revisorbot restore` --------------
+    "slack.help.new": (
+        "*`/revision {name}`* — för in en granskning för hand: organisation, titel, år, byrå, "
+        "granskade nämnder, rekommendationer (en per rad) och svarsdatum. Sedan väljer du "
+        "mottagare för varje rekommendation (kräver redigeringsrätt)."
+    ),
+    "slack.entity.trash": "borttagning",
+    "slack.entity.body": "nämnd",
+    "slack.entity.response": "yttrande",
+    "error.invalid_entity": "Det går inte att ta bort en {entity} här.",
+    "error.empty_text": "Texten får inte vara tom.",
+    "error.already_requested": "{body} är redan ombedd att yttra sig över granskningen.",
+    "error.nothing_requested": "De nämnderna är redan ombedda att yttra sig över granskningen.",
+    "error.already_restored": "Borttagningen är redan ångrad.",
+    "error.restore_expired": (
+        "Det har gått mer än {days} dagar sedan borttagningen; den går inte längre att ångra."
+    ),
+    "error.restore_place_gone": (
+        "Det går inte att återställa: den {entity} det hörde till finns inte längre. "
+        "Återställ den först (`revisorbot restore`)."
+    ),
+    "error.restore_conflict": (
+        "Det går inte att återställa: något som lagts till sedan har tagit dess plats (samma "
+        "dokument importerat igen, ett nytt yttrande från samma nämnd, eller det som fått "
+        "dess nummer). Ta bort det först."
+    ),
+    "slack.menu.audit.edit": "Ändra uppgifter",
+    "slack.menu.audit.add_recommendation": "Lägg till rekommendation",
+    "slack.menu.audit.request": "Begär yttrande",
+    "slack.menu.audit.delete": "Ta bort granskningen",
+    "slack.menu.recommendation.edit": "Ändra",
+    "slack.menu.recommendation.add_action": "Lägg till åtgärd",
+    "slack.menu.recommendation.delete": "Ta bort",
+    "slack.menu.action.edit": "Ändra",
+    "slack.menu.action.delete": "Ta bort",
+    "slack.menu.response_request.edit": "Ändra",
+    "slack.menu.response_request.delete": "Ta bort",
+    "slack.edit.recommendation": "Ändra rekommendation",
+    "slack.edit.new_recommendation": "Ny rekommendation",
+    "slack.edit.recommendation_text": "Rekommendation",
+    "slack.edit.addressees": "Till",
+    "slack.edit.other_addressees": "Andra mottagare",
+    "slack.edit.names_hint": "Skriv namnen med kommatecken emellan, t.ex. ”Kommunstyrelsen, "
+    "berörda nämnder”.",
+    "slack.edit.action": "Ändra åtgärd",
+    "slack.edit.new_action": "Ny åtgärd",
+    "slack.edit.action_text": "Åtgärd",
+    "slack.edit.action_board": "I vilken nämnds åtgärdsplan",
+    "slack.edit.responsible": "Ansvarig",
+    "slack.edit.timeline": "Tidsplan (som den står i yttrandet)",
+    "slack.edit.due": "Klar senast",
+    "slack.edit.due_hint": "Påminnelser kommer 30 och 7 dagar före.",
+    "slack.edit.request": "Yttrande",
+    "slack.edit.ask": "Begär yttrande",
+    "slack.edit.ask_submit": "Begär",
+    "slack.edit.ask_intro": "Vilka nämnder ska yttra sig över granskningen, och till när?",
+    "slack.edit.board": "Nämnd",
+    "slack.edit.boards": "Nämnder som ska yttra sig",
+    "slack.edit.other_boards": "Andra nämnder",
+    "slack.edit.deadline": "Svar senast",
+    "slack.edit.received": "Inkom",
+    "slack.edit.received_hint": "Lämna tomt så länge yttrandet inte har kommit.",
+    "slack.edit.facts": "Ändra uppgifter",
+    "slack.edit.title": "Titel",
+    "slack.edit.year": "Revisionsår",
+    "slack.edit.firm": "Revisionsbyrå",
+    "slack.edit.organisation": "Organisation",
+    "slack.edit.bad_year": "”{value}” är inget år. Skriv t.ex. 2024.",
+    "slack.edit.empty_text": "Skriv texten.",
+    "slack.edit.board_needed": "Välj nämnden.",
+    "slack.edit.organisation_needed": "Skriv vilken organisation granskningen gäller.",
+    "slack.edit.saved": "Ändringen är sparad.",
+    "slack.delete.title": "Ta bort",
+    "slack.delete.submit": "Ta bort",
+    "slack.delete.undo": "Ångra",
+    "slack.delete.undo_hint": "Det går att ångra i {days} dagar (`revisorbot restore`).",
+    "slack.delete.confirm.audit": (
+        "Ta bort granskningen *{label}* med alla rekommendationer, yttranden och åtgärder? "
+        "Den påminns inte längre."
+    ),
+    "slack.delete.confirm.recommendation": "Ta bort rekommendationen ”{label}”?",
+    "slack.delete.confirm.action": "Ta bort åtgärden ”{label}”?",
+    "slack.delete.confirm.response_request": (
+        "Ta bort begäran om yttrande från *{label}*? Den påminns inte längre."
+    ),
+    "slack.delete.done.audit": "Granskningen *{label}* är borttagen. Ångra inom {days} dagar.",
+    "slack.delete.done.recommendation": (
+        "Rekommendationen ”{label}” är borttagen. Ångra inom {days} dagar."
+    ),
+    "slack.delete.done.action": "Åtgärden ”{label}” är borttagen. Ångra inom {days} dagar.",
+    "slack.delete.done.response_request": (
+        "Begäran om yttrande från *{label}* är borttagen. Ångra inom {days} dagar."
+    ),
+    "slack.delete.restored_title": "Återställt",
+    "slack.delete.restored.audit": "Granskningen *{label}* är återställd.",
+    "slack.delete.restored.recommendation": "Rekommendationen ”{label}” är återställd.",
+    "slack.delete.restored.action": "Åtgärden ”{label}” är återställd.",
+    "slack.delete.restored.response_request": (
+        "Begäran om yttrande från *{label}* är återställd och påminns igen."
+    ),
+    "slack.preview.warnings": "Att kontrollera",
+    "slack.preview.derived_title": (
+        "Rapporten har ingen tryckt titel: titeln är hämtad ur vad granskningen gäller. "
+        "Ändra den under Ändra uppgifter om den inte stämmer."
+    ),
+    "slack.preview.facts": "Ändra uppgifter",
+    "slack.preview.request": "Svarsdatum och nämnder",
+    "slack.preview.add": "Lägg till rekommendation",
+    "slack.preview.menu.edit": "Ändra",
+    "slack.preview.menu.remove": "Ta bort",
+    "slack.preview.no_addressee": "mottagare saknas",
+    "slack.preview.more": (
+        "… och {n} till, som sparas som de är: rätta dem efter att du sparat, med `/revision visa`."
+    ),
+    "slack.preview.request_incomplete": (
+        "Ett yttrande begärs, men svarsdatum eller nämnder saknas: ange dem under "
+        "Svarsdatum och nämnder innan du sparar."
+    ),
+    "slack.preview.request_intro": (
+        "Lämna både datum och nämnder tomma om dokumentet inte begär något yttrande."
+    ),
+    "slack.preview.deadline_needed": (
+        "Ange sista svarsdatum (eller ta bort nämnderna om inget yttrande begärs)."
+    ),
+    "slack.preview.boards_needed": "Välj eller skriv minst en nämnd som ska yttra sig.",
+    "slack.preview.stale": (
+        "Förhandsgranskningen har ändrats sedan du öppnade den. Stäng och försök igen."
+    ),
+    "slack.new.title": "Ny granskning",
+    "slack.new.intro": (
+        "För in en granskning för hand. I nästa steg väljer du mottagare för varje rekommendation."
+    ),
+    "slack.new.next": "Nästa",
+    "slack.new.bodies": "Granskade nämnder",
+    "slack.new.recommendations": "Rekommendationer, en per rad",
+    "slack.new.recommendations_hint": "Fler kan läggas till efteråt från `/revision visa`.",
+    "slack.new.deadline_hint": "Lämna tomt om inget yttrande begärs.",
+    "slack.new.responders": "Nämnder som ska yttra sig",
+    "slack.new.responders_hint": "Lämnas tomt: de granskade nämnderna.",
+    "slack.new.bodies_needed": "Skriv minst en granskad nämnd.",
+    "slack.new.title_needed": "Skriv granskningens titel.",
+    "slack.new.too_many": "Högst {n} rekommendationer åt gången; lägg till fler efteråt.",
+    "slack.new.source": "inmatad för hand",
+    "slack.new.summary": "*{title}* ({organisation}), {n} rekommendationer. Vem riktar sig "
+    "varje rekommendation till?",
+    "slack.new.no_recommendations": "Inga rekommendationer: granskningen sparas utan.",
+    "slack.history.named": "{kind} ”{name}”",
+    "slack.history.added": "{subject} lades till",
+    "slack.history.deleted": "{subject} togs bort",
+    "slack.history.restored": "{subject} återställdes",
+    "slack.history.changed_field": "{subject}, {field}: {old} → *{new}*",
+    "slack.history.field.title": "titel",
+    "slack.history.field.audit_year": "revisionsår",
+    "slack.history.field.audit_firm": "revisionsbyrå",
+    "slack.history.field.organisation": "organisation",
+    "slack.history.field.text": "text",
+    "slack.history.field.addressees": "mottagare",
+    "slack.history.field.responsible": "ansvarig",
+    "slack.history.field.timeline_text": "tidsplan",
+    "slack.history.field.due": "klar senast",
+    "slack.history.field.deadline": "svar senast",
+    "slack.history.field.body": "nämnd",
+    "slack.history.field.received_on": "inkom",
+    "console.modal_choice": (
+        "Skriv ett nummer för att välja, Enter för att gå vidare ({submit}), - = {close}: "
+    ),
+    "cli.restore.title": "Borttaget de senaste {days} dagarna",
+    "cli.restore.none": "Inget har tagits bort de senaste {days} dagarna.",
+    "cli.restore.col.id": "Nr",
+    "cli.restore.col.when": "Borttaget",
+    "cli.restore.col.who": "Av",
+    "cli.restore.col.what": "Vad",
+    "cli.restore.restored_on": "återställt {date}",
+    "cli.restore.hint": "Återställ med `revisorbot restore NR`.",
+    "cli.restore.done": "Återställt: {what}.",
 }

@@ -5,18 +5,19 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from rich.console import Console
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.console.main import sweep_once
-from bot.console.session import CONSOLE_USER, ConsoleClock, ConsoleSession
+from bot.console.screen import ConsoleClock
+from bot.console.session import CONSOLE_USER, ConsoleSession
 from bot.core.i18n import format_date
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
@@ -24,21 +25,26 @@ from bot.demo.data import load_demo
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import due, history
 from storage.db import transaction
+from storage.models import Audit, ImportDraft, Recommendation
 from tests.conftest import REPO
 
 
 class Screen:
-    """The terminal: what was printed, and the answers typed at prompts."""
+    """The terminal: what was printed, and the answers typed at prompts (an answer may be
+    worked out when its prompt comes: the number of a button drawn only then)."""
 
     def __init__(self) -> None:
         self.buffer = io.StringIO()
         self.console = Console(file=self.buffer, width=140, force_terminal=False, color_system=None)
-        self.answers: list[str] = []
+        self.answers: list[str | Callable[[], str]] = []
         self.prompts: list[str] = []
 
     def read(self, prompt: str) -> str | None:
         self.prompts.append(prompt)
-        return self.answers.pop(0) if self.answers else None
+        if not self.answers:
+            return None
+        answer = self.answers.pop(0)
+        return answer() if callable(answer) else answer
 
     def take(self) -> str:
         text = self.buffer.getvalue()
@@ -218,3 +224,121 @@ def test_a_milestone_is_moved_and_turned_off_from_the_console_form(
     screen.answers = ["", "0"]
     session.handle(str(_number_of(session, "Ändra")))
     assert "(avstängd)" in screen.take()
+
+
+def _latest(session: ConsoleSession, value: str) -> Callable[[], str]:
+    """The number of the newest button or menu option drawn whose value starts with
+    ``value`` (or whose action id is ``value``), looked up when its prompt comes."""
+
+    def number() -> str:
+        return str(
+            max(
+                n
+                for n, (choice, _) in session.choices.items()
+                if (choice.option or choice.element).get("value", "").startswith(value)
+                or choice.element.get("action_id") == value
+            )
+        )
+
+    return number
+
+
+def test_an_audit_is_entered_by_hand_in_the_console(
+    console: tuple[ConsoleSession, Screen], session_factory: sessionmaker[Session]
+) -> None:
+    session, screen = console
+    screen.answers = [
+        "Provby kommun",
+        "Granskning av fordonsparken",
+        "2029",
+        "",
+        "Kommunstyrelsen, Tekniska nämnden",
+        "Inventera fordonen\\nInför en bilpool",
+        "2030-05-31",
+        "",
+        "2",
+        "1,2",
+    ]
+    session.handle("/revision ny")
+    shown = screen.take()
+    assert "Vem riktar sig varje rekommendation till?" in shown
+    assert "Sparat: Granskning av fordonsparken" in shown
+    with session_factory() as db:
+        audit = db.scalars(select(Audit).where(Audit.title == "Granskning av fordonsparken")).one()
+        assert [(r.text, [a.label for a in r.addressees]) for r in audit.recommendations] == [
+            ("Inventera fordonen", ["Tekniska nämnden"]),
+            ("Inför en bilpool", ["Kommunstyrelsen", "Tekniska nämnden"]),
+        ]
+        assert len(audit.response_requests) == 2
+        log = history.changes(db, team_id=LOCAL_TEAM_ID, entity="audit", entity_id=audit.id)
+    assert (log[0].actor, log[0].field) == (CONSOLE_USER, "import")
+
+
+def test_an_import_preview_is_corrected_and_saved_in_the_console(
+    console: tuple[ConsoleSession, Screen], session_factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    session, screen = console
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        "Revisionsrapport 2025\nProvby kommun\n\n1. Bakgrund\nDe förtroendevalda revisorerna "
+        "i Provby kommun har beslutat att genomföra en granskning av kommunens hantering av "
+        "allmänna handlingar, t ex diarieföring och arkiv.\n\n2. Rekommendationer\nUtifrån "
+        "granskningen rekommenderar vi kommunstyrelsen att:\n- upprätta en "
+        "dokumenthanteringsplan\n- skriva dikter om arkivet\n- utbilda medarbetarna i "
+        "diarieföring\n\nMissiv\nRevisorerna önskar svar från kommunstyrelsen senast vecka 22.\n",
+        encoding="utf-8",
+    )
+    screen.answers = [
+        str(report),
+        "",
+        "",
+        _latest(session, "remove:1:"),
+        _latest(session, "preview_request"),
+        "2030-05-31",
+        "",
+        "",
+        "",  # Enter: Spara
+    ]
+    session.handle("/revision importera")
+    shown = screen.take()
+    assert "Svarsdatumet ”senast vecka 22” kunde inte tolkas som ett datum." in shown
+    assert "Granskning av kommunens hantering av allmänna handlingar" in shown
+    assert "Sparat" in shown
+    with session_factory() as db:
+        audit = db.scalars(
+            select(Audit).where(Audit.title.like("Granskning av kommunens han%"))
+        ).one()
+        assert [r.text for r in audit.recommendations] == [
+            "upprätta en dokumenthanteringsplan",
+            "utbilda medarbetarna i diarieföring",
+        ]
+        assert [r.deadline.isoformat() for r in audit.response_requests] == ["2030-05-31"]
+        assert db.scalars(select(ImportDraft)).all() == []
+
+
+def test_a_recommendation_is_corrected_deleted_and_restored_from_visa_in_the_console(
+    console: tuple[ConsoleSession, Screen], session_factory: sessionmaker[Session]
+) -> None:
+    session, screen = console
+    session.handle("/revision visa exempelkommun krisberedskap")
+    assert "Ta bort granskningen" in screen.take()
+
+    def texts() -> list[str]:
+        with session_factory() as db:
+            return list(db.scalars(select(Recommendation.text)))
+
+    # The last recommendation's menu: Ändra, then Ta bort, then Ångra.
+    screen.answers = ["Utbilda cheferna i beredskapsrollen.", "", ""]
+    session.handle(_latest(session, "edit:recommendation:")())
+    assert "Utbilda cheferna i beredskapsrollen." in screen.take()
+
+    screen.answers = [""]  # Enter: Ta bort
+    session.handle(_latest(session, "delete:recommendation:")())
+    shown = screen.take()
+    assert "Det går att ångra i 30 dagar" in shown
+    assert "Rekommendationen ”Utbilda cheferna i beredskapsrollen.” är borttagen" in shown
+    assert "Utbilda cheferna i beredskapsrollen." not in texts()
+
+    session.handle(_latest(session, "undo_delete")())
+    assert "är återställd" in screen.take()
+    assert "Utbilda cheferna i beredskapsrollen." in texts()
