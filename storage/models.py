@@ -451,3 +451,8 @@ class ImportDraft(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     organisation: Mapped[str | None] = mapped_column(String(200))
     extraction: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+# The follow-up rounds' tables have a module of their own; importing them here puts them in
+# Base.metadata wherever the models are (migrations, tests, the generator).
+from storage.followup_models import FollowUpItem, FollowUpRound  # noqa: E402, F401
