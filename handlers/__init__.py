@@ -9,6 +9,7 @@ from handlers import (
     commands,
     errors,
     events,
+    followup,
     home,
     importing,
     middleware,
@@ -29,3 +30,4 @@ def register(app: App) -> None:
     importing.register(app)
     events.register(app)
     reminders.register(app)
+    followup.register(app)

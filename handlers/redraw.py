@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
@@ -41,3 +42,17 @@ def redraw(
     except SlackApiError as error:
         # The change is saved; only the picture of it is stale. Say so in the log.
         log.warning("Saved, but could not redraw %s: %s", origin, error.response.get("error"))
+
+
+def redraw_after_modal(
+    ctx: RequestContext, metadata: dict[str, Any], *, client: WebClient, confirmation: str
+) -> None:
+    """Redraw where a modal was opened from (its metadata says where), or confirm."""
+    response_url = metadata.get("response_url")
+    redraw(
+        ctx,
+        metadata.get("origin"),
+        respond=Respond(response_url=response_url) if response_url else None,
+        client=client,
+        confirmation=confirmation,
+    )

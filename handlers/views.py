@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from slack_bolt import Ack, App
-from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.blocks.common import received_confirmation
@@ -28,7 +27,7 @@ from bot.core.errors import UserFacingError
 from bot.core.i18n import format_day_of_year, t
 from bot.rules.choices import parse_id
 from bot.services import editing
-from handlers.redraw import redraw
+from handlers.redraw import redraw_after_modal
 
 
 def register(app: App) -> None:
@@ -44,7 +43,9 @@ def record_received(ack: Ack, view: dict[str, Any], client: WebClient, ctx: Requ
         ctx, request_id=parse_id(str(metadata.get("request", ""))), received_on=received_on
     )
     ack()
-    _redraw(ctx, metadata, client=client, confirmation=received_confirmation(request, ctx.lang))
+    redraw_after_modal(
+        ctx, metadata, client=client, confirmation=received_confirmation(request, ctx.lang)
+    )
 
 
 def _picked_date(values: dict[str, Any], block: str, action: str) -> dt.date:
@@ -53,20 +54,6 @@ def _picked_date(values: dict[str, Any], block: str, action: str) -> dt.date:
         return dt.date.fromisoformat(picked or "")
     except ValueError as error:
         raise UserFacingError("slack.error.date") from error
-
-
-def _redraw(
-    ctx: RequestContext, metadata: dict[str, Any], *, client: WebClient, confirmation: str
-) -> None:
-    """Redraw where the modal was opened from (its metadata says where), or confirm."""
-    response_url = metadata.get("response_url")
-    redraw(
-        ctx,
-        metadata.get("origin"),
-        respond=Respond(response_url=response_url) if response_url else None,
-        client=client,
-        confirmation=confirmation,
-    )
 
 
 def save_milestone(ack: Ack, view: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
@@ -95,4 +82,4 @@ def save_milestone(ack: Ack, view: dict[str, Any], client: WebClient, ctx: Reque
         label=milestone_label(item, ctx.lang),
         date=format_day_of_year(item.due, ctx.lang),
     )
-    _redraw(ctx, metadata, client=client, confirmation=confirmation)
+    redraw_after_modal(ctx, metadata, client=client, confirmation=confirmation)

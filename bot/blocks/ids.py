@@ -25,6 +25,12 @@ class ActionId(StrEnum):
     EDIT_MILESTONE = "edit_milestone"
     # value: the organisation id.
     ADD_MILESTONE = "add_milestone"
+    # value: the follow-up item id (a recommendation in a round).
+    ASSESS = "follow_up_assess"
+    # value: the follow-up round id, for each of these three.
+    ADD_AUDITS = "follow_up_add_audits"
+    FOLLOW_UP_REPORT = "follow_up_report"
+    STATEMENT_REPORT = "statement_report"
 
 
 class CallbackId(StrEnum):
@@ -33,3 +39,5 @@ class CallbackId(StrEnum):
     IMPORT_PREVIEW = "import_preview_modal"
     IMPORT_DONE = "import_done_modal"
     EDIT_MILESTONE = "edit_milestone_modal"
+    ASSESS = "follow_up_assess_modal"
+    ADD_AUDITS = "follow_up_audits_modal"

@@ -65,6 +65,16 @@ class ModalForm:
                 else element.get("initial_option")
             )
             return {"type": kind, "selected_option": chosen}
+        if kind == "multi_static_select":
+            options = element.get("options", [])
+            for index, option in enumerate(options, start=1):
+                self.out.print(f"  {index}. {escape(option['text']['text'])}")
+            answer = self.read(t("console.prompt_multi", self.lang, label=label))
+            if answer is None or answer.strip() == "-":
+                return _CANCEL
+            numbers = {int(word) for word in answer.replace(",", " ").split() if word.isdigit()}
+            chosen = [o for i, o in enumerate(options, start=1) if i in numbers]
+            return {"type": kind, "selected_options": chosen}
         if kind == "checkboxes":
             options = element.get("options", [])
             initial = element.get("initial_options") or []
@@ -91,9 +101,16 @@ class ModalForm:
             except OSError:
                 self.out.print(t("console.no_file", self.lang, path=escape(str(path))))
                 return {"type": kind, "files": []}
-            file_id = self.api.add_file(path.name, data)
+            file_id = self.add_file(path.name, data)
             return {"type": kind, "files": [{"id": file_id, "name": path.name}]}
-        answer = self.read(f"{label}{' (valfritt)' if optional else ''}: ")
+        # A text field a form fills in beforehand (a saved comment) is kept on Enter.
+        initial = element.get("initial_value")
+        prompt = label + (t("console.optional", self.lang) if optional else "")
+        if initial:
+            shown = initial if len(initial) <= 60 else initial[:59] + "…"
+            prompt += f" [{escape(shown)}]"
+        answer = self.read(f"{prompt}: ")
         if answer is None or answer.strip() == "-":
             return _CANCEL
-        return {"type": kind or "plain_text_input", "value": answer.replace("\\n", "\n") or None}
+        value = answer.replace("\\n", "\n") or initial or None
+        return {"type": kind or "plain_text_input", "value": value}
