@@ -57,15 +57,15 @@ def render(round_ref: RoundRef, items: Sequence[RoundItem], *, lang: str, today:
     )
     _summary(document, round_ref, items, lang)
     _audits(document, items, lang)
-    document.add_heading(t("report.followup.method", lang), level=1)
-    document.add_paragraph(t("report.followup.method_text", lang, year_before=round_ref.year - 1))
+    word.heading(document, t("report.followup.method", lang), 1)
+    word.paragraph(document, t("report.followup.method_text", lang, year_before=round_ref.year - 1))
     return word.to_bytes(document)
 
 
 def _summary(document, round_ref: RoundRef, items: Sequence[RoundItem], lang: str) -> None:
     counts = Counter(item.current.assessment if item.current else NOT_ASSESSED for item in items)
     assessed = len(items) - counts[NOT_ASSESSED]
-    document.add_heading(t("report.followup.summary", lang), level=1)
+    word.heading(document, t("report.followup.summary", lang), 1)
     text = t(
         "report.followup.summary_text",
         lang,
@@ -76,9 +76,9 @@ def _summary(document, round_ref: RoundRef, items: Sequence[RoundItem], lang: st
     )
     if counts[NOT_ASSESSED]:
         text += " " + t("report.followup.pending", lang, n=counts[NOT_ASSESSED])
-    document.add_paragraph(text)
+    word.paragraph(document, text)
 
-    document.add_heading(t("report.followup.by_assessment", lang), level=2)
+    word.heading(document, t("report.followup.by_assessment", lang), 2)
     shown = [*ASSESSMENTS, NOT_ASSESSED]
     rows = [
         [
@@ -104,7 +104,7 @@ def _summary(document, round_ref: RoundRef, items: Sequence[RoundItem], lang: st
         if key in SHADES:
             word.shade(row.cells[0], SHADES[key])
 
-    document.add_heading(t("report.followup.by_board", lang), level=2)
+    word.heading(document, t("report.followup.by_board", lang), 2)
     per_board: dict[str, Counter] = {}
     for item in items:
         key = item.current.assessment if item.current else NOT_ASSESSED
@@ -123,14 +123,14 @@ def _summary(document, round_ref: RoundRef, items: Sequence[RoundItem], lang: st
 
 
 def _audits(document, items: Sequence[RoundItem], lang: str) -> None:
-    document.add_heading(t("report.followup.audits", lang), level=1)
+    word.heading(document, t("report.followup.audits", lang), 1)
     by_audit: dict[int, list[RoundItem]] = {}
     for item in items:
         by_audit.setdefault(item.recommendation.audit.id, []).append(item)
     for audit_items in by_audit.values():
         audit = audit_items[0].recommendation.audit
-        document.add_heading(_audit_heading(audit, lang), level=2)
-        document.add_paragraph(_audit_facts(audit, audit_items[0].responses, lang))
+        word.heading(document, _audit_heading(audit, lang), 2)
+        word.paragraph(document, _audit_facts(audit, audit_items[0].responses, lang))
         rows = [
             [
                 f"{item.recommendation.position + 1}. {item.recommendation.text}",

@@ -65,8 +65,8 @@ def render(basis: StatementBasis, *, lang: str, today: dt.date) -> bytes:
         t("report.page", lang),
     )
     boards = sorted(basis.boards, key=lambda b: word.board_order(b.board))
-    document.add_heading(t("report.statement.overview", lang), level=1)
-    document.add_paragraph(t("report.statement.as_of", lang, date=word.iso(basis.as_of)))
+    word.heading(document, t("report.statement.overview", lang), 1)
+    word.paragraph(document, t("report.statement.as_of", lang, date=word.iso(basis.as_of)))
     overview = word.table(
         document,
         [
@@ -96,9 +96,9 @@ def render(basis: StatementBasis, *, lang: str, today: dt.date) -> bytes:
 
 
 def _board(document, board: BoardBasis, basis: StatementBasis, lang: str) -> None:
-    document.add_heading(board.board, level=1)
+    word.heading(document, board.board, 1)
 
-    document.add_heading(t("report.statement.audits", lang), level=2)
+    word.heading(document, t("report.statement.audits", lang), 2)
     if board.audits:
         word.table(
             document,
@@ -117,9 +117,9 @@ def _board(document, board: BoardBasis, basis: StatementBasis, lang: str) -> Non
             ],
         )
     else:
-        document.add_paragraph(t("report.statement.no_audits", lang, year=basis.year))
+        word.paragraph(document, t("report.statement.no_audits", lang, year=basis.year))
 
-    document.add_heading(t("report.statement.responses", lang), level=2)
+    word.heading(document, t("report.statement.responses", lang), 2)
     if board.responses:
         word.table(
             document,
@@ -140,9 +140,9 @@ def _board(document, board: BoardBasis, basis: StatementBasis, lang: str) -> Non
             ],
         )
     else:
-        document.add_paragraph(t("report.none", lang))
+        word.paragraph(document, t("report.none", lang))
 
-    document.add_heading(t("report.statement.recommendations", lang), level=2)
+    word.heading(document, t("report.statement.recommendations", lang), 2)
     if board.recommendations:
         table = word.table(
             document,
@@ -170,9 +170,9 @@ def _board(document, board: BoardBasis, basis: StatementBasis, lang: str) -> Non
             if entry.latest is not None:
                 word.shade(row.cells[2], SHADES[entry.latest.assessment])
     else:
-        document.add_paragraph(t("report.none", lang))
+        word.paragraph(document, t("report.none", lang))
 
-    document.add_heading(t("report.statement.overdue", lang), level=2)
+    word.heading(document, t("report.statement.overdue", lang), 2)
     if board.overdue_actions:
         word.table(
             document,
@@ -197,7 +197,7 @@ def _board(document, board: BoardBasis, basis: StatementBasis, lang: str) -> Non
             ],
         )
     else:
-        document.add_paragraph(t("report.none", lang))
+        word.paragraph(document, t("report.none", lang))
 
 
 def _cut(text: str, limit: int) -> str:

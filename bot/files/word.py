@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 
 TABLE_STYLE = "Light List Accent 1"
+# Characters XML 1.0 cannot hold (a form feed from a scanned report): python-docx refuses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TABLE_TEXT = "Table Text"
 LANGUAGE_TAGS = {"sv": "sv-SE", "en": "en-GB"}
 TEXT_WIDTH_CM = 16.0
@@ -98,6 +101,19 @@ def _tune_styles(document: DocumentType) -> None:
     table_text.quick_style = True
 
 
+def clean(text: str) -> str:
+    """Text from documents and users as a Word document can hold it."""
+    return _NOT_XML.sub("", text)
+
+
+def heading(document: DocumentType, text: str, level: int) -> None:
+    document.add_heading(clean(text), level=level)
+
+
+def paragraph(document: DocumentType, text: str) -> None:
+    document.add_paragraph(clean(text))
+
+
 def title_page(
     document: DocumentType, *, title: str, subtitle: str, lines: Sequence[str], note: str
 ) -> None:
@@ -105,11 +121,11 @@ def title_page(
     and a note on what the draft is; then a page break."""
     spacer = document.add_paragraph()
     spacer.paragraph_format.space_before = Pt(150)
-    document.add_paragraph(title, style="Title")
-    document.add_paragraph(subtitle, style="Subtitle")
+    document.add_paragraph(clean(title), style="Title")
+    document.add_paragraph(clean(subtitle), style="Subtitle")
     for line in lines:
-        document.add_paragraph(line)
-    closing = document.add_paragraph(note)
+        paragraph(document, line)
+    closing = document.add_paragraph(clean(note))
     closing.paragraph_format.space_before = Pt(200)
     closing.runs[0].italic = True
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -119,12 +135,12 @@ def footer(document: DocumentType, text: str, page_label: str) -> None:
     """Every page but the title page: what the document is, and its page number."""
     section = document.sections[0]
     section.different_first_page_header_footer = True
-    paragraph = section.footer.paragraphs[0]
-    paragraph.text = f"{text}\t{page_label}"
-    _page_field(paragraph)
+    line = section.footer.paragraphs[0]
+    line.text = clean(f"{text}\t{page_label}")
+    _page_field(line)
 
 
-def _page_field(paragraph) -> None:
+def _page_field(line) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
@@ -132,7 +148,7 @@ def _page_field(paragraph) -> None:
     number.text = "1"
     run.append(number)
     field.append(run)
-    paragraph._p.append(field)
+    line._p.append(field)
 
 
 def table(
@@ -178,14 +194,14 @@ def _fill(cell: _Cell, value: object) -> None:
     )
     first = True
     for line in lines:
-        paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        written = cell.paragraphs[0] if first else cell.add_paragraph()
         first = False
-        paragraph.style = TABLE_TEXT
+        written.style = TABLE_TEXT
         if isinstance(line, tuple):
             text, bold = line
-            paragraph.add_run(text).bold = bold
+            written.add_run(clean(text)).bold = bold
         else:
-            paragraph.add_run(line)
+            written.add_run(clean(line))
 
 
 def shade(cell: _Cell, fill: str) -> None:
@@ -201,8 +217,8 @@ def shade(cell: _Cell, fill: str) -> None:
 def right_aligned(table_: Table, column: int) -> None:
     """Numbers read best aligned right."""
     for cell in table_.columns[column].cells:
-        for paragraph in cell.paragraphs:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for written in cell.paragraphs:
+            written.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
 def board_order(name: str) -> tuple[bool, str]:

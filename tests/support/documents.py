@@ -60,7 +60,10 @@ def read_docx(data: bytes) -> ReadBack:
         elif child in tables:
             table = tables[child]
             read.order.append(("table", len(read.tables)))
-            read.tables.append([[cell.text for cell in row.cells] for row in table.rows])
+            # A soft hyphen only shows where Word breaks the word: the reader sees it whole.
+            read.tables.append(
+                [[cell.text.replace("\u00ad", "") for cell in row.cells] for row in table.rows]
+            )
             read.table_styles.add(table.style.name)
             for row in table.rows:
                 for cell in row.cells:
