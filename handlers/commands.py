@@ -1,4 +1,5 @@
-"""`/revision`: lookups answer privately; bevaka, sluta-bevaka and importera act.
+"""`/revision`: lookups answer privately (uppföljning also starts the year's round for an editor);
+bevaka, sluta-bevaka and importera act.
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they

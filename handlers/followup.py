@@ -49,8 +49,8 @@ def register(app: App) -> None:
     app.view(CallbackId.ASSESS)(save_assessment)
     app.action(ActionId.ADD_AUDITS)(open_add_audits)
     app.view(CallbackId.ADD_AUDITS)(save_audits)
-    app.action(ActionId.FOLLOW_UP_REPORT)(ack=acknowledge, lazy=[post_follow_up_report])
-    app.action(ActionId.STATEMENT_REPORT)(ack=acknowledge, lazy=[post_statement])
+    for document in _DOCUMENTS:
+        app.action(document)(ack=acknowledge, lazy=[post_document])
 
 
 def open_assessment(
@@ -149,33 +149,25 @@ def _channel(body: dict[str, Any]) -> str:
     )
 
 
-def post_follow_up_report(
+# What each document button builds, from the round id it carries.
+_DOCUMENTS = {
+    ActionId.FOLLOW_UP_REPORT: documents.follow_up_report_of_round,
+    ActionId.STATEMENT_REPORT: documents.statement_of_round,
+}
+
+
+def post_document(
     action: dict[str, Any],
     body: dict[str, Any],
     client: WebClient,
     respond: Respond,
     ctx: RequestContext,
 ) -> None:
+    """After the click is acknowledged: build the Word draft, post it, say so privately."""
+    build = _DOCUMENTS[ActionId(action["action_id"])]
     deliver(
         ctx,
-        lambda: documents.follow_up_report_of_round(ctx, action.get("value")),
-        client=client,
-        respond=respond,
-        channel_id=_channel(body),
-        replace_original=False,
-    )
-
-
-def post_statement(
-    action: dict[str, Any],
-    body: dict[str, Any],
-    client: WebClient,
-    respond: Respond,
-    ctx: RequestContext,
-) -> None:
-    deliver(
-        ctx,
-        lambda: documents.statement_of_round(ctx, action.get("value")),
+        lambda: build(ctx, action.get("value")),
         client=client,
         respond=respond,
         channel_id=_channel(body),

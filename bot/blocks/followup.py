@@ -227,18 +227,30 @@ def latest_follow_up(assessment: Assessment, lang: str) -> Block:
 # -- modals ---------------------------------------------------------------------------------
 
 
-def _text_input(
-    block: str, label: str, *, initial: str | None, max_length: int, multiline: bool
+def _input(
+    block: str, label: str, element: dict[str, Any], *, hint: str | None = None
 ) -> dict[str, Any]:
+    found: dict[str, Any] = {"type": "input", "block_id": block, "label": plain(label)}
+    found["element"] = {"action_id": INPUT_ACTION, **element}
+    if hint is not None:
+        found["hint"] = plain(hint)
+    return found
+
+
+def _text(initial: str | None, *, max_length: int, multiline: bool) -> dict[str, Any]:
     element: dict[str, Any] = {
         "type": "plain_text_input",
-        "action_id": INPUT_ACTION,
         "multiline": multiline,
         "max_length": max_length,
     }
     if initial:
         element["initial_value"] = initial[:max_length]
-    return {"type": "input", "block_id": block, "label": plain(label), "element": element}
+    return element
+
+
+def _who_and_when(assessment: Assessment) -> tuple[str, str]:
+    who = mention(assessment.assessed_by or "?")
+    return who, slack_time(assessment.assessed_at) if assessment.assessed_at else ""
 
 
 def assessment_modal(
@@ -252,85 +264,58 @@ def assessment_modal(
 ) -> dict[str, Any]:
     """The form for one recommendation. After a conflict it shows the assessment saved
     meanwhile, above what this user typed, for them to save over deliberately or cancel."""
-    recommendation = item.recommendation
+    recommendation, current = item.recommendation, item.current
     blocks: list[Block] = []
-    if conflict is not None and item.current is not None:
-        who = mention(item.current.assessed_by or "?")
-        at = slack_time(item.current.assessed_at) if item.current.assessed_at else ""
+    if conflict is not None and current is not None:
+        who, at = _who_and_when(current)
         blocks.append(
             section(
                 ":warning: "
                 + t("slack.follow_up.conflict", lang, user=who, when=at)
                 + "\n"
-                + assessment_line(item.current, lang, comment_max=1500)
+                + assessment_line(current, lang, comment_max=1500)
                 + "\n"
                 + t("slack.follow_up.conflict_after", lang)
             )
         )
-    blocks.append(
+    blocks += [
         section(
             f"*{escape(truncate(audit_label(recommendation.audit, lang), 300))}*\n"
             f"*{recommendation.position + 1}.* {escape(truncate(recommendation.text, 2000))}"
-        )
-    )
-    blocks.append(
-        context(
-            _boards(item, lang) + " · " + _responses_text(item.responses, lang),
-        )
-    )
-    blocks.append(
-        section("\n".join(_action_lines(item, lang, today, most=FORM_ACTIONS, text_max=250)))
-    )
+        ),
+        context(_boards(item, lang) + " · " + _responses_text(item.responses, lang)),
+        section("\n".join(_action_lines(item, lang, today, most=FORM_ACTIONS, text_max=250))),
+    ]
     if item.previous is not None:
         blocks.append(context(_previous(item.previous, lang)))
-    if item.current is not None and conflict is None:
-        at = slack_time(item.current.assessed_at) if item.current.assessed_at else ""
-        blocks.append(
-            context(
-                t(
-                    "slack.follow_up.assessed_by",
-                    lang,
-                    user=mention(item.current.assessed_by or "?"),
-                    when=at,
-                )
-            )
-        )
-    chosen = (
-        conflict.assessment if conflict else (item.current.assessment if item.current else None)
-    )
-    comment = conflict.comment if conflict else (item.current.comment if item.current else None)
-    evidence = conflict.evidence if conflict else (item.current.evidence if item.current else None)
+    if current is not None and conflict is None:
+        who, at = _who_and_when(current)
+        blocks.append(context(t("slack.follow_up.assessed_by", lang, user=who, when=at)))
+    # What the form holds: what this user typed before a conflict, else what is saved.
+    shown = conflict or current
     options = [option(assessment_label(a, lang), a) for a in ASSESSMENTS]
-    radio: dict[str, Any] = {"type": "radio_buttons", "action_id": INPUT_ACTION, "options": options}
-    if chosen is not None:
-        radio["initial_option"] = next(o for o in options if o["value"] == chosen)
-    blocks.append(
-        {
-            "type": "input",
-            "block_id": ASSESSMENT_BLOCK,
-            "label": plain(t("slack.follow_up.assessment", lang)),
-            "element": radio,
-        }
-    )
-    comment_block = _text_input(
-        COMMENT_BLOCK,
-        t("slack.follow_up.comment", lang),
-        initial=comment,
-        max_length=COMMENT_MAX,
-        multiline=True,
-    )
-    comment_block["hint"] = plain(t("slack.follow_up.comment_hint", lang))
-    blocks.append(comment_block)
-    evidence_block = _text_input(
+    radio: dict[str, Any] = {"type": "radio_buttons", "options": options}
+    if shown is not None:
+        radio["initial_option"] = next(o for o in options if o["value"] == shown.assessment)
+    comment = _text(shown and shown.comment, max_length=COMMENT_MAX, multiline=True)
+    evidence = _text(shown and shown.evidence, max_length=EVIDENCE_MAX, multiline=False)
+    evidence_input = _input(
         EVIDENCE_BLOCK,
         t("slack.follow_up.evidence", lang),
-        initial=evidence,
-        max_length=EVIDENCE_MAX,
-        multiline=False,
+        evidence,
+        hint=t("slack.follow_up.evidence_hint", lang),
     )
-    evidence_block["optional"] = True
-    evidence_block["hint"] = plain(t("slack.follow_up.evidence_hint", lang))
-    blocks.append(evidence_block)
+    evidence_input["optional"] = True
+    blocks += [
+        _input(ASSESSMENT_BLOCK, t("slack.follow_up.assessment", lang), radio),
+        _input(
+            COMMENT_BLOCK,
+            t("slack.follow_up.comment", lang),
+            comment,
+            hint=t("slack.follow_up.comment_hint", lang),
+        ),
+        evidence_input,
+    ]
     return modal(
         t("slack.follow_up.modal_title", lang),
         blocks,
@@ -346,44 +331,30 @@ def audits_modal(
 ) -> dict[str, Any]:
     """The organisation's audits not yet (wholly) in the round, to add to it."""
     organisation = escape(round_ref.organisation)
-    if not audits:
-        return modal(
-            t("slack.follow_up.audits_title", lang),
-            [section(t("slack.follow_up.audits_none", lang, organisation=organisation))],
-            callback_id=CallbackId.ADD_AUDITS,
-            lang=lang,
-            private_metadata=private_metadata,
+    if audits:
+        options = [
+            option(f"{audit.year or '–'} · {audit_name(audit, lang)}", str(audit.id))
+            for audit in audits
+        ]
+        intro = t(
+            "slack.follow_up.audits_intro", lang, organisation=organisation, year=round_ref.year
         )
-    options = [
-        option(f"{audit.year or '–'} · {audit_name(audit, lang)}", str(audit.id))
-        for audit in audits
-    ]
-    blocks: list[Block] = [
-        section(
-            t(
-                "slack.follow_up.audits_intro",
-                lang,
-                organisation=organisation,
-                year=round_ref.year,
-            )
-        ),
-        {
-            "type": "input",
-            "block_id": AUDITS_BLOCK,
-            "label": plain(t("slack.follow_up.audits_label", lang)),
-            "element": {
-                "type": "multi_static_select",
-                "action_id": INPUT_ACTION,
-                "placeholder": plain(t("slack.follow_up.audits_placeholder", lang)),
-                "options": options,
-            },
-        },
-    ]
+        select = {
+            "type": "multi_static_select",
+            "placeholder": plain(t("slack.follow_up.audits_placeholder", lang)),
+            "options": options,
+        }
+        blocks = [
+            section(intro),
+            _input(AUDITS_BLOCK, t("slack.follow_up.audits_label", lang), select),
+        ]
+    else:
+        blocks = [section(t("slack.follow_up.audits_none", lang, organisation=organisation))]
     return modal(
         t("slack.follow_up.audits_title", lang),
         blocks,
         callback_id=CallbackId.ADD_AUDITS,
         lang=lang,
-        submit=t("slack.modal.save", lang),
+        submit=t("slack.modal.save", lang) if audits else None,
         private_metadata=private_metadata,
     )

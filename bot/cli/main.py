@@ -19,7 +19,7 @@ from sqlalchemy.exc import OperationalError
 from bot.cli import imports
 from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
-from bot.cli.reports import report_app
+from bot.cli.reports import report
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.core.i18n import format_due, t
@@ -47,7 +47,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(reminders_app, name="reminders")
 app.add_typer(chair_app, name="chair")
 app.add_typer(milestones_app, name="milestones")
-app.add_typer(report_app, name="report")
+app.command("report")(report)
 
 
 @db_app.command("upgrade")

@@ -13,7 +13,10 @@ from bot.core.i18n import t
 from bot.core.settings import get_settings
 from bot.services import documents
 
-report_app = typer.Typer(no_args_is_help=True, help="Word drafts: follow-up report, statement.")
+
+class Report(StrEnum):
+    FOLLOWUP = "followup"
+    STATEMENT = "statement"
 
 
 class Language(StrEnum):
@@ -21,46 +24,33 @@ class Language(StrEnum):
     EN = "en"
 
 
-OrganisationArgument = Annotated[
-    str, typer.Option("--organisation", help="The organisation, as in Slack (forgivingly).")
-]
-YearArgument = Annotated[
-    int, typer.Option("--year", help="The follow-up round's, or the audit year.")
-]
-OutputArgument = Annotated[Path, typer.Option("--output", "-o", help="The .docx file to write.")]
-LanguageOption = Annotated[
-    Language | None, typer.Option("--language", help="sv or en (default REVISORBOT_LANGUAGE).")
-]
+_BUILD = {Report.FOLLOWUP: documents.follow_up_report, Report.STATEMENT: documents.statement}
 
 
-@report_app.command("followup")
-def followup_report(
-    organisation: OrganisationArgument,
-    year: YearArgument,
-    output: OutputArgument,
-    language: LanguageOption = None,
+def report(
+    kind: Annotated[
+        Report,
+        typer.Argument(
+            help="followup: the follow-up report of the organisation's round of YEAR. "
+            "statement: the basis for the audit statement of YEAR, per board."
+        ),
+    ],
+    organisation: Annotated[
+        str, typer.Option("--organisation", help="The organisation, as in Slack (forgivingly).")
+    ],
+    year: Annotated[int, typer.Option("--year", help="The round's year, or the audit year.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .docx file to write.")],
+    language: Annotated[
+        Language | None, typer.Option("--language", help="sv or en (default REVISORBOT_LANGUAGE).")
+    ] = None,
     team: TeamOption = None,
 ) -> None:
-    """The follow-up report of the organisation's round of YEAR, as a Word draft."""
-    _write(documents.follow_up_report, organisation, year, output, language, team)
-
-
-@report_app.command("statement")
-def statement_report(
-    organisation: OrganisationArgument,
-    year: YearArgument,
-    output: OutputArgument,
-    language: LanguageOption = None,
-    team: TeamOption = None,
-) -> None:
-    """The basis for the audit statement of YEAR, per board, as a Word draft."""
-    _write(documents.statement, organisation, year, output, language, team)
-
-
-def _write(build, organisation: str, year: int, output: Path, language, team) -> None:
+    """Write a Word draft: the follow-up report or the basis for the audit statement."""
     settings = get_settings()
     lang = language.value if language else settings.language
     with explained(lang):
-        shared = build(cli_context(settings, team), organisation=organisation, year=year, lang=lang)
+        shared = _BUILD[kind](
+            cli_context(settings, team), organisation=organisation, year=year, lang=lang
+        )
     output.write_bytes(shared.data)
     console.print(t("cli.report.written", lang, path=output))

@@ -33,27 +33,12 @@ def assessment_text(assessment: str | None, lang: str) -> str:
 
 def render(round_ref: RoundRef, items: Sequence[RoundItem], *, lang: str, today: dt.date) -> bytes:
     title = t("report.followup.title", lang)
-    organisation = round_ref.organisation
-    document = word.new_document(
+    document = word.draft(
         lang=lang,
-        title=f"{title} {round_ref.year}",
-        subject=organisation,
-        author=t("report.for", lang, organisation=organisation),
-    )
-    word.title_page(
-        document,
         title=title,
-        subtitle=f"{organisation} – {round_ref.year}",
-        lines=[
-            t("report.for", lang, organisation=organisation),
-            t("report.draft", lang, date=word.iso(today)),
-        ],
-        note=t("report.draft_note", lang),
-    )
-    word.footer(
-        document,
-        t("report.footer", lang, organisation=organisation, title=title, year=round_ref.year),
-        t("report.page", lang),
+        organisation=round_ref.organisation,
+        year=round_ref.year,
+        today=today,
     )
     _summary(document, round_ref, items, lang)
     _audits(document, items, lang)
@@ -129,7 +114,7 @@ def _audits(document, items: Sequence[RoundItem], lang: str) -> None:
         by_audit.setdefault(item.recommendation.audit.id, []).append(item)
     for audit_items in by_audit.values():
         audit = audit_items[0].recommendation.audit
-        word.heading(document, _audit_heading(audit, lang), 2)
+        word.heading(document, audit_heading(audit, lang), 2)
         word.paragraph(document, _audit_facts(audit, audit_items[0].responses, lang))
         rows = [
             [
@@ -157,7 +142,8 @@ def _audits(document, items: Sequence[RoundItem], lang: str) -> None:
                 word.shade(row.cells[3], SHADES[item.current.assessment])
 
 
-def _audit_heading(audit: AuditRef, lang: str) -> str:
+def audit_heading(audit: AuditRef, lang: str) -> str:
+    """An audit as a heading or a table names it: its title and year."""
     name = audit.title or t("slack.audit.untitled", lang, details=f"#{audit.id}")
     return f"{name} ({audit.year})" if audit.year else name
 

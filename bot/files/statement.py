@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from docx.table import Table
+
 from bot.core.i18n import t
 from bot.files import word
-from bot.files.followup_report import SHADES, assessment_text
+from bot.files.followup_report import SHADES, assessment_text, audit_heading
 from bot.files.word import Column
-from storage.read_models import AuditRef
 from storage.statement import BoardBasis, OwedResponse, StatementBasis
 
 OVERALL_MAX = 1200
@@ -35,34 +36,10 @@ def delay_text(response: OwedResponse, as_of: dt.date, lang: str) -> str:
     return t("report.statement.missing", lang)
 
 
-def _audit_name(audit: AuditRef, lang: str) -> str:
-    name = audit.title or t("slack.audit.untitled", lang, details=f"#{audit.id}")
-    return f"{name} ({audit.year})" if audit.year else name
-
-
 def render(basis: StatementBasis, *, lang: str, today: dt.date) -> bytes:
     title = t("report.statement.title", lang)
-    organisation = basis.organisation
-    document = word.new_document(
-        lang=lang,
-        title=f"{title} {basis.year}",
-        subject=organisation,
-        author=t("report.for", lang, organisation=organisation),
-    )
-    word.title_page(
-        document,
-        title=title,
-        subtitle=f"{organisation} – {basis.year}",
-        lines=[
-            t("report.for", lang, organisation=organisation),
-            t("report.draft", lang, date=word.iso(today)),
-        ],
-        note=t("report.draft_note", lang),
-    )
-    word.footer(
-        document,
-        t("report.footer", lang, organisation=organisation, title=title, year=basis.year),
-        t("report.page", lang),
+    document = word.draft(
+        lang=lang, title=title, organisation=basis.organisation, year=basis.year, today=today
     )
     boards = sorted(basis.boards, key=lambda b: word.board_order(b.board))
     word.heading(document, t("report.statement.overview", lang), 1)
@@ -97,107 +74,108 @@ def render(basis: StatementBasis, *, lang: str, today: dt.date) -> bytes:
 
 def _board(document, board: BoardBasis, basis: StatementBasis, lang: str) -> None:
     word.heading(document, board.board, 1)
-
-    word.heading(document, t("report.statement.audits", lang), 2)
-    if board.audits:
-        word.table(
-            document,
+    none = t("report.none", lang)
+    _part(
+        document,
+        t("report.statement.audits", lang),
+        [
+            Column(t("report.col.audit", lang), 5.0),
+            Column(t("report.statement.col.report_date", lang), 2.4),
+            Column(t("report.statement.col.overall", lang), 8.6),
+        ],
+        [
             [
-                Column(t("report.col.audit", lang), 5.0),
-                Column(t("report.statement.col.report_date", lang), 2.4),
-                Column(t("report.statement.col.overall", lang), 8.6),
-            ],
+                audit_heading(entry.audit, lang),
+                word.iso(entry.audit.report_date),
+                _cut(entry.overall_assessment or "–", OVERALL_MAX),
+            ]
+            for entry in board.audits
+        ],
+        empty=t("report.statement.no_audits", lang, year=basis.year),
+    )
+    _part(
+        document,
+        t("report.statement.responses", lang),
+        [
+            Column(t("report.col.audit", lang), 6.4),
+            Column(t("report.statement.col.deadline", lang), 2.4),
+            Column(t("report.statement.col.received", lang), 2.4),
+            Column(t("report.statement.col.delay", lang), 4.8),
+        ],
+        [
             [
-                [
-                    _audit_name(entry.audit, lang),
-                    word.iso(entry.audit.report_date),
-                    _cut(entry.overall_assessment or "–", OVERALL_MAX),
-                ]
-                for entry in board.audits
-            ],
-        )
-    else:
-        word.paragraph(document, t("report.statement.no_audits", lang, year=basis.year))
-
-    word.heading(document, t("report.statement.responses", lang), 2)
-    if board.responses:
-        word.table(
-            document,
+                audit_heading(response.audit, lang),
+                word.iso(response.deadline),
+                word.iso(response.received_on),
+                delay_text(response, basis.as_of, lang),
+            ]
+            for response in board.responses
+        ],
+        empty=none,
+    )
+    table = _part(
+        document,
+        t("report.statement.recommendations", lang),
+        [
+            Column(t("report.col.audit", lang), 3.6),
+            Column(t("report.col.recommendation", lang), 5.6),
+            Column(t("report.statement.col.latest", lang), 2.6),
+            Column(t("report.col.comment", lang), 4.2),
+        ],
+        [
             [
-                Column(t("report.col.audit", lang), 6.4),
-                Column(t("report.statement.col.deadline", lang), 2.4),
-                Column(t("report.statement.col.received", lang), 2.4),
-                Column(t("report.statement.col.delay", lang), 4.8),
-            ],
-            [
-                [
-                    _audit_name(response.audit, lang),
-                    word.iso(response.deadline),
-                    word.iso(response.received_on),
-                    delay_text(response, basis.as_of, lang),
-                ]
-                for response in board.responses
-            ],
-        )
-    else:
-        word.paragraph(document, t("report.none", lang))
-
-    word.heading(document, t("report.statement.recommendations", lang), 2)
-    if board.recommendations:
-        table = word.table(
-            document,
-            [
-                Column(t("report.col.audit", lang), 3.6),
-                Column(t("report.col.recommendation", lang), 5.6),
-                Column(t("report.statement.col.latest", lang), 2.6),
-                Column(t("report.col.comment", lang), 4.2),
-            ],
-            [
-                [
-                    _audit_name(entry.recommendation.audit, lang),
-                    f"{entry.recommendation.position + 1}. {entry.recommendation.text}",
-                    (
-                        f"{assessment_text(entry.latest.assessment, lang)} ({entry.latest.year})"
-                        if entry.latest
-                        else t("report.statement.not_followed_up", lang)
-                    ),
-                    (entry.latest.comment or "") if entry.latest else "",
-                ]
-                for entry in board.recommendations
-            ],
-        )
+                audit_heading(entry.recommendation.audit, lang),
+                f"{entry.recommendation.position + 1}. {entry.recommendation.text}",
+                (
+                    f"{assessment_text(entry.latest.assessment, lang)} ({entry.latest.year})"
+                    if entry.latest
+                    else t("report.statement.not_followed_up", lang)
+                ),
+                (entry.latest.comment or "") if entry.latest else "",
+            ]
+            for entry in board.recommendations
+        ],
+        empty=none,
+    )
+    if table is not None:
         for row, entry in zip(table.rows[1:], board.recommendations, strict=True):
             if entry.latest is not None:
                 word.shade(row.cells[2], SHADES[entry.latest.assessment])
-    else:
-        word.paragraph(document, t("report.none", lang))
+    _part(
+        document,
+        t("report.statement.overdue", lang),
+        [
+            Column(t("report.statement.col.action", lang), 5.6),
+            Column(t("report.col.audit", lang), 3.8),
+            Column(t("report.statement.col.timeline", lang), 2.4),
+            Column(t("report.statement.col.status", lang), 2.0),
+            Column(t("report.statement.col.overdue_since", lang), 2.2),
+        ],
+        [
+            [
+                action.text,
+                audit_heading(action.audit, lang),
+                action.timeline_text or word.iso(action.due),
+                t(f"status.action.{action.effective_status}", lang),
+                t("report.statement.days", lang, n=(basis.as_of - action.due).days)
+                if action.due
+                else "–",
+            ]
+            for action in board.overdue_actions
+        ],
+        empty=none,
+    )
 
-    word.heading(document, t("report.statement.overdue", lang), 2)
-    if board.overdue_actions:
-        word.table(
-            document,
-            [
-                Column(t("report.statement.col.action", lang), 5.6),
-                Column(t("report.col.audit", lang), 3.8),
-                Column(t("report.statement.col.timeline", lang), 2.4),
-                Column(t("report.statement.col.status", lang), 2.0),
-                Column(t("report.statement.col.overdue_since", lang), 2.2),
-            ],
-            [
-                [
-                    action.text,
-                    _audit_name(action.audit, lang),
-                    action.timeline_text or word.iso(action.due),
-                    t(f"status.action.{action.effective_status}", lang),
-                    t("report.statement.days", lang, n=(basis.as_of - action.due).days)
-                    if action.due
-                    else "–",
-                ]
-                for action in board.overdue_actions
-            ],
-        )
-    else:
-        word.paragraph(document, t("report.none", lang))
+
+def _part(
+    document, heading: str, columns: list[Column], rows: list[list[object]], *, empty: str
+) -> Table | None:
+    """A heading, then its table, or a line saying there is nothing."""
+    word.heading(document, heading, 2)
+    if not rows:
+        word.paragraph(document, empty)
+        return None
+    return word.table(document, columns, rows)
 
 
 def _cut(text: str, limit: int) -> str:

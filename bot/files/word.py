@@ -21,6 +21,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 
+from bot.core.i18n import t
+
 TABLE_STYLE = "Light List Accent 1"
 # Characters XML 1.0 cannot hold (a form feed from a scanned report): python-docx refuses them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -37,8 +39,30 @@ class Column:
     width_cm: float
 
 
-def new_document(*, lang: str, title: str, subject: str, author: str) -> DocumentType:
-    """An empty A4 draft in ``lang``, with the styles every draft uses."""
+def draft(*, lang: str, title: str, organisation: str, year: int, today: dt.date) -> DocumentType:
+    """An A4 draft in ``lang`` for the auditors of ``organisation``: its title page done, its
+    footer set, ready for the first heading."""
+    author = t("report.for", lang, organisation=organisation)
+    document = _new_document(
+        lang=lang, title=f"{title} {year}", subject=organisation, author=author
+    )
+    _title_page(
+        document,
+        title=title,
+        subtitle=f"{organisation} – {year}",
+        lines=[author, t("report.draft", lang, date=iso(today))],
+        note=t("report.draft_note", lang),
+    )
+    _footer(
+        document,
+        t("report.footer", lang, organisation=organisation, title=title, year=year),
+        t("report.page", lang),
+    )
+    return document
+
+
+def _new_document(*, lang: str, title: str, subject: str, author: str) -> DocumentType:
+    """An empty A4 document in ``lang``, with the styles every draft uses."""
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -114,7 +138,7 @@ def paragraph(document: DocumentType, text: str) -> None:
     document.add_paragraph(clean(text))
 
 
-def title_page(
+def _title_page(
     document: DocumentType, *, title: str, subtitle: str, lines: Sequence[str], note: str
 ) -> None:
     """The first page: title and subtitle a third down, who it is for and the draft's date,
@@ -131,7 +155,7 @@ def title_page(
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def footer(document: DocumentType, text: str, page_label: str) -> None:
+def _footer(document: DocumentType, text: str, page_label: str) -> None:
     """Every page but the title page: what the document is, and its page number."""
     section = document.sections[0]
     section.different_first_page_header_footer = True
