@@ -88,10 +88,11 @@ def demo_documents(out_dir: Path, *, lang: str) -> list[Path]:
             runtime, LOCAL_TEAM_ID, "U0DEMO", lang, today, check_editor=lambda: True
         )
         started = followup.start_or_resume(ctx, f"{EXEMPEL} {today.year}")
-        followup.add_audits(
+        followup.choose_audits(
             ctx,
             round_id=str(started.page.round.id),
-            audit_ids=[str(audit_id) for audit_id in audit_ids[:3]],
+            chosen=[str(audit_id) for audit_id in audit_ids[:3]],
+            offered=audit_ids[:3],
         )
         page = followup.start_or_resume(ctx, f"{EXEMPEL} {today.year}").page
         for item, (assessment, comment) in zip(page.items.items, ASSESSMENTS, strict=False):

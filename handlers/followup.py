@@ -47,8 +47,8 @@ _FIELD_OF = {
 def register(app: App) -> None:
     app.action(ActionId.ASSESS)(open_assessment)
     app.view(CallbackId.ASSESS)(save_assessment)
-    app.action(ActionId.ADD_AUDITS)(open_add_audits)
-    app.view(CallbackId.ADD_AUDITS)(save_audits)
+    app.action(ActionId.CHOOSE_AUDITS)(open_audits)
+    app.view(CallbackId.CHOOSE_AUDITS)(save_audits)
     for document in _DOCUMENTS:
         app.action(document)(ack=acknowledge, lazy=[post_document])
 
@@ -112,30 +112,39 @@ def save_assessment(ack: Ack, view: dict[str, Any], client: WebClient, ctx: Requ
     redraw_after_modal(ctx, metadata, client=client, confirmation=confirmation)
 
 
-def open_add_audits(
+def open_audits(
     ack: Ack, action: dict[str, Any], body: dict[str, Any], client: WebClient, ctx: RequestContext
 ) -> None:
-    round_ref, audits = followup.audit_choices(ctx, action.get("value"))
+    round_ref, choices = followup.audit_choices(ctx, action.get("value"))
     open_modal(
         ack,
         client,
         body,
-        lambda metadata: audits_modal(round_ref, audits, lang=ctx.lang, private_metadata=metadata),
+        lambda metadata: audits_modal(round_ref, choices, lang=ctx.lang, private_metadata=metadata),
         origin=origin_of(action.get("block_id")),
         round=round_ref.id,
+        # Only what the form showed can be taken out: a longer list is cut at 100.
+        offered=[choice.audit.id for choice in choices],
     )
 
 
 def save_audits(ack: Ack, view: dict[str, Any], client: WebClient, ctx: RequestContext) -> None:
     metadata = json.loads(view.get("private_metadata") or "{}")
-    chosen = _value(view["state"]["values"], AUDITS_BLOCK).get("selected_options") or []
-    _, added = followup.add_audits(
+    ticked = _value(view["state"]["values"], AUDITS_BLOCK).get("selected_options") or []
+    _, chosen = followup.choose_audits(
         ctx,
         round_id=str(metadata.get("round", "")),
-        audit_ids=[str(option.get("value", "")) for option in chosen],
+        chosen=[str(option.get("value", "")) for option in ticked],
+        offered=list(metadata.get("offered") or []),
     )
     ack()
-    confirmation = t("slack.follow_up.audits_added", ctx.lang, n=added)
+    confirmation = t(
+        "slack.follow_up.audits_chosen",
+        ctx.lang,
+        added=chosen.added,
+        removed=chosen.removed,
+        kept=chosen.kept,
+    )
     redraw_after_modal(ctx, metadata, client=client, confirmation=confirmation)
 
 

@@ -1,28 +1,19 @@
-"""Follow-up rounds (uppföljning, SPEC §2): which recommendations a round holds, the auditors'
-assessment of each, and a recommendation's latest assessment across rounds.
-
-An assessment is saved only over the version the form was opened on: the row's ``version``
-is compared and moved on in the one UPDATE that writes it, so of two auditors who opened the
-same recommendation, the one who saves second is told instead of writing over the first
-(on PostgreSQL the second UPDATE waits for the first to commit and then finds the version
-moved; on SQLite writers take turns).
-"""
+"""Follow-up rounds (uppföljning, SPEC §2) as they are read: which recommendations a round
+holds or should hold, each with the board's response, its actions and the assessments made,
+and a recommendation's latest assessment across rounds. Changes: storage.followup_edits."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.base import utcnow
-from storage.edits import Edit
-from storage.enums import CLOSED_ASSESSMENTS, FollowUpAssessment
-from storage.errors import NotFound, StorageError
+from storage.enums import CLOSED_ASSESSMENTS
+from storage.errors import NotFound
 from storage.followup_models import FollowUpItem, FollowUpRound
 from storage.models import (
     Action,
@@ -40,7 +31,7 @@ from storage.sweep import answered_audits
 from storage.views import AUDIT_REF_COLUMNS, recommendation_views
 
 ROUND_PAGE = 12
-# The audits an editor may add are offered in one select, which holds at most 100 options.
+# The audits an editor chooses from are offered in one select, which holds at most 100.
 AUDIT_CHOICES = 100
 _EARLIEST = dt.date(1900, 1, 1)
 
@@ -86,14 +77,6 @@ class RoundPage:
     round: RoundRef
     progress: Progress
     items: Page[RoundItem]
-
-
-class StaleForm(StorageError):
-    """Someone saved the assessment after this form was opened."""
-
-    def __init__(self, item_id: int) -> None:
-        super().__init__("follow_up_stale", item_id=item_id)
-        self.item_id = item_id
 
 
 # -- rounds ------------------------------------------------------------------------------
@@ -163,150 +146,32 @@ def due_recommendations(
     ]
 
 
-def start_round(edit: Edit, *, organisation_id: int, year: int) -> tuple[int, bool]:
-    """The round of ``year`` for the organisation, started with the recommendations due for
-    follow-up if there was none; True when this call started it."""
-    session = edit.session
-    existing = find_round(session, team_id=edit.team_id, organisation_id=organisation_id, year=year)
-    if existing is not None:
-        return existing.id, False
-    new_round = FollowUpRound(
-        team_id=edit.team_id, organisation_id=organisation_id, year=year, created_by=edit.actor
-    )
-    try:
-        with session.begin_nested():
-            session.add(new_round)
-    except IntegrityError:
-        # Another editor started it at the same moment: theirs is the round.
-        found = find_round(
-            session, team_id=edit.team_id, organisation_id=organisation_id, year=year
-        )
-        if found is None:
-            raise
-        return found.id, False
-    edit.log(new_round, "started", None, year)
-    _add_items(
-        edit,
-        new_round.id,
-        due_recommendations(
-            session, team_id=edit.team_id, organisation_id=organisation_id, year=year
-        ),
-    )
-    return new_round.id, True
+@dataclass(frozen=True, slots=True)
+class AuditChoice:
+    audit: AuditRef
+    in_round: bool
 
 
-def _add_items(edit: Edit, round_id: int, recommendation_ids: Sequence[int]) -> int:
-    taken = set(
-        edit.session.scalars(
-            select(FollowUpItem.recommendation_id).where(FollowUpItem.round_id == round_id)
-        )
+def audits_in_round(round_id: int):
+    return (
+        select(Recommendation.audit_id)
+        .join(FollowUpItem, FollowUpItem.recommendation_id == Recommendation.id)
+        .where(FollowUpItem.round_id == round_id)
     )
-    new = [rec_id for rec_id in dict.fromkeys(recommendation_ids) if rec_id not in taken]
-    edit.session.add_all(
-        FollowUpItem(
-            team_id=edit.team_id,
-            round_id=round_id,
-            recommendation_id=rec_id,
-            version=0,
-            added_by=edit.actor,
-        )
-        for rec_id in new
-    )
-    return len(new)
 
 
-def add_audits(edit: Edit, *, round_id: int, audit_ids: Collection[int]) -> int:
-    """Put every recommendation of the chosen audits (the round's organisation's only) in the
-    round; how many were not already there."""
-    found = round_by_id(edit.session, team_id=edit.team_id, round_id=round_id)
-    chosen = list(
-        edit.session.scalars(
-            select(Audit.id).where(
-                Audit.team_id == edit.team_id,
-                Audit.organisation_id == found.organisation_id,
-                Audit.id.in_(list(audit_ids)),
-            )
-        )
-    )
-    if len(chosen) != len(set(audit_ids)):
-        raise NotFound("audit", ", ".join(str(a) for a in sorted(set(audit_ids) - set(chosen))))
-    recommendation_ids = list(
-        edit.session.scalars(
-            select(Recommendation.id)
-            .where(Recommendation.audit_id.in_(chosen))
-            .order_by(Recommendation.audit_id, Recommendation.position)
-        )
-    )
-    added = _add_items(edit, round_id, recommendation_ids)
-    round_row = edit.row(FollowUpRound, round_id)
-    for audit_id in sorted(chosen):
-        edit.log(round_row, "audit_added", None, audit_id)
-    return added
-
-
-def audit_choices(session: Session, *, team_id: str, round_ref: RoundRef) -> list[AuditRef]:
-    """The organisation's audits with recommendations not yet in the round, newest first."""
-    in_round = select(FollowUpItem.recommendation_id).where(FollowUpItem.round_id == round_ref.id)
-    missing = (
-        select(Recommendation.id)
-        .where(Recommendation.audit_id == Audit.id, Recommendation.id.not_in(in_round))
-        .exists()
-    )
+def audit_choices(session: Session, *, team_id: str, round_ref: RoundRef) -> list[AuditChoice]:
+    """The organisation's audits to choose from: those in the round first, then the others,
+    each newest first, as many as one select holds."""
+    in_round = Audit.id.in_(audits_in_round(round_ref.id))
     rows = session.execute(
-        select(*AUDIT_REF_COLUMNS)
+        select(*AUDIT_REF_COLUMNS, in_round)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(
-            Audit.team_id == team_id,
-            Audit.organisation_id == round_ref.organisation_id,
-            missing,
-        )
-        .order_by(func.coalesce(Audit.audit_year, 0).desc(), Audit.id.desc())
+        .where(Audit.team_id == team_id, Audit.organisation_id == round_ref.organisation_id)
+        .order_by(in_round.desc(), func.coalesce(Audit.audit_year, 0).desc(), Audit.id.desc())
         .limit(AUDIT_CHOICES)
     )
-    return [AuditRef(*row) for row in rows]
-
-
-# -- assessing ---------------------------------------------------------------------------
-
-
-def assess(
-    edit: Edit,
-    *,
-    item_id: int,
-    seen_version: int,
-    assessment: str,
-    comment: str,
-    evidence: str | None,
-) -> bool:
-    """Save an assessment over the version the form showed; StaleForm when someone saved
-    another since. False (and nothing logged) when it changes nothing."""
-    if assessment not in set(FollowUpAssessment):
-        raise StorageError("invalid_assessment", assessment=assessment)
-    item = edit.row(FollowUpItem, item_id)
-    if item.version != seen_version:
-        raise StaleForm(item_id)
-    new = {"assessment": assessment, "comment": comment, "evidence": evidence}
-    changed = {name: (getattr(item, name), value) for name, value in new.items()}
-    changed = {name: values for name, values in changed.items() if values[0] != values[1]}
-    if not changed:
-        return False
-    written = edit.session.execute(
-        update(FollowUpItem)
-        .where(FollowUpItem.id == item_id, FollowUpItem.version == seen_version)
-        .values(
-            **new,
-            assessed_by=edit.actor,
-            assessed_at=utcnow(),
-            version=FollowUpItem.version + 1,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    if written.rowcount != 1:
-        raise StaleForm(item_id)
-    for name, (old, value) in changed.items():
-        edit.log(item, name, old, value)
-    edit.session.expire(item)
-    return True
+    return [AuditChoice(AuditRef(*row[:-1]), bool(row[-1])) for row in rows]
 
 
 # -- reading -----------------------------------------------------------------------------

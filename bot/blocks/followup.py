@@ -34,7 +34,7 @@ from bot.blocks.text import (
 from bot.core.i18n import t
 from bot.rules.followup import ASSESSMENTS, COMMENT_MAX, EVIDENCE_MAX, is_link
 from bot.services.followup import Conflict, Round
-from storage.followup import RoundItem, RoundRef
+from storage.followup import AuditChoice, RoundItem, RoundRef
 from storage.read_models import ActionView, Assessment, AuditRef, ResponseView
 
 ASSESSMENT_MARKERS = {
@@ -203,7 +203,11 @@ def round_blocks(found: Round, *, lang: str, today, origin: str | None, controls
     tools = []
     if controls:
         tools.append(
-            button(t("slack.follow_up.add_audits", lang), ActionId.ADD_AUDITS, str(round_ref.id))
+            button(
+                t("slack.follow_up.choose_audits", lang),
+                ActionId.CHOOSE_AUDITS,
+                str(round_ref.id),
+            )
         )
     tools.append(
         button(t("slack.follow_up.report", lang), ActionId.FOLLOW_UP_REPORT, str(round_ref.id))
@@ -327,34 +331,37 @@ def assessment_modal(
 
 
 def audits_modal(
-    round_ref: RoundRef, audits: list[AuditRef], *, lang: str, private_metadata: str
+    round_ref: RoundRef, choices: list[AuditChoice], *, lang: str, private_metadata: str
 ) -> dict[str, Any]:
-    """The organisation's audits not yet (wholly) in the round, to add to it."""
-    organisation = escape(round_ref.organisation)
-    if audits:
-        options = [
-            option(f"{audit.year or '–'} · {audit_name(audit, lang)}", str(audit.id))
-            for audit in audits
-        ]
-        intro = t(
-            "slack.follow_up.audits_intro", lang, organisation=organisation, year=round_ref.year
+    """The organisation's audits, those in the round ticked: tick others to add them, untick
+    one to take its recommendations out (those assessed stay)."""
+    options = [
+        option(
+            f"{choice.audit.year or '–'} · {audit_name(choice.audit, lang)}", str(choice.audit.id)
         )
-        select = {
-            "type": "multi_static_select",
-            "placeholder": plain(t("slack.follow_up.audits_placeholder", lang)),
-            "options": options,
-        }
-        blocks = [
-            section(intro),
-            _input(AUDITS_BLOCK, t("slack.follow_up.audits_label", lang), select),
-        ]
-    else:
-        blocks = [section(t("slack.follow_up.audits_none", lang, organisation=organisation))]
+        for choice in choices
+    ]
+    select: dict[str, Any] = {
+        "type": "multi_static_select",
+        "placeholder": plain(t("slack.follow_up.audits_placeholder", lang)),
+        "options": options,
+    }
+    ticked = [o for o, choice in zip(options, choices, strict=True) if choice.in_round]
+    if ticked:
+        select["initial_options"] = ticked
+    chooser = _input(AUDITS_BLOCK, t("slack.follow_up.audits_label", lang), select)
+    chooser["optional"] = True
+    intro = t(
+        "slack.follow_up.audits_intro",
+        lang,
+        organisation=escape(round_ref.organisation),
+        year=round_ref.year,
+    )
     return modal(
         t("slack.follow_up.audits_title", lang),
-        blocks,
-        callback_id=CallbackId.ADD_AUDITS,
+        [section(intro), chooser],
+        callback_id=CallbackId.CHOOSE_AUDITS,
         lang=lang,
-        submit=t("slack.modal.save", lang) if audits else None,
+        submit=t("slack.modal.save", lang),
         private_metadata=private_metadata,
     )

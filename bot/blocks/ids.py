@@ -28,7 +28,7 @@ class ActionId(StrEnum):
     # value: the follow-up item id (a recommendation in a round).
     ASSESS = "follow_up_assess"
     # value: the follow-up round id, for each of these three.
-    ADD_AUDITS = "follow_up_add_audits"
+    CHOOSE_AUDITS = "follow_up_choose_audits"
     FOLLOW_UP_REPORT = "follow_up_report"
     STATEMENT_REPORT = "statement_report"
 
@@ -40,4 +40,4 @@ class CallbackId(StrEnum):
     IMPORT_DONE = "import_done_modal"
     EDIT_MILESTONE = "edit_milestone_modal"
     ASSESS = "follow_up_assess_modal"
-    ADD_AUDITS = "follow_up_audits_modal"
+    CHOOSE_AUDITS = "follow_up_audits_modal"

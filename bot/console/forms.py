@@ -65,17 +65,8 @@ class ModalForm:
                 else element.get("initial_option")
             )
             return {"type": kind, "selected_option": chosen}
-        if kind == "multi_static_select":
-            options = element.get("options", [])
-            for index, option in enumerate(options, start=1):
-                self.out.print(f"  {index}. {escape(option['text']['text'])}")
-            answer = self.read(t("console.prompt_multi", self.lang, label=label))
-            if answer is None or answer.strip() == "-":
-                return _CANCEL
-            numbers = {int(word) for word in answer.replace(",", " ").split() if word.isdigit()}
-            chosen = [o for i, o in enumerate(options, start=1) if i in numbers]
-            return {"type": kind, "selected_options": chosen}
-        if kind == "checkboxes":
+        # A multi-select reads like checkboxes: the options listed, those chosen ticked.
+        if kind in ("checkboxes", "multi_static_select"):
             options = element.get("options", [])
             initial = element.get("initial_options") or []
             for index, option in enumerate(options, start=1):

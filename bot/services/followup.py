@@ -13,9 +13,9 @@ from bot.rules import matching
 from bot.rules.choices import parse_id
 from bot.rules.followup import check_year, parse_assessment, parse_comment, parse_evidence
 from bot.services.names import find_organisation
-from storage import followup
-from storage.followup import RoundItem, RoundPage, RoundRef, StaleForm
-from storage.read_models import AuditRef
+from storage import followup, followup_edits
+from storage.followup import AuditChoice, RoundItem, RoundPage, RoundRef
+from storage.followup_edits import Chosen, StaleForm
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,9 @@ def start_or_resume(ctx: RequestContext, args: str) -> Round:
                 "slack.follow_up.not_started", organisation=organisation.name, year=year
             )
         with ctx.writing() as edit:
-            _, started = followup.start_round(edit, organisation_id=organisation.id, year=year)
+            _, started = followup_edits.start_round(
+                edit, organisation_id=organisation.id, year=year
+            )
     with ctx.reading() as session:
         return Round(_page(session, ctx, organisation.id, year, 1), started)
 
@@ -117,7 +119,9 @@ def assess(
     }
     try:
         with ctx.writing() as edit:
-            changed = followup.assess(edit, item_id=item, seen_version=seen_version, **checked)
+            changed = followup_edits.assess(
+                edit, item_id=item, seen_version=seen_version, **checked
+            )
     except StaleForm:
         with ctx.reading() as session:
             round_ref, newer = followup.round_item(session, team_id=ctx.team_id, item_id=item)
@@ -127,25 +131,27 @@ def assess(
     return Saved(round_ref, saved, changed)
 
 
-def audit_choices(ctx: RequestContext, value: str | None) -> tuple[RoundRef, list[AuditRef]]:
-    """The round a "Lägg till granskningar" button names, and the audits it could take."""
+def audit_choices(ctx: RequestContext, value: str | None) -> tuple[RoundRef, list[AuditChoice]]:
+    """The round a "Välj granskningar" button names, and the audits to choose from."""
     ctx.require_editor()
     with ctx.reading() as session:
         round_ref = followup.round_by_id(session, team_id=ctx.team_id, round_id=parse_id(value))
         return round_ref, followup.audit_choices(session, team_id=ctx.team_id, round_ref=round_ref)
 
 
-def add_audits(
-    ctx: RequestContext, *, round_id: str | None, audit_ids: list[str]
-) -> tuple[RoundRef, int]:
-    """Put the chosen audits' recommendations in the round; how many were new to it."""
+def choose_audits(
+    ctx: RequestContext, *, round_id: str | None, chosen: list[str], offered: list[object]
+) -> tuple[RoundRef, Chosen]:
+    """Make the chosen audits, of those the form offered, the round's (an assessed
+    recommendation stays whatever is chosen)."""
     ctx.require_editor()
-    chosen = [parse_id(value) for value in audit_ids]
-    if not chosen:
-        raise UserFacingError("slack.follow_up.no_audits")
+    picked = [parse_id(value) for value in chosen]
+    shown = [parse_id(str(value)) for value in offered]
     with ctx.writing() as edit:
         round_ref = followup.round_by_id(
             edit.session, team_id=ctx.team_id, round_id=parse_id(round_id)
         )
-        added = followup.add_audits(edit, round_id=round_ref.id, audit_ids=chosen)
-    return round_ref, added
+        done = followup_edits.choose_audits(
+            edit, round_id=round_ref.id, chosen=picked, offered=shown
+        )
+    return round_ref, done

@@ -116,7 +116,7 @@ def test_a_reader_sees_the_round_but_cannot_start_it_or_assess(
     seen = slack.command("uppföljning ängsby", user=READER)
     assert "*0 av 5 bedömda*" in all_text(seen["blocks"])
     assert _buttons(seen, "follow_up_assess") == []
-    assert _buttons(seen, "follow_up_add_audits") == []
+    assert _buttons(seen, "follow_up_choose_audits") == []
     assert [b["text"]["text"] for b in _buttons(seen, "follow_up_report")] == ["Rapport i Word"]
 
     # A button copied from an editor's answer, pressed by the reader, opens nothing.
@@ -235,29 +235,49 @@ def test_the_round_is_shared_in_the_channel_without_its_controls(
     assert "*0 av 5 bedömda*" in all_text(blocks)
     assert f"Delat av <@{EDITOR}>" in all_text(blocks)
     assert _buttons({"blocks": blocks}, "follow_up_assess") == []
-    assert _buttons({"blocks": blocks}, "follow_up_add_audits") == []
+    assert _buttons({"blocks": blocks}, "follow_up_choose_audits") == []
 
 
-def test_an_editor_adds_an_audit_to_the_round(
+def test_an_editor_chooses_the_audits_of_the_round(
     slack: Slack, fake_slack: FakeSlackAPI, angsby
 ) -> None:
     answer = slack.command("uppföljning ängsby", user=EDITOR)
-    (add,) = _buttons(answer, "follow_up_add_audits")
-    slack.click(add, user=EDITOR)
+    form = _open_form(slack, fake_slack, _buttons(answer, "follow_up_assess")[0], user=EDITOR)
+    slack.submit(form, _values("fixed", "Klart."), user=EDITOR)
+
+    (choose,) = _buttons(answer, "follow_up_choose_audits")
+    slack.click(choose, user=EDITOR)
     form = fake_slack.calls_to("views.open")[-1].view
-    options = form["blocks"][1]["element"]["options"]
-    assert [o["text"]["text"] for o in options] == [
+    select = form["blocks"][1]["element"]
+    assert [o["text"]["text"] for o in select["options"]] == [
+        "2029 · Granskning av lokalförsörjningen",
+        "2028 · Granskning av hemtjänstens planering",
         "2029 · Granskning av elevhälsans samverkan",
         "2029 · Granskning av direktupphandlingar",
     ]
+    assert [o["value"] for o in select["initial_options"]] == [
+        str(angsby["premises"]),
+        str(angsby["home_care"]),
+    ]
+    # Procurement in, home care out: its assessed recommendation stays.
+    premises, _, _, procurement = select["options"]
     slack.submit(
         form,
-        {"audits": {"value": {"type": "multi_static_select", "selected_options": options[1:]}}},
+        {
+            "audits": {
+                "value": {
+                    "type": "multi_static_select",
+                    "selected_options": [premises, procurement],
+                }
+            }
+        },
         user=EDITOR,
     )
     shown = all_text(slack.responses()[-1]["blocks"])
-    assert "*0 av 7 bedömda*" in shown
+    assert "*1 av 5 bedömda*" in shown
     assert "Dokumentera varje direktupphandling över 100 000 kr." in shown
+    assert "Inför ett gemensamt schemaverktyg för hemtjänsten." in shown  # assessed, kept
+    assert "Följ upp kontinuiteten för brukarna varje kvartal." not in shown
 
 
 def test_a_round_of_sixty_recommendations_is_paged_within_slacks_limits(

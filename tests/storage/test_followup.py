@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from storage import followup, history
+from storage import followup, followup_edits, history
 from storage.audits import get_audit
 from storage.db import transaction
 from storage.edits import Edit
 from storage.errors import NotFound
-from storage.followup import StaleForm
+from storage.followup_edits import StaleForm
 from storage.followup_models import FollowUpItem
 from storage.migrate import upgrade
 from storage.models import Organisation
@@ -33,7 +33,7 @@ def _organisation_id(session: Session) -> int:
 
 def _start(session_factory, year: int, *, actor: str = "U0EDITOR") -> followup.RoundRef:
     with transaction(session_factory) as session:
-        round_id, _ = followup.start_round(
+        round_id, _ = followup_edits.start_round(
             Edit(session, TEAM, actor), organisation_id=_organisation_id(session), year=year
         )
         return followup.round_by_id(session, team_id=TEAM, round_id=round_id)
@@ -46,7 +46,7 @@ def _items(session_factory, round_ref) -> list[followup.RoundItem]:
 
 def _assess(session_factory, item, assessment, comment="Sett i protokoll.", *, actor="U0EDITOR"):
     with transaction(session_factory) as session:
-        return followup.assess(
+        return followup_edits.assess(
             Edit(session, TEAM, actor),
             item_id=item.id,
             seen_version=item.version,
@@ -183,7 +183,7 @@ def test_another_workspace_sees_neither_round_nor_item(session_factory, angsby) 
         with pytest.raises(NotFound):
             followup.round_by_id(session, team_id=OTHER_TEAM, round_id=round_ref.id)
     with transaction(session_factory) as session, pytest.raises(NotFound):
-        followup.assess(
+        followup_edits.assess(
             Edit(session, OTHER_TEAM, "U0X"),
             item_id=item.id,
             seen_version=0,
@@ -193,28 +193,57 @@ def test_another_workspace_sees_neither_round_nor_item(session_factory, angsby) 
         )
 
 
-def test_an_editor_adds_an_audit_of_their_choice(session_factory, angsby) -> None:
+def test_an_editor_chooses_the_rounds_audits_and_no_assessment_is_lost(
+    session_factory, angsby
+) -> None:
     round_ref = _start(session_factory, 2030)
     with session_factory() as session:
         offered = followup.audit_choices(session, team_id=TEAM, round_ref=round_ref)
-    # Those not yet in the round, newest first.
-    assert [a.title for a in offered] == [
-        "Granskning av elevhälsans samverkan",
-        "Granskning av direktupphandlingar",
+    # Those in the round first, then the others, each newest first.
+    assert [(c.audit.title, c.in_round) for c in offered] == [
+        ("Granskning av lokalförsörjningen", True),
+        ("Granskning av hemtjänstens planering", True),
+        ("Granskning av elevhälsans samverkan", False),
+        ("Granskning av direktupphandlingar", False),
     ]
+    _assess(session_factory, _items(session_factory, round_ref)[0], "fixed")
     with transaction(session_factory) as session:
-        added = followup.add_audits(
+        chosen = followup_edits.choose_audits(
             Edit(session, TEAM, "U0EDITOR"),
             round_id=round_ref.id,
-            audit_ids=[angsby["procurement"], angsby["home_care"]],
+            chosen=[angsby["procurement"], angsby["premises"]],
+            offered=[c.audit.id for c in offered],
         )
-    assert added == 2  # the home-care recommendations were there already
+    # Procurement's two in; home care's out, but for the one assessed.
+    assert (chosen.added, chosen.removed, chosen.kept) == (2, 2, 1)
+    texts = [item.recommendation.text for item in _items(session_factory, round_ref)]
+    assert texts == [
+        "Inför ett gemensamt schemaverktyg för hemtjänsten.",
+        "Ta fram en lokalförsörjningsplan för tio år.",
+        "Gör en underhållsplan för skolorna.",
+        "Dokumentera varje direktupphandling över 100 000 kr.",
+        "Utbilda beställare i riktlinjen.",
+    ]
     with session_factory() as session:
-        assert followup.progress(session, round_id=round_ref.id).total == 7
-        with pytest.raises(NotFound):
-            followup.add_audits(
-                Edit(session, TEAM, "U0EDITOR"), round_id=round_ref.id, audit_ids=[999999]
-            )
+        log = history.changes(session, team_id=TEAM, entity="follow_up_round")
+    assert {(c.old_value, c.new_value) for c in log if c.field == "audit"} == {
+        (None, str(angsby["procurement"])),
+        (str(angsby["home_care"]), None),
+    }
+
+
+def test_an_audit_of_another_organisation_or_workspace_cannot_be_chosen(
+    session_factory, angsby
+) -> None:
+    round_ref = _start(session_factory, 2030)
+    other = load_angsby(session_factory, team_id=OTHER_TEAM)
+    with session_factory() as session, pytest.raises(NotFound):
+        followup_edits.choose_audits(
+            Edit(session, TEAM, "U0EDITOR"),
+            round_id=round_ref.id,
+            chosen=[other["procurement"]],
+            offered=[],
+        )
 
 
 def test_the_migration_adds_the_rounds_to_a_database_with_data(

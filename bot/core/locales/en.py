@@ -505,7 +505,6 @@ MESSAGES: dict[str, str] = {
     "console.no_such_choice": "There is no button number {number}.",
     "console.prompt_date": "Date [{default}]: ",
     "console.prompt_checkboxes": "{label} (the numbers to tick, 0 for none, Enter: as now): ",
-    "console.prompt_multi": "{label} (the numbers to choose, e.g. 1,3): ",
     "console.optional": " (optional)",
     "console.prompt_file": "{label} – path to a file on your computer: ",
     "console.no_file": "Cannot read {path}.",
@@ -624,7 +623,7 @@ MESSAGES: dict[str, str] = {
         "or no longer relevant."
     ),
     "slack.follow_up.empty": "There are no recommendations to follow up here yet.",
-    "slack.follow_up.empty_editor": "Add audits to follow up with the button below.",
+    "slack.follow_up.empty_editor": "Choose audits to follow up with the button below.",
     "slack.follow_up.not_started": (
         "The {year} follow-up for {organisation} has not started. An editor starts it with "
         "`/revision follow-up {organisation} {year}`."
@@ -643,7 +642,7 @@ MESSAGES: dict[str, str] = {
     "slack.follow_up.evidence_file": "evidence: Slack file {file}",
     "slack.follow_up.assess": "Assess",
     "slack.follow_up.reassess": "Change assessment",
-    "slack.follow_up.add_audits": "Add audits",
+    "slack.follow_up.choose_audits": "Choose audits",
     "slack.follow_up.report": "Report in Word",
     "slack.follow_up.statement": "Basis for audit statement",
     "slack.follow_up.modal_title": "Assess recommendation",
@@ -670,15 +669,18 @@ MESSAGES: dict[str, str] = {
     "slack.follow_up.bad_evidence": (
         "The evidence must be a link (https://…) or a Slack file id (F…)."
     ),
-    "slack.follow_up.audits_title": "Add audits",
+    "slack.follow_up.audits_title": "Choose audits",
     "slack.follow_up.audits_intro": (
-        "Choose audits whose recommendations *{organisation}* follows up in {year}."
+        "The audits whose recommendations *{organisation}* follows up in {year}. Choose more "
+        "to add them; take one out and its unassessed recommendations leave the follow-up, "
+        "while the assessed ones stay."
     ),
     "slack.follow_up.audits_label": "Audits",
     "slack.follow_up.audits_placeholder": "Choose audits",
-    "slack.follow_up.audits_none": "Every audit of *{organisation}* is already in the follow-up.",
-    "slack.follow_up.no_audits": "Choose at least one audit.",
-    "slack.follow_up.audits_added": "{n} recommendations were added to the follow-up.",
+    "slack.follow_up.audits_chosen": (
+        "The follow-up has changed: {added} recommendations added, {removed} taken out, "
+        "{kept} assessed ones kept."
+    ),
     "slack.follow_up.latest": "Follow-up {year}:",
     "slack.entity.follow_up_round": "follow-up",
     "slack.entity.follow_up_item": "recommendation in the follow-up",

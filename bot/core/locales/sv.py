@@ -515,7 +515,6 @@ MESSAGES: dict[str, str] = {
     "console.no_such_choice": "Det finns ingen knapp med nummer {number}.",
     "console.prompt_date": "Datum [{default}]: ",
     "console.prompt_checkboxes": "{label} (numren att kryssa i, 0 för inget, Enter: som nu): ",
-    "console.prompt_multi": "{label} (numren att välja, t.ex. 1,3): ",
     "console.optional": " (valfritt)",
     "console.prompt_file": "{label} – sökväg till en fil på din dator: ",
     "console.no_file": "Kan inte läsa {path}.",
@@ -630,7 +629,7 @@ MESSAGES: dict[str, str] = {
         "åtgärdade eller inte längre aktuella."
     ),
     "slack.follow_up.empty": "Här finns inga rekommendationer att följa upp ännu.",
-    "slack.follow_up.empty_editor": "Lägg till granskningar att följa upp med knappen nedan.",
+    "slack.follow_up.empty_editor": "Välj granskningar att följa upp med knappen nedan.",
     "slack.follow_up.not_started": (
         "Uppföljningen {year} för {organisation} är inte startad. En redigerare startar den "
         "med `/revision uppföljning {organisation} {year}`."
@@ -649,7 +648,7 @@ MESSAGES: dict[str, str] = {
     "slack.follow_up.evidence_file": "underlag: Slack-fil {file}",
     "slack.follow_up.assess": "Bedöm",
     "slack.follow_up.reassess": "Ändra bedömning",
-    "slack.follow_up.add_audits": "Lägg till granskningar",
+    "slack.follow_up.choose_audits": "Välj granskningar",
     "slack.follow_up.report": "Rapport i Word",
     "slack.follow_up.statement": "Underlag revisionsberättelse",
     "slack.follow_up.modal_title": "Bedöm rekommendation",
@@ -678,17 +677,18 @@ MESSAGES: dict[str, str] = {
     "slack.follow_up.bad_evidence": (
         "Underlaget ska vara en länk (https://…) eller ett Slack-fil-id (F…)."
     ),
-    "slack.follow_up.audits_title": "Lägg till granskningar",
+    "slack.follow_up.audits_title": "Välj granskningar",
     "slack.follow_up.audits_intro": (
-        "Välj granskningar vars rekommendationer ska följas upp {year} i *{organisation}*."
+        "Granskningarna vars rekommendationer *{organisation}* följer upp {year}. Välj fler för "
+        "att lägga till dem; tar du bort en försvinner dess obedömda rekommendationer ur "
+        "uppföljningen, medan de bedömda finns kvar."
     ),
     "slack.follow_up.audits_label": "Granskningar",
     "slack.follow_up.audits_placeholder": "Välj granskningar",
-    "slack.follow_up.audits_none": (
-        "Alla granskningar i *{organisation}* finns redan med i uppföljningen."
+    "slack.follow_up.audits_chosen": (
+        "Uppföljningen är ändrad: {added} rekommendationer tillagda, {removed} borttagna, "
+        "{kept} bedömda behölls."
     ),
-    "slack.follow_up.no_audits": "Välj minst en granskning.",
-    "slack.follow_up.audits_added": "{n} rekommendationer lades till i uppföljningen.",
     "slack.follow_up.latest": "Uppföljning {year}:",
     "slack.entity.follow_up_round": "uppföljning",
     "slack.entity.follow_up_item": "rekommendation i uppföljningen",

@@ -229,7 +229,7 @@ def _newest(session: ConsoleSession, label: str) -> int:
 def test_a_follow_up_round_from_the_console(
     console: tuple[ConsoleSession, Screen], tmp_path: Path
 ) -> None:
-    """Start, assess in the form, add an audit by the multi-select, share, take the report."""
+    """Start, assess in the form, choose audits in the multi-select, share, take the report."""
     session, screen = console
     year = session.runtime.today().year
     session.handle("/revision uppföljning testby")
@@ -248,11 +248,12 @@ def test_a_follow_up_round_from_the_console(
     assert "1 av 1 bedömda · 🟢 Åtgärdade 1" in shown
     assert "🟢 Åtgärdad — Övningen hölls i oktober." in shown
 
-    screen.answers = ["1"]
-    session.handle(str(_newest(session, "Lägg till granskningar")))
-    assert screen.prompts[-1].startswith("Granskningar (numren att välja")
+    screen.answers = ["1 2"]
+    session.handle(str(_newest(session, "Välj granskningar")))
+    assert screen.prompts[-1].startswith("Granskningar (numren att kryssa i")
     shown = screen.take()
-    assert "1. " in shown and "Granskning av kompetensförsörjning i vården" in shown
+    assert f"☑ 1. {year - 2} · Granskning av informationssäkerhet" in shown
+    assert f"☐ 2. {year - 1} · Granskning av kompetensförsörjning i vården" in shown
     assert "1 av 3 bedömda" in shown
 
     session.handle(str(_newest(session, "Dela i kanalen")))

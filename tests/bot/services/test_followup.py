@@ -43,8 +43,10 @@ def test_forged_or_stale_values_change_nothing(editor, session_factory) -> None:
             followup.assess(editor, item_id=item_id, seen_version=0, **values)
     with pytest.raises(NotFound):
         followup.assess(editor, item_id="999999", seen_version=0, **values)
-    with pytest.raises(UserFacingError):
-        followup.add_audits(editor, round_id=str(item.id), audit_ids=[])
+    round_id = str(followup.start_or_resume(editor, "ängsby").page.round.id)
+    for forged in (["x"], ["999999"]):
+        with pytest.raises((UserFacingError, NotFound)):
+            followup.choose_audits(editor, round_id=round_id, chosen=forged, offered=[])
     with session_factory() as session:
         assert history.changes(session, team_id=TEAM, entity="follow_up_item") == []
 
