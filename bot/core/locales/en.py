@@ -739,7 +739,8 @@ MESSAGES: dict[str, str] = {
     "report.followup.method": "About the follow-up",
     "report.followup.method_text": (
         "The follow-up covers the recommendations of audits whose responses came in by "
-        "{year_before}, and those an earlier follow-up did not find fixed. Each recommendation "
+        "{year_before} that no earlier follow-up found fixed or no longer relevant, and those "
+        "of audits the auditors chose. Each recommendation "
         "is assessed as fixed, partly fixed, not fixed or no longer relevant, from the board's "
         "response and the evidence given."
     ),

@@ -746,9 +746,10 @@ MESSAGES: dict[str, str] = {
     "report.followup.audit_facts": "Rapport {date}",
     "report.followup.method": "Om uppföljningen",
     "report.followup.method_text": (
-        "Uppföljningen omfattar rekommendationer i granskningar där nämndernas yttranden kom "
-        "in senast {year_before}, och de rekommendationer som en tidigare uppföljning inte fann "
-        "åtgärdade. Varje rekommendation bedöms som åtgärdad, delvis åtgärdad, ej åtgärdad "
+        "Uppföljningen omfattar de rekommendationer i granskningar där nämndernas yttranden "
+        "kom in senast {year_before} som en tidigare uppföljning inte fann åtgärdade eller "
+        "inaktuella, och rekommendationerna i granskningar som revisorerna har valt. Varje "
+        "rekommendation bedöms som åtgärdad, delvis åtgärdad, ej åtgärdad "
         "eller inte längre aktuell, utifrån nämndens svar och de underlag som anges."
     ),
     "report.statement.title": "Underlag till revisionsberättelse",
