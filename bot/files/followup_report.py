@@ -129,11 +129,11 @@ def _audits(document, items: Sequence[RoundItem], lang: str) -> None:
         table = word.table(
             document,
             [
-                # Wide enough for "utbildningsnämnden" and a comment of a few lines.
-                Column(t("report.col.recommendation", lang), 3.6),
+                # Wide enough for "utbildningsnämnden", "Assessment" and a comment of a few lines.
+                Column(t("report.col.recommendation", lang), 3.5),
                 Column(t("report.col.board", lang), 3.3),
-                Column(t("report.col.response", lang), 3.9),
-                Column(t("report.col.assessment", lang), 1.9),
+                Column(t("report.col.response", lang), 3.6),
+                Column(t("report.col.assessment", lang), 2.3),
                 Column(t("report.col.comment", lang), 3.3),
             ],
             rows,
