@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench eval clean
+.PHONY: demo test lint format bench eval pictures clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: $(STAMP)
 EVAL_ARGS ?= --form all
 eval: $(STAMP)
 	@$(BIN)/python -m bench.eval $(EVAL_ARGS)
+
+# The Word drafts on the demo data, and their first pages as PNG (bench/report_pictures.py).
+pictures: $(STAMP)
+	$(BIN)/python -m bench.report_pictures $(PICTURES_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -10,6 +10,7 @@ from handlers import (
     corrections,
     errors,
     events,
+    followup,
     home,
     importing,
     middleware,
@@ -35,3 +36,4 @@ def register(app: App) -> None:
     corrections.register(app)
     events.register(app)
     reminders.register(app)
+    followup.register(app)

@@ -73,7 +73,7 @@ def open_audit(ack: Ack, action: dict[str, Any], respond: Respond, ctx: RequestC
     reply(respond, text=message.text, blocks=message.blocks, replace_original=False)
 
 
-def _open_modal(
+def open_modal(
     ack: Ack,
     client: WebClient,
     body: dict[str, Any],
@@ -98,7 +98,7 @@ def open_mark_received(
     origin = origin_of(action.get("block_id"))
     if origin is None and (body.get("view") or {}).get("type") == "home":
         origin = HOME
-    _open_modal(
+    open_modal(
         ack,
         client,
         body,
@@ -116,7 +116,7 @@ def open_edit_milestone(
     """The modal that moves a milestone of the auditors' year or turns it off or on."""
     value = action.get("value")
     item, enabled = editing.milestone(ctx, value)
-    _open_modal(
+    open_modal(
         ack,
         client,
         body,
@@ -138,7 +138,7 @@ def open_add_milestone(
 ) -> None:
     """The modal that adds the team's own event to an organisation's auditors' year."""
     organisation = editing.organisation(ctx, action.get("value"))
-    _open_modal(
+    open_modal(
         ack,
         client,
         body,

@@ -13,6 +13,13 @@ from bot.services import lookups
 
 def answer(ctx: RequestContext, state: ViewState, *, shared_by: str | None = None) -> Message:
     found = lookups.look_up(ctx, Subcommand(state.command), state.args, state.page)
+    return draw(ctx, found, state, shared_by=shared_by)
+
+
+def draw(
+    ctx: RequestContext, found: lookups.Found, state: ViewState, *, shared_by: str | None = None
+) -> Message:
+    """What a service found, drawn as the answer to ``state`` for the user asking."""
     return answer_message(
         found,
         state,

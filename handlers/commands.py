@@ -1,4 +1,5 @@
-"""`/revision`: lookups answer privately; bevaka, sluta-bevaka, importera and ny act.
+"""`/revision`: lookups answer privately (uppföljning also starts the year's round for an editor);
+bevaka, sluta-bevaka, importera and ny act.
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
@@ -18,7 +19,6 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks.common import chair_notice, watch_notice
-from bot.blocks.errors import explain
 from bot.blocks.importing import import_modal
 from bot.blocks.new_audit import new_audit_modal
 from bot.blocks.state import ViewState
@@ -26,9 +26,9 @@ from bot.blocks.text import escape
 from bot.core.context import RequestContext
 from bot.core.i18n import t
 from bot.rules.subcommands import LOOKUPS, Subcommand, parse
-from bot.services import editing, reports
-from handlers.answers import answer
-from handlers.replies import reply
+from bot.services import editing, followup, reports
+from handlers.answers import answer, draw
+from handlers.delivery import deliver, tell
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
@@ -47,6 +47,10 @@ def revision(
     ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, ctx: RequestContext
 ) -> None:
     sub, args = parse(command.get("text") or "")
+    if sub is Subcommand.FOLLOW_UP:
+        message = draw(ctx, followup.start_or_resume(ctx, args), ViewState(sub.value, args))
+        ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+        return
     if sub in LOOKUPS:
         message = answer(ctx, ViewState(sub.value, args))
         ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
@@ -96,45 +100,23 @@ def share_file(
     if wanted is None:  # another sub-command, or the answer refused
         return
     sub, args, title = Subcommand(wanted["sub"]), wanted["args"], wanted["title"]
-    lang = ctx.lang
-    try:
-        # A few files at a time: each holds a database connection and its rows while built.
-        with ctx.runtime.file_builds:
-            if sub is Subcommand.EXPORT:
-                query, fmt = reports.parse_export_args(args)
-                shared = reports.follow_up_file(
-                    ctx, query, fmt=fmt, progress=ProgressNote(respond, title, lang)
-                )
-            else:
-                shared = reports.overview_file(ctx, args)
-        client.files_upload_v2(
-            channel=command["channel_id"],
-            content=shared.data,
-            filename=shared.filename,
-            title=shared.title,
-            initial_comment=t(
-                "slack.file.shared_by",
-                lang,
-                user=f"<@{command['user_id']}>",
-                title=escape(shared.title),
-            ),
-        )
-    except Exception as error:  # a lazy listener's errors never reach @app.error
-        message, _ = explain(error, lang)
-        _tell(
-            respond,
-            text=message.text,
-            blocks=message.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
-        return
-    _tell(respond, text=t("slack.file.uploaded", lang, title=escape(shared.title)))
 
+    def build() -> reports.FileToShare:
+        if sub is Subcommand.EXPORT:
+            query, fmt = reports.parse_export_args(args)
+            return reports.follow_up_file(
+                ctx, query, fmt=fmt, progress=ProgressNote(respond, title, ctx.lang)
+            )
+        return reports.overview_file(ctx, args)
 
-def _tell(respond: Respond, **message: Any) -> None:
-    """Replace the private answer."""
-    reply(respond, response_type="ephemeral", replace_original=True, **message)
+    deliver(
+        ctx,
+        build,
+        client=client,
+        respond=respond,
+        channel_id=command["channel_id"],
+        replace_original=True,
+    )
 
 
 class ProgressNote:
@@ -161,8 +143,9 @@ class ProgressNote:
         if self._gap is None or done >= total or now - self._last < self._gap:
             return
         self._last, self._gap = now, next(self._gaps, None)
-        _tell(
+        tell(
             self._respond,
+            replace_original=True,
             text=t(
                 "slack.file.progress", self._lang, title=escape(self._title), done=done, total=total
             ),

@@ -11,6 +11,7 @@ from sqlalchemy import Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.enums import OPEN_RECOMMENDATION_STATUSES
+from storage.followup import latest_assessments
 from storage.models import (
     Action,
     Audit,
@@ -222,6 +223,7 @@ def get_audit(session: Session, *, team_id: str, audit_id: int) -> AuditDetail |
             ResponseView(*response) for response in session.execute(statements.responses, at)
         ),
         documents=tuple(session.scalars(statements.documents, at)),
+        follow_ups=latest_assessments(session, recommendation_ids),
     )
 
 

@@ -36,3 +36,16 @@ class DuePrecision(StrEnum):
 
 
 OPEN_RECOMMENDATION_STATUSES = (RecommendationStatus.OPEN, RecommendationStatus.IN_PROGRESS)
+
+
+class FollowUpAssessment(StrEnum):
+    """The auditors' conclusion on an earlier recommendation at a follow-up review."""
+
+    FIXED = "fixed"  # Åtgärdad
+    PARTLY_FIXED = "partly_fixed"  # Delvis åtgärdad
+    NOT_FIXED = "not_fixed"  # Ej åtgärdad
+    NO_LONGER_RELEVANT = "no_longer_relevant"  # Inte längre aktuell
+
+
+# A recommendation assessed so in one round is not followed up again in the next.
+CLOSED_ASSESSMENTS = (FollowUpAssessment.FIXED, FollowUpAssessment.NO_LONGER_RELEVANT)

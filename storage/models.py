@@ -480,3 +480,8 @@ class TrashedRows(Base):
     snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
     restored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     restored_by: Mapped[str | None] = mapped_column(String(64))
+
+
+# The follow-up rounds' tables have a module of their own; importing them here puts them in
+# Base.metadata wherever the models are (migrations, tests, the generator).
+from storage.followup_models import FollowUpItem, FollowUpRound  # noqa: E402, F401

@@ -96,6 +96,18 @@ class RecommendationView:
 
 
 @dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the auditors concluded about a recommendation in the round of ``year``."""
+
+    year: int
+    assessment: str
+    comment: str | None
+    evidence: str | None
+    assessed_by: str | None
+    assessed_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class ResponseRequestView:
     id: int
     audit: AuditRef
@@ -127,6 +139,8 @@ class AuditDetail:
     response_requests: tuple[ResponseRequestView, ...]
     responses: tuple[ResponseView, ...]
     documents: tuple[str, ...] = ()
+    # Each recommendation's assessment in the latest follow-up round that assessed it.
+    follow_ups: dict[int, Assessment] = field(default_factory=dict)
 
     @property
     def actions(self) -> tuple[ActionView, ...]:

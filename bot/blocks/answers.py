@@ -20,6 +20,7 @@ from bot.blocks.common import (
     range_label,
     section,
 )
+from bot.blocks.followup import round_blocks
 from bot.blocks.ids import ActionId
 from bot.blocks.items import LIST_TEXT_MAX, action_section, due_section, recommendation_section
 from bot.blocks.reminders import milestone_label
@@ -35,7 +36,7 @@ from bot.rules.matching import Target
 from bot.rules.reminder_types import FollowUp
 from bot.rules.subcommands import ENGLISH, Subcommand
 from bot.rules.yearwheel import MilestoneOccurrence
-from bot.services import lookups
+from bot.services import followup, lookups
 from storage.read_models import (
     ActionView,
     AuditDetail,
@@ -385,6 +386,8 @@ def answer_blocks(
             return year_blocks(found.organisation, found.items, found.off, **drawn)
         case lookups.AuditActions():
             return actions_blocks(found.audit, found.actions, **drawn)
+        case followup.Round():
+            return round_blocks(found, **drawn)
     raise TypeError(f"no drawing for {type(found).__name__}")
 
 

@@ -16,6 +16,7 @@ from bot.blocks.common import (
     section,
 )
 from bot.blocks.corrections import menu_block
+from bot.blocks.followup import latest_follow_up
 from bot.blocks.items import action_section, recommendation_section, request_section, response_facts
 from bot.blocks.text import (
     SCALE_MARKERS,
@@ -23,6 +24,7 @@ from bot.blocks.text import (
     audit_label,
     audit_name,
     escape,
+    slack_time,
     truncate,
 )
 from bot.core.i18n import format_date, t
@@ -68,6 +70,9 @@ def audit_blocks(
         )
         if controls:
             blocks.append(menu_block("recommendation", recommendation.id, lang, origin))
+        followed_up = detail.follow_ups.get(recommendation.id)
+        if followed_up is not None:
+            blocks.append(latest_follow_up(followed_up, lang))
 
     blocks += [divider(), section(f"*{t('slack.audit.responses', lang)}*")]
     blocks += _response_blocks(detail, lang=lang, today=today, origin=origin, controls=controls)
@@ -150,13 +155,6 @@ def _response_blocks(
 
 
 # -- history -----------------------------------------------------------------------------
-
-
-def _slack_time(moment: dt.datetime, lang: str) -> str:
-    """Shown in each reader's own time zone by Slack; the fallback is UTC."""
-    stamp = int(moment.timestamp())
-    fallback = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"<!date^{stamp}^{{date_short_pretty}} {{time}}|{fallback}>"
 
 
 def _actor(actor: str, lang: str) -> str:
@@ -243,7 +241,7 @@ def history_blocks(
     for request in detail.response_requests:
         names[("response_request", request.id)] = request.body
     for change in changes:
-        when = _slack_time(change.changed_at, lang)
+        when = slack_time(change.changed_at)
         who = _actor(change.actor, lang)
         blocks.append(section(f"{_change_line(change, names, lang)}\n{when} · {who}"))
     return Rendered(title, blocks)

@@ -76,7 +76,7 @@ def actions(*elements: dict[str, Any], block_id: str | None = None) -> Block:
     return block
 
 
-def _option(text: str, value: str) -> dict[str, Any]:
+def option(text: str, value: str) -> dict[str, Any]:
     return {"text": plain(text, OPTION_TEXT_MAX), "value": value}
 
 
@@ -103,7 +103,7 @@ def mark_received_button(request_id: int, lang: str) -> dict[str, Any]:
 
 def action_status_select(action: ActionView, lang: str) -> dict[str, Any]:
     options = [
-        _option(t(f"slack.action_status.{status}", lang), f"{action.id}:{status}")
+        option(t(f"slack.action_status.{status}", lang), f"{action.id}:{status}")
         for status in ActionStatus
     ]
     current = next(o for o in options if o["value"].endswith(f":{action.effective_status}"))
@@ -119,7 +119,7 @@ def action_status_select(action: ActionView, lang: str) -> dict[str, Any]:
 def recommendation_status_select(recommendation: RecommendationView, lang: str) -> dict[str, Any]:
     choices = [*RecommendationStatus, AUTO_STATUS]
     options = [
-        _option(t(f"slack.recommendation_choice.{status}", lang), f"{recommendation.id}:{status}")
+        option(t(f"slack.recommendation_choice.{status}", lang), f"{recommendation.id}:{status}")
         for status in choices
     ]
     selected = recommendation.status if recommendation.status_is_manual else AUTO_STATUS

@@ -37,6 +37,12 @@ class ActionId(StrEnum):
     PREVIEW_ADD = "preview_add"
     PREVIEW_FACTS = "preview_facts"
     PREVIEW_REQUEST = "preview_request"
+    # value: the follow-up item id (a recommendation in a round).
+    ASSESS = "follow_up_assess"
+    # value: the follow-up round id, for each of these three.
+    CHOOSE_AUDITS = "follow_up_choose_audits"
+    FOLLOW_UP_REPORT = "follow_up_report"
+    STATEMENT_REPORT = "statement_report"
 
 
 class CallbackId(StrEnum):
@@ -56,3 +62,5 @@ class CallbackId(StrEnum):
     # `/revision ny`: the audit typed in, then each recommendation's addressees.
     NEW_AUDIT = "new_audit_modal"
     NEW_AUDIT_ADDRESSEES = "new_audit_addressees_modal"
+    ASSESS = "follow_up_assess_modal"
+    CHOOSE_AUDITS = "follow_up_audits_modal"

@@ -67,3 +67,10 @@ def audit_label(audit: AuditRef, lang: str) -> str:
 def when(day: dt.date, today: dt.date, precision: str, lang: str) -> str:
     """A due date as people say it: a day with weekday, a month or a year, and how far off."""
     return format_due(day, today, "day" if precision not in ("month", "year") else precision, lang)
+
+
+def slack_time(moment: dt.datetime) -> str:
+    """A moment Slack shows in each reader's own time zone; the fallback is UTC."""
+    stamp = int(moment.timestamp())
+    fallback = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{stamp}^{{date_short_pretty}} {{time}}|{fallback}>"

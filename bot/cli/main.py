@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from bot.cli import imports
 from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
+from bot.cli.reports import report
 from bot.cli.restore import restore
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
@@ -48,6 +49,7 @@ app.add_typer(reminders_app, name="reminders")
 app.add_typer(chair_app, name="chair")
 app.add_typer(milestones_app, name="milestones")
 app.command()(restore)
+app.command("report")(report)
 
 
 @db_app.command("upgrade")

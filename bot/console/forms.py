@@ -69,6 +69,7 @@ class ModalForm:
                 else element.get("initial_option")
             )
             return {"type": kind, "selected_option": chosen}
+        # A multi-select reads like checkboxes: the options listed, those chosen ticked.
         if kind in ("checkboxes", "multi_static_select"):
             options = element.get("options", [])
             initial = element.get("initial_options") or []
@@ -98,12 +99,14 @@ class ModalForm:
             file_id = self.add_file(path.name, data)
             return {"type": kind, "files": [{"id": file_id, "name": path.name}]}
         initial = element.get("initial_value")
+        prompt = label + (t("console.optional", self.lang) if optional else "")
         shown = f" [{_one_line(initial)}]" if initial else ""
-        answer = self.read(f"{label}{' (valfritt)' if optional else ''}{shown}: ")
+        answer = self.read(f"{prompt}{shown}: ")
         if answer is None or answer.strip() == "-":
             return _CANCEL
         if answer == "" and initial:
-            # Enter keeps what the form holds; a space clears it.
+            # Enter keeps what the form holds (a saved comment, a text to correct); a space
+            # clears it.
             return {"type": kind or "plain_text_input", "value": initial}
         value = answer.replace("\\n", "\n").strip() or None
         return {"type": kind or "plain_text_input", "value": value}

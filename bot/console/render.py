@@ -34,6 +34,7 @@ EMOJI = {
     "mag": "🔍",
     "white_check_mark": "✅",
     "heavy_check_mark": "✔️",
+    "heavy_minus_sign": "➖",
     "x": "❌",
     "no_entry": "⛔",
     "information_source": "ℹ️",

@@ -29,6 +29,7 @@ class Subcommand(StrEnum):
     EXPORT = "export"
     OVERVIEW = "översikt"
     CHAIR = "ordförande"
+    FOLLOW_UP = "uppföljning"
 
 
 ENGLISH = {
@@ -50,6 +51,7 @@ ENGLISH = {
     Subcommand.EXPORT: "export",
     Subcommand.OVERVIEW: "overview",
     Subcommand.CHAIR: "chair",
+    Subcommand.FOLLOW_UP: "follow-up",
 }
 
 # Lookups answer with a paged message that can be shared; the rest do something.
@@ -66,6 +68,9 @@ LOOKUPS = frozenset(
         Subcommand.ACTIONS,
         Subcommand.HISTORY,
         Subcommand.YEAR,
+        # Typed, it also starts the year's round (handlers/commands.py); paged and shared
+        # like any answer.
+        Subcommand.FOLLOW_UP,
     }
 )
 
@@ -76,6 +81,7 @@ _EXTRA_ALIASES = {
     "läget": Subcommand.OVERVIEW,
     "arshjulet": Subcommand.YEAR,
     "årshjulet": Subcommand.YEAR,
+    "followup": Subcommand.FOLLOW_UP,
 }
 
 

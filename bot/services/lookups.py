@@ -22,6 +22,7 @@ from bot.rules.reminder_types import FollowUp
 from bot.rules.reminders import follow_up_of
 from bot.rules.subcommands import Subcommand
 from bot.rules.yearwheel import MilestoneOccurrence, definitions, due_on, next_due, occurrences
+from bot.services import followup
 from bot.services.names import find_audit, find_organisation, find_target, require, scope_of
 from storage import audits, channels, due, history, items, milestones, search, sweep, trash
 from storage.channels import SubscriptionView
@@ -121,6 +122,7 @@ Found = (
     | AuditHistory
     | AuditActions
     | YearAhead
+    | followup.Round
 )
 
 
@@ -275,6 +277,7 @@ _LOOKUPS: dict[Subcommand, Callable[[Session, RequestContext, str, int], Found]]
     Subcommand.HISTORY: _history,
     Subcommand.ACTIONS: _actions,
     Subcommand.YEAR: _year,
+    Subcommand.FOLLOW_UP: followup.round_in,
 }
 
 

@@ -60,7 +60,7 @@ def overview_title(ctx: RequestContext, query: str) -> str:
     return t("chart.title", ctx.lang, scope=scope)
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return (
         re.sub(
             r"[^a-z0-9]+",
@@ -99,7 +99,7 @@ def follow_up_file(
         data = matrix.render(rows(), fmt=fmt, lang=lang, tz=ctx.tz)
     scope = _scope_name(org, lang)
     return FileToShare(
-        filename=f"{t('export.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.{fmt}",
+        filename=f"{t('export.file_stem', lang)}-{slug(scope)}-{today.isoformat()}.{fmt}",
         title=t("export.file_title", lang, scope=scope),
         data=data,
         rows=counted[0],
@@ -124,7 +124,7 @@ def overview_file(ctx: RequestContext, query: str) -> FileToShare:
     scope = _scope_name(org, lang)
     title = t("chart.title", lang, scope=scope)
     return FileToShare(
-        filename=f"{t('chart.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.png",
+        filename=f"{t('chart.file_stem', lang)}-{slug(scope)}-{today.isoformat()}.png",
         title=title,
         data=chart.overview_png(recommendations, deadlines, title=title, today=today, lang=lang),
         rows=len(recommendations),

@@ -505,6 +505,7 @@ MESSAGES: dict[str, str] = {
     "console.no_such_choice": "There is no button number {number}.",
     "console.prompt_date": "Date [{default}]: ",
     "console.prompt_checkboxes": "{label} (the numbers to tick, 0 for none, Enter: as now): ",
+    "console.optional": " (optional)",
     "console.prompt_file": "{label} – path to a file on your computer: ",
     "console.no_file": "Cannot read {path}.",
     "console.fill_in": "Fill in the form (Enter keeps the default, - cancels with {close}).",
@@ -775,4 +776,176 @@ MESSAGES: dict[str, str] = {
     "cli.restore.restored_on": "restored {date}",
     "cli.restore.hint": "Restore with `revisorbot restore NO`.",
     "cli.restore.done": "Restored: {what}.",
+    # --- follow-up round (uppföljning) and its Word reports, issue 15 ---
+    "slack.help.follow-up": (
+        "*`/revision {name} <organisation> [year]`* — the year's follow-up of earlier audits: "
+        "the recommendations of audits answered the year before or earlier, with the boards' "
+        "responses and actions. Editors start it and assess each recommendation; everyone can "
+        "read it and take the report away in Word.\nExample: `/revision {name} knivsta 2030`"
+    ),
+    "slack.missing.follow_up": (
+        "Say which organisation you mean, e.g. `/revision follow-up knivsta 2030`."
+    ),
+    "slack.follow_up.title": "Follow-up {year} – {organisation}",
+    "slack.follow_up.progress": "*{assessed} of {total} assessed*",
+    "slack.follow_up.started": (
+        "The {year} follow-up has started. It covers the recommendations of audits whose "
+        "responses came in by {year_before}, except those an earlier follow-up found fixed "
+        "or no longer relevant."
+    ),
+    "slack.follow_up.empty": "There are no recommendations to follow up here yet.",
+    "slack.follow_up.empty_editor": "Choose audits to follow up with the button below.",
+    "slack.follow_up.not_started": (
+        "The {year} follow-up for {organisation} has not started. An editor starts it with "
+        "`/revision follow-up {organisation} {year}`."
+    ),
+    "slack.follow_up.gone": "That follow-up no longer exists. Run the command again.",
+    "slack.follow_up.bad_year": (
+        "Year {year} cannot be followed up; choose a year from 1990 to {last}."
+    ),
+    "slack.follow_up.responses": "Responses: {responses}",
+    "slack.follow_up.no_response": "No response recorded",
+    "slack.follow_up.no_actions": "The board named no actions.",
+    "slack.follow_up.more_actions": "and {n} more actions",
+    "slack.follow_up.not_assessed": "Not assessed",
+    "slack.follow_up.previous": "Previous follow-up ({year}): {assessment}",
+    "slack.follow_up.evidence_link": "evidence",
+    "slack.follow_up.evidence_file": "evidence: Slack file {file}",
+    "slack.follow_up.assess": "Assess",
+    "slack.follow_up.reassess": "Change assessment",
+    "slack.follow_up.choose_audits": "Choose audits",
+    "slack.follow_up.report": "Report in Word",
+    "slack.follow_up.statement": "Basis for audit statement",
+    "slack.follow_up.modal_title": "Assess recommendation",
+    "slack.follow_up.assessment": "Assessment",
+    "slack.follow_up.comment": "Comment",
+    "slack.follow_up.comment_hint": (
+        "What the follow-up shows: decisions, documents, interviews or samples."
+    ),
+    "slack.follow_up.evidence": "Evidence (link or Slack file id)",
+    "slack.follow_up.evidence_hint": (
+        "A link (https://…) to the document or message that shows it, or a Slack file id (F…)."
+    ),
+    "slack.follow_up.conflict": (
+        "{user} saved an assessment of this recommendation {when}, while you had the form open:"
+    ),
+    "slack.follow_up.conflict_after": (
+        "What you wrote is kept below. *Save* replaces the assessment above; *Cancel* keeps it."
+    ),
+    "slack.follow_up.assessed_by": "Last assessed by {user} {when}.",
+    "slack.follow_up.saved": "The assessment is saved: *{assessment}*.",
+    "slack.follow_up.choose": "Choose an assessment.",
+    "slack.follow_up.no_comment": "Write a comment: what does the follow-up show?",
+    "slack.follow_up.comment_too_long": "The comment may be at most {limit} characters.",
+    "slack.follow_up.bad_evidence": (
+        "The evidence must be a link (https://…) or a Slack file id (F…)."
+    ),
+    "slack.follow_up.audits_title": "Choose audits",
+    "slack.follow_up.audits_intro": (
+        "The audits whose recommendations *{organisation}* follows up in {year}. Choose more "
+        "to add them; take one out and its unassessed recommendations leave the follow-up, "
+        "while the assessed ones stay."
+    ),
+    "slack.follow_up.audits_label": "Audits",
+    "slack.follow_up.audits_placeholder": "Choose audits",
+    "slack.follow_up.audits_chosen": (
+        "The follow-up has changed: {added} recommendations added, {removed} taken out, "
+        "{kept} assessed ones kept."
+    ),
+    "slack.follow_up.latest": "Follow-up {year}:",
+    "slack.entity.follow_up_round": "follow-up",
+    "slack.entity.follow_up_item": "recommendation in the follow-up",
+    "error.invalid_assessment": "Unknown assessment: {assessment}.",
+    "error.follow_up_stale": "Someone else saved an assessment after the form was opened.",
+    "error.no_follow_up_round": (
+        "The {year} follow-up for {organisation} has not started. Start it in Slack with "
+        "`/revision follow-up {organisation} {year}`."
+    ),
+    "follow_up.assessment.fixed": "Fixed",
+    "follow_up.assessment.partly_fixed": "Partly fixed",
+    "follow_up.assessment.not_fixed": "Not fixed",
+    "follow_up.assessment.no_longer_relevant": "No longer relevant",
+    "follow_up.count.fixed": "Fixed",
+    "follow_up.count.partly_fixed": "Partly fixed",
+    "follow_up.count.not_fixed": "Not fixed",
+    "follow_up.count.no_longer_relevant": "No longer relevant",
+    "report.file.followup": "Follow-up {year} – {organisation}",
+    "report.file.statement": "Basis for the audit statement {year} – {organisation}",
+    "report.stem.followup": "follow-up",
+    "report.stem.statement": "audit-statement-basis",
+    "report.for": "The auditors of {organisation}",
+    "report.draft": "Draft {date}",
+    "report.draft_note": (
+        "This draft comes from Revisorbot. Assessments and comments are the auditors' own; "
+        "check and complete the text before the report is sent."
+    ),
+    "report.footer": "{organisation} · {title} {year} · draft",
+    "report.page": "Page ",
+    "report.none": "None.",
+    "report.col.audit": "Audit",
+    "report.col.recommendation": "Recommendation",
+    "report.col.board": "Board",
+    "report.col.response": "The board's response and actions",
+    "report.col.assessment": "Assessment",
+    "report.col.comment": "Comment",
+    "report.col.count": "Number",
+    "report.col.share": "Share",
+    "report.col.total": "Total",
+    "report.response": "Response from {body} {date}",
+    "report.no_response": "No response recorded.",
+    "report.no_actions": "No actions given.",
+    "report.evidence": "Evidence: {evidence}",
+    "report.previous": "Follow-up {year}: {assessment}",
+    "report.followup.title": "Follow-up of earlier audits",
+    "report.followup.summary": "Summary",
+    "report.followup.summary_text": (
+        "The {year} follow-up covers {total} recommendations from {audits} audits. "
+        "{assessed} of them are assessed."
+    ),
+    "report.followup.pending": "{n} remain to be assessed.",
+    "report.followup.by_assessment": "Assessments",
+    "report.followup.by_board": "By board",
+    "report.followup.audits": "The audits",
+    "report.followup.audit_facts": "Report {date}",
+    "report.followup.method": "About the follow-up",
+    "report.followup.method_text": (
+        "The follow-up covers the recommendations of audits whose responses came in by "
+        "{year_before} that no earlier follow-up found fixed or no longer relevant, and those "
+        "of audits the auditors chose. Each recommendation "
+        "is assessed as fixed, partly fixed, not fixed or no longer relevant, from the board's "
+        "response and the evidence given."
+    ),
+    "report.statement.title": "Basis for the audit statement",
+    "report.statement.as_of": (
+        "Responses and actions are shown as they stood on {date}. For each board: the year's "
+        "audits and their overall assessments, responses that came late or are missing, the "
+        "recommendations with the latest follow-up assessment, and actions past their timeline."
+    ),
+    "report.statement.overview": "Overview by board",
+    "report.statement.col.audits": "Audits {year}",
+    "report.statement.col.late": "Responses late or missing",
+    "report.statement.col.recommendations": "Recom\u00admendations",
+    "report.statement.col.overdue": "Overdue actions",
+    "report.statement.audits": "The year's audits",
+    "report.statement.responses": "Responses",
+    "report.statement.recommendations": "Recommendations and follow-up",
+    "report.statement.overdue": "Overdue actions",
+    "report.statement.no_audits": "The board was not audited in {year}.",
+    "report.statement.col.report_date": "Report",
+    "report.statement.col.overall": "Overall assessment",
+    "report.statement.col.deadline": "Deadline",
+    "report.statement.col.received": "Received",
+    "report.statement.col.delay": "Delay",
+    "report.statement.col.latest": "Latest follow-up",
+    "report.statement.col.action": "Action",
+    "report.statement.col.timeline": "Timeline",
+    "report.statement.col.status": "Status",
+    "report.statement.col.overdue_since": "Overdue",
+    "report.statement.on_time": "On time",
+    "report.statement.late": "{n} days late",
+    "report.statement.missing_late": "Missing, {n} days past the deadline",
+    "report.statement.missing": "Not yet received",
+    "report.statement.not_followed_up": "Not followed up",
+    "report.statement.days": "{n} days",
+    "cli.report.written": "Wrote {path}.",
 }

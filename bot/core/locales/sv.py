@@ -515,6 +515,7 @@ MESSAGES: dict[str, str] = {
     "console.no_such_choice": "Det finns ingen knapp med nummer {number}.",
     "console.prompt_date": "Datum [{default}]: ",
     "console.prompt_checkboxes": "{label} (numren att kryssa i, 0 för inget, Enter: som nu): ",
+    "console.optional": " (valfritt)",
     "console.prompt_file": "{label} – sökväg till en fil på din dator: ",
     "console.no_file": "Kan inte läsa {path}.",
     "console.fill_in": "Fyll i formuläret (Enter ger förvalt värde, - avbryter med {close}).",
@@ -785,4 +786,180 @@ MESSAGES: dict[str, str] = {
     "cli.restore.restored_on": "återställt {date}",
     "cli.restore.hint": "Återställ med `revisorbot restore NR`.",
     "cli.restore.done": "Återställt: {what}.",
+    # --- follow-up round (uppföljning) and its Word reports, issue 15 ---
+    "slack.help.follow-up": (
+        "*`/revision {name} <organisation> [år]`* — årets uppföljning av tidigare "
+        "granskningar: rekommendationerna från granskningar som besvarades året före eller "
+        "tidigare, med nämndernas svar och åtgärder. Redigerare startar den och bedömer varje "
+        "rekommendation; alla kan läsa den och ta ut rapporten i Word.\n"
+        "Exempel: `/revision {name} knivsta 2030`"
+    ),
+    "slack.missing.follow_up": (
+        "Skriv vilken organisation du menar, t.ex. `/revision uppföljning knivsta 2030`."
+    ),
+    "slack.follow_up.title": "Uppföljning {year} – {organisation}",
+    "slack.follow_up.progress": "*{assessed} av {total} bedömda*",
+    "slack.follow_up.started": (
+        "Uppföljningen {year} är startad. Den omfattar rekommendationerna från granskningar "
+        "vars yttranden kom in senast {year_before}, utom de som en tidigare uppföljning fann "
+        "åtgärdade eller inte längre aktuella."
+    ),
+    "slack.follow_up.empty": "Här finns inga rekommendationer att följa upp ännu.",
+    "slack.follow_up.empty_editor": "Välj granskningar att följa upp med knappen nedan.",
+    "slack.follow_up.not_started": (
+        "Uppföljningen {year} för {organisation} är inte startad. En redigerare startar den "
+        "med `/revision uppföljning {organisation} {year}`."
+    ),
+    "slack.follow_up.gone": "Den uppföljningen finns inte längre. Kör kommandot igen.",
+    "slack.follow_up.bad_year": (
+        "Det går inte att följa upp år {year}; välj ett år från 1990 till {last}."
+    ),
+    "slack.follow_up.responses": "Yttranden: {responses}",
+    "slack.follow_up.no_response": "Inget yttrande registrerat",
+    "slack.follow_up.no_actions": "Nämnden angav inga åtgärder.",
+    "slack.follow_up.more_actions": "och {n} åtgärder till",
+    "slack.follow_up.not_assessed": "Ej bedömd",
+    "slack.follow_up.previous": "Förra uppföljningen ({year}): {assessment}",
+    "slack.follow_up.evidence_link": "underlag",
+    "slack.follow_up.evidence_file": "underlag: Slack-fil {file}",
+    "slack.follow_up.assess": "Bedöm",
+    "slack.follow_up.reassess": "Ändra bedömning",
+    "slack.follow_up.choose_audits": "Välj granskningar",
+    "slack.follow_up.report": "Rapport i Word",
+    "slack.follow_up.statement": "Underlag revisionsberättelse",
+    "slack.follow_up.modal_title": "Bedöm rekommendation",
+    "slack.follow_up.assessment": "Bedömning",
+    "slack.follow_up.comment": "Kommentar",
+    "slack.follow_up.comment_hint": (
+        "Vad uppföljningen visar: beslut, dokument, intervjuer eller stickprov."
+    ),
+    "slack.follow_up.evidence": "Underlag (länk eller Slack-fil-id)",
+    "slack.follow_up.evidence_hint": (
+        "En länk (https://…) till dokumentet eller meddelandet som visar det, eller ett "
+        "Slack-fil-id (F…)."
+    ),
+    "slack.follow_up.conflict": (
+        "{user} sparade en bedömning av den här rekommendationen {when}, medan du hade "
+        "formuläret öppet:"
+    ),
+    "slack.follow_up.conflict_after": (
+        "Det du skrev står kvar nedan. *Spara* ersätter bedömningen ovan; *Avbryt* behåller den."
+    ),
+    "slack.follow_up.assessed_by": "Senast bedömd av {user} {when}.",
+    "slack.follow_up.saved": "Bedömningen är sparad: *{assessment}*.",
+    "slack.follow_up.choose": "Välj en bedömning.",
+    "slack.follow_up.no_comment": "Skriv en kommentar: vad visar uppföljningen?",
+    "slack.follow_up.comment_too_long": "Kommentaren får vara högst {limit} tecken.",
+    "slack.follow_up.bad_evidence": (
+        "Underlaget ska vara en länk (https://…) eller ett Slack-fil-id (F…)."
+    ),
+    "slack.follow_up.audits_title": "Välj granskningar",
+    "slack.follow_up.audits_intro": (
+        "Granskningarna vars rekommendationer *{organisation}* följer upp {year}. Välj fler för "
+        "att lägga till dem; tar du bort en försvinner dess obedömda rekommendationer ur "
+        "uppföljningen, medan de bedömda finns kvar."
+    ),
+    "slack.follow_up.audits_label": "Granskningar",
+    "slack.follow_up.audits_placeholder": "Välj granskningar",
+    "slack.follow_up.audits_chosen": (
+        "Uppföljningen är ändrad: {added} rekommendationer tillagda, {removed} borttagna, "
+        "{kept} bedömda behölls."
+    ),
+    "slack.follow_up.latest": "Uppföljning {year}:",
+    "slack.entity.follow_up_round": "uppföljning",
+    "slack.entity.follow_up_item": "rekommendation i uppföljningen",
+    "error.invalid_assessment": "Okänd bedömning: {assessment}.",
+    "error.follow_up_stale": "Någon annan har sparat en bedömning sedan formuläret öppnades.",
+    "error.no_follow_up_round": (
+        "Uppföljningen {year} för {organisation} är inte startad. Starta den i Slack med "
+        "`/revision uppföljning {organisation} {year}`."
+    ),
+    "follow_up.assessment.fixed": "Åtgärdad",
+    "follow_up.assessment.partly_fixed": "Delvis åtgärdad",
+    "follow_up.assessment.not_fixed": "Ej åtgärdad",
+    "follow_up.assessment.no_longer_relevant": "Inte längre aktuell",
+    "follow_up.count.fixed": "Åtgärdade",
+    "follow_up.count.partly_fixed": "Delvis åtgärdade",
+    "follow_up.count.not_fixed": "Ej åtgärdade",
+    "follow_up.count.no_longer_relevant": "Inte längre aktuella",
+    "report.file.followup": "Uppföljning {year} – {organisation}",
+    "report.file.statement": "Underlag revisionsberättelse {year} – {organisation}",
+    "report.stem.followup": "uppfoljning",
+    "report.stem.statement": "underlag-revisionsberattelse",
+    "report.for": "Revisorerna i {organisation}",
+    "report.draft": "Utkast {date}",
+    "report.draft_note": (
+        "Utkastet är taget ur Revisorbot. Bedömningar och kommentarer är revisorernas egna; "
+        "kontrollera och komplettera texten innan rapporten skickas."
+    ),
+    "report.footer": "{organisation} · {title} {year} · utkast",
+    "report.page": "Sida ",
+    "report.none": "Inga.",
+    "report.col.audit": "Granskning",
+    "report.col.recommendation": "Rekommendation",
+    "report.col.board": "Nämnd",
+    "report.col.response": "Nämndens svar och åtgärder",
+    "report.col.assessment": "Bedömning",
+    "report.col.comment": "Kommentar",
+    "report.col.count": "Antal",
+    "report.col.share": "Andel",
+    "report.col.total": "Totalt",
+    "report.response": "Yttrande från {body} {date}",
+    "report.no_response": "Inget yttrande registrerat.",
+    "report.no_actions": "Inga åtgärder angivna.",
+    "report.evidence": "Underlag: {evidence}",
+    "report.previous": "Uppföljningen {year}: {assessment}",
+    "report.followup.title": "Uppföljning av tidigare granskningar",
+    "report.followup.summary": "Sammanfattning",
+    "report.followup.summary_text": (
+        "Uppföljningen {year} omfattar {total} rekommendationer från {audits} granskningar. "
+        "{assessed} av dem är bedömda."
+    ),
+    "report.followup.pending": "{n} återstår att bedöma.",
+    "report.followup.by_assessment": "Bedömningar",
+    "report.followup.by_board": "Per nämnd",
+    "report.followup.audits": "Granskningarna",
+    "report.followup.audit_facts": "Rapport {date}",
+    "report.followup.method": "Om uppföljningen",
+    "report.followup.method_text": (
+        "Uppföljningen omfattar de rekommendationer i granskningar där nämndernas yttranden "
+        "kom in senast {year_before} som en tidigare uppföljning inte fann åtgärdade eller "
+        "inaktuella, och rekommendationerna i granskningar som revisorerna har valt. Varje "
+        "rekommendation bedöms som åtgärdad, delvis åtgärdad, ej åtgärdad "
+        "eller inte längre aktuell, utifrån nämndens svar och de underlag som anges."
+    ),
+    "report.statement.title": "Underlag till revisionsberättelse",
+    "report.statement.as_of": (
+        "Yttranden och åtgärder redovisas som de såg ut {date}. Underlaget visar per nämnd "
+        "årets granskningar och deras samlade bedömningar, yttranden som kom in sent eller "
+        "saknas, rekommendationerna med den senaste uppföljningens bedömning och åtgärder "
+        "vars tidsplan har passerat."
+    ),
+    "report.statement.overview": "Översikt per nämnd",
+    "report.statement.col.audits": "Granskningar {year}",
+    "report.statement.col.late": "Yttranden sena eller saknas",
+    "report.statement.col.recommendations": "Rekommen\u00addationer",
+    "report.statement.col.overdue": "Försenade åtgärder",
+    "report.statement.audits": "Årets granskningar",
+    "report.statement.responses": "Yttranden",
+    "report.statement.recommendations": "Rekommendationer och uppföljning",
+    "report.statement.overdue": "Försenade åtgärder",
+    "report.statement.no_audits": "Nämnden granskades inte {year}.",
+    "report.statement.col.report_date": "Rapport",
+    "report.statement.col.overall": "Samlad bedömning",
+    "report.statement.col.deadline": "Frist",
+    "report.statement.col.received": "Inkom",
+    "report.statement.col.delay": "Dröjsmål",
+    "report.statement.col.latest": "Senaste uppföljning",
+    "report.statement.col.action": "Åtgärd",
+    "report.statement.col.timeline": "Tidsplan",
+    "report.statement.col.status": "Status",
+    "report.statement.col.overdue_since": "Försenad",
+    "report.statement.on_time": "I tid",
+    "report.statement.late": "{n} dagar sent",
+    "report.statement.missing_late": "Saknas, {n} dagar efter fristen",
+    "report.statement.missing": "Saknas ännu",
+    "report.statement.not_followed_up": "Inte uppföljd",
+    "report.statement.days": "{n} dagar",
+    "cli.report.written": "Skrev {path}.",
 }

@@ -27,6 +27,7 @@ from storage import due, history
 from storage.db import transaction
 from storage.models import Audit, ImportDraft, Recommendation
 from tests.conftest import REPO
+from tests.support.documents import read_docx
 
 
 class Screen:
@@ -342,3 +343,97 @@ def test_a_recommendation_is_corrected_deleted_and_restored_from_visa_in_the_con
     session.handle(_latest(session, "undo_delete")())
     assert "är återställd" in screen.take()
     assert "Utbilda cheferna i beredskapsrollen." in texts()
+
+
+def _newest(session: ConsoleSession, label: str) -> int:
+    """The number of the latest drawn button with this label."""
+    return max(n for n, (choice, _) in session.choices.items() if choice.label == label)
+
+
+def test_a_follow_up_round_from_the_console(
+    console: tuple[ConsoleSession, Screen], tmp_path: Path
+) -> None:
+    """Start, assess in the form, choose audits in the multi-select, share, take the report."""
+    session, screen = console
+    year = session.runtime.today().year
+    session.handle("/revision uppföljning testby")
+    shown = screen.take()
+    assert f"Uppföljning {year} – Testby region" in shown and "0 av 1 bedömda" in shown
+    assert "Öva incidenthantering med it-leverantören." in shown
+
+    screen.answers = ["1", "Övningen hölls i oktober.", "https://example.se/protokoll"]
+    session.handle(str(_newest(session, "Bedöm")))
+    assert [p.split(" [")[0].split(":")[0] for p in screen.prompts[-3:]] == [
+        "Bedömning",
+        "Kommentar",
+        "Underlag (länk eller Slack-fil-id) (valfritt)",
+    ]
+    shown = screen.take()
+    assert "1 av 1 bedömda · 🟢 Åtgärdade 1" in shown
+    assert "🟢 Åtgärdad — Övningen hölls i oktober." in shown
+
+    screen.answers = ["1 2"]
+    session.handle(str(_newest(session, "Välj granskningar")))
+    assert screen.prompts[-1].startswith("Granskningar (numren att kryssa i")
+    shown = screen.take()
+    assert f"☑ 1. {year - 2} · Granskning av informationssäkerhet" in shown
+    assert f"☐ 2. {year - 1} · Granskning av kompetensförsörjning i vården" in shown
+    assert "1 av 3 bedömda" in shown
+
+    session.handle(str(_newest(session, "Dela i kanalen")))
+    assert "Delat av @U0CONSOLE" in screen.take()
+
+    session.handle(str(_newest(session, "Rapport i Word")))
+    assert "Filen sparades i" in screen.take()
+    (saved,) = tmp_path.glob("uppfoljning-testby-region-*.docx")
+    report = read_docx(saved.read_bytes())
+    assert report.table_after("Bedömningar")[1] == ["Åtgärdad", "1", "33 %"]
+    assert report.table_after("Bedömningar")[5] == ["Ej bedömd", "2", "67 %"]
+
+
+def test_two_auditors_at_two_consoles_and_the_stale_form(
+    console: tuple[ConsoleSession, Screen], engine: Engine, session_factory
+) -> None:
+    """Bo saves while Anna has the same form open: Anna is shown Bo's assessment, her own
+    answers kept, and saves over it only by saving again."""
+    anna, anna_screen = console
+    bo_screen = Screen()
+    bo = ConsoleSession(
+        Runtime(anna.runtime.settings, engine, session_factory, ConsoleClock()),
+        out=bo_screen.console,
+        reader=bo_screen.read,
+        channel_id="C0DEMO",
+        user_id="U0BO",
+    )
+    try:
+        bo.handle("/revision uppföljning exempel")
+        anna.handle("/revision uppföljning exempel")
+        anna_screen.take()
+        first_for_bo = min(n for n, (c, _) in bo.choices.items() if c.label == "Bedöm")
+
+        def bo_saves_first(prompt: str) -> str | None:
+            anna_screen.prompts.append(prompt)
+            if prompt.startswith("Kommentar") and not bo_screen.prompts:
+                bo_screen.answers = ["3", "Inget har hänt.", ""]
+                bo.handle(str(first_for_bo))
+            return anna_screen.answers.pop(0) if anna_screen.answers else None
+
+        anna.read = bo_saves_first
+        anna_screen.answers = ["1", "Genomgången är gjord.", "", "", "", ""]
+        anna.handle(str(min(n for n, (c, _) in anna.choices.items() if c.label == "Bedöm")))
+        shown = anna_screen.take()
+        assert "@U0BO sparade en bedömning av den här rekommendationen" in shown
+        assert "🔴 Ej åtgärdad — Inget har hänt." in shown
+        # Asked again, Enter keeps what Anna typed; saving now replaces Bo's assessment.
+        assert "Kommentar [Genomgången är gjord.]" in anna_screen.prompts[-2]
+        assert "1 av 2 bedömda · 🟢 Åtgärdade 1" in shown
+        with session_factory() as db:
+            log = history.changes(db, team_id=LOCAL_TEAM_ID, entity="follow_up_item")
+        assert [
+            (c.actor, c.field, c.new_value) for c in reversed(log) if c.field == "assessment"
+        ] == [
+            ("U0BO", "assessment", "not_fixed"),
+            (CONSOLE_USER, "assessment", "fixed"),
+        ]
+    finally:
+        bo.close()
