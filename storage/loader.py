@@ -257,7 +257,9 @@ class _Loader:
                 audit.recommendations.append(recommendation)
 
         request = extraction.response_request
-        if request is not None:
+        # A deadline the importer could not resolve is warned about, not guessed: there is no
+        # date to remind of, so no request is stored until someone gives one.
+        if request is not None and request.deadline is not None:
             known = {r.body_id for r in audit.response_requests}
             for name in dict.fromkeys(request.from_bodies):
                 body = self.body(name)

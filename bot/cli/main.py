@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
@@ -214,9 +213,6 @@ def import_(
     )
     if not dry_run:
         imports.save_all(cli_context(settings, team), outcomes, organisation=organisation)
-    for outcome in outcomes:
-        if outcome.error:
-            err.print(f"[red]{escape(outcome.error)}[/red]")
     if as_json:
         print(
             imports.dry_run_json(outcomes)
@@ -225,6 +221,7 @@ def import_(
         )
     else:
         console.print(imports.summary_table(outcomes, lang=lang, dry_run=dry_run))
+    imports.print_problems(outcomes, err=err, with_warnings=not as_json)
     if any(o.error for o in outcomes):
         raise typer.Exit(1)
 

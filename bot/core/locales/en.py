@@ -604,4 +604,10 @@ MESSAGES: dict[str, str] = {
     "slack.history.entity.recommendation": "Recommendation",
     "slack.history.entity.action": "Action",
     "slack.history.entity.response_request": "Response from",
+    # --- honest imports, workspaces, the follow-up matrix read back (issue 12, items 4-6) ---
+    "import.result.nothing_usable": "nothing to save",
+    "import.nothing_usable": (
+        "{name}: nothing saved – I found no recommendations, audit questions, request for a "
+        "response or responses in it. Is it the right file?"
+    ),
 }

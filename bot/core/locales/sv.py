@@ -609,4 +609,10 @@ MESSAGES: dict[str, str] = {
     "slack.history.entity.recommendation": "Rekommendationen",
     "slack.history.entity.action": "Åtgärden",
     "slack.history.entity.response_request": "Yttrande från",
+    # --- honest imports, workspaces, the follow-up matrix read back (issue 12, items 4-6) ---
+    "import.result.nothing_usable": "inget att spara",
+    "import.nothing_usable": (
+        "{name}: inget sparat – jag hittade inga rekommendationer, revisionsfrågor, begäran om "
+        "yttrande eller yttranden i den. Är det rätt fil?"
+    ),
 }
