@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from bot.cli import imports
 from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
+from bot.cli.workspace import workspace_app
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.core.i18n import format_due, t
@@ -26,9 +27,9 @@ from bot.core.settings import get_settings, take_secrets_from_environment
 from bot.demo.data import load_demo
 from bot.demo.national import SCALES, generate
 from bot.files import matrix
-from bot.services import lookups, reports
+from bot.services import lookups, reports, workspaces
 from bot.slack.check import check_bot_token
-from bot.slack.workspace import resolve_team_id
+from bot.slack.workspace import LOCAL_TEAM_ID, resolve_team_id
 from storage.db import transaction
 from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
@@ -45,6 +46,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(reminders_app, name="reminders")
 app.add_typer(chair_app, name="chair")
 app.add_typer(milestones_app, name="milestones")
+app.add_typer(workspace_app, name="workspace")
+log = logging.getLogger("revisorbot.run")
 
 
 @db_app.command("upgrade")
@@ -85,6 +88,7 @@ def run(
         raise typer.Exit(1) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = Runtime.create(settings)
+    _adopt_local_data(runtime)
     slack_app = build_app(runtime)
     if not no_scheduler:
         _start_reminders(runtime, slack_app)
@@ -93,6 +97,34 @@ def run(
         serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
     else:
         serve_http(slack_app, runtime, host=host, port=port)
+
+
+def _adopt_local_data(runtime: Runtime) -> None:
+    """Reports imported before the token was set belong to the bot's workspace once it starts
+    in one that holds nothing yet (README: Connect to Slack); otherwise say where they are."""
+    ctx = cli_context(runtime.settings, runtime=runtime, mention_stranded=False)
+    moved = workspaces.adopt(ctx, source=LOCAL_TEAM_ID)
+    if moved is not None:
+        log.info(
+            "Adopted the data stored under the local workspace %s: %d organisations (%s) and "
+            "%d audits now belong to workspace %s",
+            moved.source,
+            len(moved.organisations),
+            ", ".join(moved.organisations),
+            moved.count("audit"),
+            moved.target,
+        )
+        return
+    stranded = workspaces.stranded(ctx, source=LOCAL_TEAM_ID)
+    if stranded:
+        log.warning(
+            "%d organisations are stored under the local workspace %s, which Slack does not "
+            "see; this workspace (%s) already holds data: move them with `revisorbot workspace "
+            "move --merge`",
+            len(stranded),
+            LOCAL_TEAM_ID,
+            ctx.team_id,
+        )
 
 
 def _start_reminders(runtime: Runtime, slack_app) -> None:
@@ -106,13 +138,14 @@ def _start_reminders(runtime: Runtime, slack_app) -> None:
 def console_(
     demo: Annotated[bool, typer.Option("--demo", help="Fresh demo data, nothing saved.")] = False,
     channel: Annotated[str | None, typer.Option(help="The channel you type in.")] = None,
+    team: TeamOption = None,
 ) -> None:
     """The bot in your terminal: type /revision commands, press buttons by number."""
     from bot.console.main import run_console
 
     settings = get_settings()
     take_secrets_from_environment()
-    raise typer.Exit(run_console(settings, demo=demo, channel=channel))
+    raise typer.Exit(run_console(settings, demo=demo, channel=channel, team=team))
 
 
 @app.command()

@@ -610,4 +610,40 @@ MESSAGES: dict[str, str] = {
         "{name}: nothing saved – I found no recommendations, audit questions, request for a "
         "response or responses in it. Is it the right file?"
     ),
+    "cli.workspace.stranded": (
+        "{count} organisations ({names}) are stored under the local workspace {local} – "
+        "imported before SLACK_BOT_TOKEN was set – and workspace {team} does not see them. "
+        "Move them there with `revisorbot workspace move --from {local} --to {team}` (add "
+        "--merge if {team} already holds data)."
+    ),
+    "cli.workspace.bad_team": "{team} does not look like a Slack team id (T… or E…).",
+    "cli.workspace.title": "Workspaces in the database",
+    "cli.workspace.col.team": "Team id",
+    "cli.workspace.col.organisations": "Organisations",
+    "cli.workspace.col.audits": "Audits",
+    "cli.workspace.col.recommendations": "Recommendations",
+    "cli.workspace.col.note": "",
+    "cli.workspace.this_one": "the bot works here",
+    "cli.workspace.local": "local (no token)",
+    "cli.workspace.moved": (
+        "Moved from {source} to {target}: {organisations} organisations, {audits} audits, "
+        "{recommendations} recommendations, {actions} actions and {channels} watches."
+    ),
+    "workspace.same": (
+        "{team} already is the workspace in question. Say where the data goes with --to, or "
+        "set SLACK_BOT_TOKEN to move it to the bot's workspace."
+    ),
+    "workspace.source_empty": "Workspace {team} holds no data to move.",
+    "workspace.target_holds_data": (
+        "Workspace {team} already holds data, so nothing has moved. Add --merge to join them; "
+        "that works when no organisation is in both."
+    ),
+    "workspace.collisions": (
+        "Nothing has moved: {names} already exist in workspace {team}, and there will not be "
+        "two of one organisation or document. Delete one of them first."
+    ),
+    "workspace.conflict": (
+        "Nothing has moved: workspace {team} already holds something there may be only one "
+        "of (a reminder to the same channel, say)."
+    ),
 }

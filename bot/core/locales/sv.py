@@ -615,4 +615,41 @@ MESSAGES: dict[str, str] = {
         "{name}: inget sparat – jag hittade inga rekommendationer, revisionsfrågor, begäran om "
         "yttrande eller yttranden i den. Är det rätt fil?"
     ),
+    "cli.workspace.stranded": (
+        "{count} organisationer ({names}) ligger under den lokala arbetsytan {local} – "
+        "importerade innan SLACK_BOT_TOKEN sattes – och syns inte i arbetsytan {team}. Flytta "
+        "dem dit med `revisorbot workspace move --from {local} --to {team}` (lägg till --merge "
+        "om {team} redan har data)."
+    ),
+    "cli.workspace.bad_team": "{team} ser inte ut som ett Slack-team-id (T… eller E…).",
+    "cli.workspace.title": "Arbetsytor i databasen",
+    "cli.workspace.col.team": "Team-id",
+    "cli.workspace.col.organisations": "Organisationer",
+    "cli.workspace.col.audits": "Granskningar",
+    "cli.workspace.col.recommendations": "Rekommendationer",
+    "cli.workspace.col.note": "",
+    "cli.workspace.this_one": "här arbetar boten",
+    "cli.workspace.local": "lokal (utan token)",
+    "cli.workspace.moved": (
+        "Flyttat från {source} till {target}: {organisations} organisationer, {audits} "
+        "granskningar, {recommendations} rekommendationer, {actions} åtgärder och {channels} "
+        "bevakningar."
+    ),
+    "workspace.same": (
+        "{team} är redan arbetsytan det gäller. Ange vart datan ska med --to, eller sätt "
+        "SLACK_BOT_TOKEN så flyttas den till botens arbetsyta."
+    ),
+    "workspace.source_empty": "Arbetsytan {team} har inga data att flytta.",
+    "workspace.target_holds_data": (
+        "Arbetsytan {team} har redan data, så inget är flyttat. Lägg till --merge för att "
+        "slå ihop dem; det går när ingen organisation finns i båda."
+    ),
+    "workspace.collisions": (
+        "Inget är flyttat: {names} finns redan i arbetsytan {team}, och två av samma "
+        "organisation eller dokument blir det inte. Ta bort den ena först."
+    ),
+    "workspace.conflict": (
+        "Inget är flyttat: arbetsytan {team} har redan något som bara får finnas en gång "
+        "(en påminnelse till samma kanal, till exempel)."
+    ),
 }
