@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,6 +190,6 @@ def summary_table(outcomes: list[FileOutcome], *, lang: str, dry_run: bool) -> T
     return table
 
 
-def dry_run_json(outcomes: list[FileOutcome]) -> str:
-    """One object per file, in the order given (``FileOutcome.as_dry_run_json``)."""
-    return json.dumps([o.as_dry_run_json() for o in outcomes], ensure_ascii=False, indent=2)
+def entry(outcome: FileOutcome, *, dry_run: bool) -> dict:
+    """The file's --json entry: with --dry-run the extraction itself (the README's schema)."""
+    return outcome.as_dry_run_json() if dry_run else outcome.as_json()

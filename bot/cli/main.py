@@ -15,7 +15,7 @@ from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot.cli import imports
+from bot.cli import imports, matrices
 from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
 from bot.cli.workspace import workspace_app
@@ -27,6 +27,7 @@ from bot.core.settings import get_settings, take_secrets_from_environment
 from bot.demo.data import load_demo
 from bot.demo.national import SCALES, generate
 from bot.files import matrix
+from bot.files.matrix_read import is_matrix
 from bot.services import lookups, reports, workspaces
 from bot.slack.check import check_bot_token
 from bot.slack.workspace import LOCAL_TEAM_ID, resolve_team_id
@@ -225,7 +226,10 @@ def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> No
 
 @app.command("import")
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Reports, cover letters or responses.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Reports, cover letters, responses, or follow-up matrices."),
+    ],
     organisation: Annotated[
         str | None, typer.Option("--organisation", help="The organisation, if a file omits it.")
     ] = None,
@@ -233,29 +237,44 @@ def import_(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     team: TeamOption = None,
 ) -> None:
-    """Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."""
+    """Import .pdf, .docx, .txt or .md files (findings, recommendations, deadlines, actions)
+    and .xlsx or .csv follow-up matrices (the export, edited, or a team's own sheet)."""
     settings = get_settings()
     lang = settings.language
     err = Console(stderr=True)
+    documents = [path for path in paths if not is_matrix(path.name)]
+    sheets = [path for path in paths if is_matrix(path.name)]
     outcomes = imports.extract_all(
-        paths,
+        documents,
         organisation=organisation,
         lang=lang,
         err=err,
-        show_progress=len(paths) > 1 and not as_json,
+        show_progress=len(documents) > 1 and not as_json,
     )
-    if not dry_run:
-        imports.save_all(cli_context(settings, team), outcomes, organisation=organisation)
+    ctx = cli_context(settings, team) if sheets or not dry_run else None
+    if ctx is not None and not dry_run:
+        imports.save_all(ctx, outcomes, organisation=organisation)
+    read = (
+        matrices.read_matrices(ctx, sheets, organisation=organisation, dry_run=dry_run)
+        if ctx is not None
+        else []
+    )
     if as_json:
-        print(
-            imports.dry_run_json(outcomes)
-            if dry_run
-            else json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2)
-        )
+        found, changed = iter(outcomes), iter(read)
+        entries = [
+            next(changed).as_json(lang)
+            if is_matrix(path.name)
+            else imports.entry(next(found), dry_run=dry_run)
+            for path in paths
+        ]
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
     else:
-        console.print(imports.summary_table(outcomes, lang=lang, dry_run=dry_run))
+        if outcomes:
+            console.print(imports.summary_table(outcomes, lang=lang, dry_run=dry_run))
+        for outcome in read:
+            matrices.print_matrix(outcome, out=console, err=err, lang=lang)
     imports.print_problems(outcomes, err=err, with_warnings=not as_json)
-    if any(o.error for o in outcomes):
+    if any(o.error for o in outcomes) or any(o.error for o in read):
         raise typer.Exit(1)
 
 
