@@ -7,17 +7,13 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
 
-from bot.cli import app
-from bot.core.settings import get_settings
 from bot.demo.data import load_demo
 from bot.slack.workspace import LOCAL_TEAM_ID
 from ingest.schema import Extraction, Recommendation
@@ -25,6 +21,7 @@ from storage import history, items
 from storage.db import transaction
 from storage.loader import load_extraction
 from storage.models import ChangeLog
+from tests.support.cli import CommandLine, command_line
 
 TODAY = dt.date(2030, 3, 13)
 NEW_COMMENT = "Följs upp vid revisorernas möte i maj."
@@ -32,14 +29,8 @@ NEW_DUE = dt.datetime(2030, 10, 31)
 
 
 @pytest.fixture
-def cli(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator:
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(app, [str(arg) for arg in args])
-    get_settings.cache_clear()
+def cli(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> CommandLine:
+    return command_line(monkeypatch, engine.url.render_as_string(hide_password=False))
 
 
 def _logged(session_factory: sessionmaker[Session]) -> list[tuple[str, str]]:

@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from typer.testing import CliRunner
 
 from bench.samples import REVISION_LETTER
-from bot.cli import app
-from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage.db import make_engine, make_session_factory
 from storage.models import Audit
+from tests.support.cli import command_line
 from tests.support.slack_api import TEAM_ID, FakeSlackAPI
 from tests.support.slack_requests import BOT_TOKEN
 
@@ -33,21 +31,16 @@ def fake() -> Iterator[FakeSlackAPI]:
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeSlackAPI):
     """``cli(*args, token=…, typed=…)``: revisorbot as a user runs it, on one SQLite file, with
     Slack's Web API at ``fake``; with ``token=False`` as before SLACK_BOT_TOKEN was set."""
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite3'}")
-    monkeypatch.setenv("SLACK_API_URL", fake.base_url)
-    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
-    runner = CliRunner()
+    run = command_line(
+        monkeypatch, f"sqlite:///{tmp_path / 'cli.sqlite3'}", SLACK_API_URL=fake.base_url
+    )
 
-    def run(*args: str, token: bool = True, typed: str | None = None):
-        # `console` takes the secrets out of the environment once read, as `run` does.
+    def with_token(*args: str, token: bool = True, typed: str | None = None):
+        # Set again each time: `console` takes the secrets out of the environment, as `run` does.
         monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN if token else "")
-        get_settings.cache_clear()
-        try:
-            return runner.invoke(app, list(args), input=typed)
-        finally:
-            get_settings.cache_clear()
+        return run(*args, typed=typed)
 
-    yield run
+    return with_token
 
 
 def _audit_teams(tmp_path: Path) -> list[str]:
