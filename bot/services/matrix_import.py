@@ -311,7 +311,8 @@ class _Reading:
         known = self.added.setdefault(recommendation_id, set())
         if lookup_key(action) in known:
             return
-        boards = [label for label, is_board in self._addressees(org, cells.get("addressees"))]
+        addressees = self._addressees(org, cells.get("addressees"))
+        boards = [label for label, is_board in addressees if is_board]
         if not boards:
             self.note(number, "action_without_board")
             return

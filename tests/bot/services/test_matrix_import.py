@@ -15,6 +15,7 @@ from bot.core.errors import PermissionDenied, UserFacingError
 from bot.services.matrix_import import import_matrix
 from storage import history, items
 from storage.models import Action, Audit, ChangeLog, Organisation, Recommendation
+from storage.names import list_bodies
 from tests.conftest import TEAM
 from tests.support.context import request_context
 
@@ -169,3 +170,19 @@ def test_a_reader_may_not_import_a_matrix_and_what_is_no_matrix_says_why(
         import_matrix(editor, data=header_only, filename="matris.xlsx")
     assert empty.value.key == "matrix.no_rows"
     assert _count(session_factory, Audit) == 0
+
+
+def test_an_abbreviation_no_board_answers_to_stays_a_label_and_is_not_made_a_board(
+    session_factory: sessionmaker[Session],
+) -> None:
+    ctx = request_context(session_factory, team_id=TEAM, today=TODAY)
+    sheet = (
+        "Kommun;Granskning;Rekommendation;Nämnd;Åtgärd;Klart senast\r\n"
+        "Knivsta;Arkivet;Ordna arkivet.;SN;Plan tas fram;senast juni 2030\r\n"
+    ).encode("cp1252")
+    report = import_matrix(ctx, data=sheet, filename="matris.csv")
+    assert [(n.row, n.key) for n in report.notes] == [(2, "matrix.note.action_without_board")]
+    (recommendation,) = _recommendations(session_factory).values()
+    assert recommendation.addressees == ("SN",) and recommendation.actions == ()
+    with session_factory() as session:
+        assert list_bodies(session, team_id=TEAM) == []
