@@ -103,3 +103,24 @@ def set_recommendation_status(edit: Edit, *, recommendation_id: int, status: str
 def set_chair(edit: Edit, *, organisation_id: int, user_id: str | None) -> bool:
     """Register (or with None, remove) the auditors' chair who gets escalations."""
     return edit.set(edit.row(Organisation, organisation_id), "chair_user_id", user_id)
+
+
+def set_recommendation_comment(edit: Edit, *, recommendation_id: int, comment: str | None) -> bool:
+    """The auditors' comment or assessment (None removes it). False if unchanged."""
+    return edit.set(edit.row(Recommendation, recommendation_id), "comment", comment or None)
+
+
+def set_recommendation_text(edit: Edit, *, recommendation_id: int, text: str) -> bool:
+    if not text.strip():
+        raise StorageError("empty_text")
+    return edit.set(edit.row(Recommendation, recommendation_id), "text", text)
+
+
+def set_action_due(edit: Edit, *, action_id: int, due: dt.date | None, precision: str) -> bool:
+    """Move (or with None, clear) an action's due date. Logged as one change of ``due``: the
+    precision only says how to read the date (a day, the end of a month)."""
+    action = edit.row(Action, action_id)
+    if not edit.set(action, "due", due):
+        return False
+    action.due_precision = precision
+    return True

@@ -216,8 +216,8 @@ class _Loader:
                 audit.recommendations.append(recommendation)
 
         request = extraction.response_request
-        # A deadline the document gives in words no date fits ("senast vecka 22") owes nothing
-        # that can be reminded; the extraction's warning says so, and a person can add it.
+        # A deadline the importer could not resolve is warned about, not guessed: there is no
+        # date to remind of, so no request is stored until someone gives one.
         if request is not None and request.deadline is not None:
             known = {r.body_id for r in audit.response_requests}
             for name in dict.fromkeys(request.from_bodies):

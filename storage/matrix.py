@@ -1,18 +1,20 @@
-"""The follow-up matrix (uppföljningsmatris): every recommendation with its actions and when
-anything about it last changed, an organisation at a time."""
+"""The follow-up matrix (uppföljningsmatris): every recommendation with its actions, the
+responses it is answered in, and when anything about it last changed (its audit's import
+included), an organisation at a time."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.items import recommendation_ids
-from storage.models import Action, ChangeLog
+from storage.models import Action, Body, ChangeLog, Response, ResponseRequest
 from storage.paging import organisations_in_order
-from storage.read_models import MatrixRow
+from storage.read_models import MatrixResponse, MatrixRow, RecommendationView
 from storage.views import recommendation_views
 
 
@@ -54,25 +56,99 @@ def _matrix_of(session: Session, *, team_id: str, organisation_id: int) -> list[
     rows = recommendation_views(session, list(session.scalars(recommendation_ids(**filters))))
     if not rows:
         return []
-    action_owner = {a.id: r.id for r in rows for a in r.actions}
+    audit_ids = sorted({r.audit.id for r in rows})
+    answers, request_audit = _responses(session, audit_ids)
+    # What changes about an audit (an import, a response arriving) changes its recommendations.
+    owners: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for r in rows:
+        owners[("recommendation", r.id)].append(r.id)
+        owners[("audit", r.audit.id)].append(r.id)
+        for action in r.actions:
+            owners[("action", action.id)].append(r.id)
+    for request_id, audit_id in request_audit.items():
+        owners[("response_request", request_id)] = owners[("audit", audit_id)]
     last: dict[int, dt.datetime] = {}
-    for entity, entity_id, when in session.execute(_last_changes(**filters)):
-        owner = entity_id if entity == "recommendation" else action_owner.get(entity_id)
-        if owner is None:  # an action added since the recommendations were read
-            continue
+    version: dict[int, int] = {}
+    changes = session.execute(_last_changes(audit_ids, **filters))
+    for entity, entity_id, when, newest in changes:
         when = when if when.tzinfo else when.replace(tzinfo=dt.UTC)
-        if owner not in last or when > last[owner]:
-            last[owner] = when
-    return [MatrixRow(r, last.get(r.id)) for r in rows]
+        # An action added since the recommendations were read belongs to none of them.
+        for owner in owners.get((entity, entity_id), ()):
+            if owner not in last or when > last[owner]:
+                last[owner] = when
+            version[owner] = max(version.get(owner, 0), newest)
+    return [
+        MatrixRow(r, last.get(r.id), _answering(r, answers.get(r.audit.id, ())), version.get(r.id))
+        for r in rows
+    ]
 
 
-def _last_changes(**filters) -> Select:
-    """The newest change-log entry of each recommendation ``filters`` choose and of each of
-    their actions."""
+def _responses(
+    session: Session, audit_ids: list[int]
+) -> tuple[dict[int, list[MatrixResponse]], dict[int, int]]:
+    """Each audit's responses, asked for or not; and which audit each request belongs to."""
+    registry: dict[tuple[int, str], str] = {}
+    given: dict[int, list[tuple[str, dt.date | None]]] = defaultdict(list)
+    for audit_id, body, decided, number in session.execute(
+        select(Response.audit_id, Body.name, Response.decision_date, Response.registry_number)
+        .join(Body, Response.body_id == Body.id)
+        .where(Response.audit_id.in_(audit_ids))
+        .order_by(Response.audit_id, Response.position)
+    ):
+        if number:
+            registry[(audit_id, body)] = number
+        given[audit_id].append((body, decided))
+    answers: dict[int, list[MatrixResponse]] = defaultdict(list)
+    request_audit: dict[int, int] = {}
+    for request_id, audit_id, body, deadline, received in session.execute(
+        select(
+            ResponseRequest.id,
+            ResponseRequest.audit_id,
+            Body.name,
+            ResponseRequest.deadline,
+            ResponseRequest.received_on,
+        )
+        .join(Body, ResponseRequest.body_id == Body.id)
+        .where(ResponseRequest.audit_id.in_(audit_ids))
+        .order_by(ResponseRequest.audit_id, ResponseRequest.position)
+    ):
+        request_audit[request_id] = audit_id
+        answers[audit_id].append(
+            MatrixResponse(body, deadline, received, registry.get((audit_id, body)))
+        )
+    for audit_id, responses in given.items():
+        asked = {answer.body for answer in answers[audit_id]}
+        for body, decided in dict(responses).items():
+            if body not in asked:
+                answers[audit_id].append(
+                    MatrixResponse(body, None, decided, registry.get((audit_id, body)))
+                )
+    return answers, request_audit
+
+
+def _answering(
+    recommendation: RecommendationView, answers: Sequence[MatrixResponse]
+) -> tuple[MatrixResponse, ...]:
+    """The responses of the boards a recommendation is addressed to; all of the audit's when
+    none of them answers (a recommendation to "berörda nämnder", or to a board not asked)."""
+    own = [a for a in answers if a.body in recommendation.addressees]
+    return tuple(own or answers)
+
+
+def _last_changes(audit_ids: list[int], **filters) -> Select:
+    """When the newest change-log entry of each recommendation ``filters`` choose was made, and
+    its id; the same of each of their actions, their audits (``audit_ids``) and those audits'
+    response requests."""
     chosen = recommendation_ids(**filters)
     action_ids = select(Action.id).where(Action.recommendation_id.in_(chosen))
+    request_ids = select(ResponseRequest.id).where(ResponseRequest.audit_id.in_(audit_ids))
     return (
-        select(ChangeLog.entity, ChangeLog.entity_id, func.max(ChangeLog.changed_at))
+        select(
+            ChangeLog.entity,
+            ChangeLog.entity_id,
+            func.max(ChangeLog.changed_at),
+            func.max(ChangeLog.id),
+        )
         .where(
             ChangeLog.team_id == filters["team_id"],
             or_(
@@ -81,6 +157,8 @@ def _last_changes(**filters) -> Select:
                     ChangeLog.entity_id.in_(chosen),
                 ),
                 and_(ChangeLog.entity == "action", ChangeLog.entity_id.in_(action_ids)),
+                and_(ChangeLog.entity == "audit", ChangeLog.entity_id.in_(audit_ids)),
+                and_(ChangeLog.entity == "response_request", ChangeLog.entity_id.in_(request_ids)),
             ),
         )
         .group_by(ChangeLog.entity, ChangeLog.entity_id)

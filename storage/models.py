@@ -192,6 +192,8 @@ class Recommendation(Base):
     # Derived from the actions unless a follow-up set it (status_is_manual).
     status: Mapped[str] = mapped_column(String(16), default=RecommendationStatus.OPEN)
     status_is_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The auditors' comment or assessment, the follow-up matrix's column of their own.
+    comment: Mapped[str | None] = mapped_column(Text)
 
     audit: Mapped[Audit] = relationship(back_populates="recommendations")
     addressees: Mapped[list[RecommendationAddressee]] = relationship(

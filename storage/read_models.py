@@ -93,6 +93,7 @@ class RecommendationView:
     status: str
     status_is_manual: bool
     actions: tuple[ActionView, ...] = ()
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +225,24 @@ class LoadResult:
 
 
 @dataclass(frozen=True, slots=True)
+class MatrixResponse:
+    """A board's response, as the matrix shows it beside a recommendation addressed to it: when
+    it is due (None: given without being asked), when it came, its registry number."""
+
+    body: str
+    deadline: dt.date | None
+    received_on: dt.date | None
+    registry_number: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class MatrixRow:
-    """One recommendation of the follow-up matrix (uppföljningsmatris) with its actions."""
+    """One recommendation of the follow-up matrix (uppföljningsmatris) with its actions, the
+    responses it is answered in, and when anything about it last changed."""
 
     recommendation: RecommendationView
     last_change: dt.datetime | None
+    responses: tuple[MatrixResponse, ...] = ()
+    # The id of that newest change-log entry: a file exported before any later change holds
+    # a smaller one (ids are exact where times to the minute are not).
+    version: int | None = None

@@ -90,6 +90,18 @@ def drop_search_objects(connection: Connection) -> None:
             connection.exec_driver_sql(f"DROP INDEX IF EXISTS search_{table}_tsv")
 
 
+def move_workspace(connection: Connection, *, source: str, target: str) -> None:
+    """SQLite's indexes keep each text's team id beside it, and their triggers follow only the
+    text: a workspace's rows given to another take their index entries along here."""
+    if connection.dialect.name != "sqlite":
+        return
+    for kind in KINDS:
+        connection.execute(
+            text(f"UPDATE search_{kind} SET team_id = :target WHERE team_id = :source"),
+            {"source": source, "target": target},
+        )
+
+
 def search_terms(user_text: str) -> list[str]:
     """The words of a search text, lower-cased, without any query syntax or stop words
     (unless stop words are all there is)."""

@@ -190,6 +190,7 @@ def _recommendation_rows(chosen) -> Select:
             Recommendation.area,
             Recommendation.status,
             Recommendation.status_is_manual,
+            Recommendation.comment,
         )
         .join(Audit, Recommendation.audit_id == Audit.id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
@@ -231,8 +232,9 @@ def recommendation_views(session: Session, chosen) -> list[RecommendationView]:
             area=area,
             addressees=tuple(addressees[recommendation_id]),
             status=status,
-            status_is_manual=status_is_manual,
+            status_is_manual=manual,
             actions=tuple(actions[recommendation_id]),
+            comment=comment,
         )
-        for recommendation_id, *ref, position, text_, area, status, status_is_manual in rows
+        for recommendation_id, *ref, position, text_, area, status, manual, comment in rows
     ]

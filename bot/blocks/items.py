@@ -32,6 +32,8 @@ from storage.read_models import (
 
 # Long texts are cut in lists; `visa` shows them whole (up to Slack's limit).
 LIST_TEXT_MAX = 600
+# The auditors' comment under a recommendation: the gist; the follow-up matrix holds it whole.
+COMMENT_MAX = 300
 
 
 def recommendation_section(
@@ -56,6 +58,9 @@ def recommendation_section(
     lines.append(" · ".join(facts))
     if recommendation.area:
         lines.append(f"_{escape(truncate(recommendation.area, 200))}_")
+    if recommendation.comment:
+        comment = escape(truncate(recommendation.comment, COMMENT_MAX))
+        lines.append(t("slack.recommendation.comment", lang, comment=comment))
     if with_audit:
         lines.append(f"_{escape(audit_label(recommendation.audit, lang))}_")
     accessory = recommendation_status_select(recommendation, lang) if controls else None

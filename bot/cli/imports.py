@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,10 +12,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from bot.core.context import RequestContext
+from bot.core.errors import UserFacingError
 from bot.core.i18n import t
-from bot.services.importing import preview_bytes, save, sha256_of
+from bot.services.importing import preview_bytes, require_content, save, sha256_of
 from ingest.errors import UnreadableDocument
-from ingest.messages import describe
+from ingest.messages import describe, describe_warning
 from ingest.schema import Extraction
 from storage.errors import StorageError
 
@@ -30,6 +30,11 @@ class FileOutcome:
     result: str = ""
     audit_id: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    # The extraction's warnings, each with its sentence in the user's language.
+    warnings: list[dict] = field(default_factory=list)
+
+    def fail(self, result: str, message: str) -> None:
+        self.result, self.error = result, message
 
     def as_json(self) -> dict:
         return {
@@ -37,8 +42,31 @@ class FileOutcome:
             "result": self.result,
             "audit_id": self.audit_id,
             "error": self.error,
+            "warnings": self.warnings,
             "counts": self.counts,
         }
+
+    def as_dry_run_json(self) -> dict:
+        """The README's schema for a file that was read; its name and error for one that
+        was not. Either way with ``file``, ``result``, ``error`` and the worded warnings."""
+        found = (
+            self.extraction.to_json_dict()
+            if self.extraction is not None
+            else {"source": self.path.name}
+        )
+        return found | {
+            "file": self.path.name,
+            "result": self.result or "found",
+            "error": self.error,
+            "warnings": self.warnings,
+        }
+
+
+def _worded(extraction: Extraction, lang: str) -> list[dict]:
+    return [
+        warning.model_dump(mode="json") | {"message": describe_warning(warning, lang)}
+        for warning in extraction.warnings
+    ]
 
 
 def extract_all(
@@ -63,29 +91,37 @@ def extract_all(
             try:
                 data = path.read_bytes()
             except FileNotFoundError:
-                outcome.error = t("import.not_found", lang, name=path.name)
+                outcome.fail("error", t("import.not_found", lang, name=path.name))
             except (IsADirectoryError, PermissionError):
-                outcome.error = t("import.no_access", lang, name=path.name)
+                outcome.fail("error", t("import.no_access", lang, name=path.name))
             else:
-                try:
-                    outcome.extraction = preview_bytes(
-                        data, filename=path.name, organisation=organisation
-                    )
-                    outcome.sha256 = sha256_of(data)
-                except UnreadableDocument as error:
-                    outcome.error = describe(error, lang)
-            if outcome.error:
-                outcome.result = "error"
+                _extract(outcome, data, organisation=organisation, lang=lang)
             outcomes.append(outcome)
             progress.advance(task)
     return outcomes
+
+
+def _extract(outcome: FileOutcome, data: bytes, *, organisation: str | None, lang: str) -> None:
+    """Read one file's bytes; a file with nothing to keep is said to be so, and not saved."""
+    name = outcome.path.name
+    try:
+        extraction = preview_bytes(data, filename=name, organisation=organisation)
+    except UnreadableDocument as error:
+        outcome.fail("error", describe(error, lang))
+        return
+    outcome.extraction, outcome.sha256 = extraction, sha256_of(data)
+    outcome.warnings = _worded(extraction, lang)
+    try:
+        require_content(extraction)
+    except UserFacingError as error:
+        outcome.fail("nothing_usable", t(error.key, lang, **error.params))
 
 
 def save_all(ctx: RequestContext, outcomes: list[FileOutcome], *, organisation: str | None) -> None:
     """Each file in its own transaction: one bad file never leaves half an audit behind."""
     lang = ctx.lang
     for outcome in outcomes:
-        if outcome.extraction is None:
+        if outcome.extraction is None or outcome.error:
             continue
         try:
             loaded = save(
@@ -95,8 +131,7 @@ def save_all(ctx: RequestContext, outcomes: list[FileOutcome], *, organisation: 
                 organisation=organisation,
             )
         except StorageError as error:
-            outcome.result = "error"
-            outcome.error = t(f"error.{error.code}", lang, **error.params)
+            outcome.fail("error", t(f"error.{error.code}", lang, **error.params))
             continue
         outcome.audit_id = loaded.audit_id
         outcome.counts = loaded.counts
@@ -109,6 +144,19 @@ def save_all(ctx: RequestContext, outcomes: list[FileOutcome], *, organisation: 
         )
 
 
+def print_problems(outcomes: list[FileOutcome], *, err: Console, with_warnings: bool) -> None:
+    """On stderr: each file that failed or brought nothing, named, and why; with
+    ``with_warnings`` also what the importer could not resolve in the files it read."""
+    for outcome in outcomes:
+        name = outcome.path.name
+        if outcome.error:
+            said = outcome.error if name in outcome.error else f"{name}: {outcome.error}"
+            err.print(f"[red]{escape(said)}[/red]")
+        elif with_warnings:
+            for warning in outcome.warnings:
+                err.print(f"[yellow]{escape(name)}: {escape(warning['message'])}[/yellow]")
+
+
 def summary_table(outcomes: list[FileOutcome], *, lang: str, dry_run: bool) -> Table:
     table = Table(
         title=t("import.summary_dry" if dry_run else "import.summary", lang), title_justify="left"
@@ -118,7 +166,7 @@ def summary_table(outcomes: list[FileOutcome], *, lang: str, dry_run: bool) -> T
     for outcome in outcomes:
         e = outcome.extraction
         result = t(f"import.result.{outcome.result or 'found'}", lang)
-        if e is None:
+        if e is None or outcome.result == "nothing_usable":
             table.add_row(outcome.path.name, "", "", "", f"[red]{result}[/red]")
             continue
         audit = f"[bold]{escape(e.organisation or '–')}[/bold]\n{escape(e.title or '')}".strip()
@@ -130,7 +178,8 @@ def summary_table(outcomes: list[FileOutcome], *, lang: str, dry_run: bool) -> T
             responses=len(e.responses),
             actions=sum(len(r.actions) for r in e.responses),
         )
-        deadline = e.response_request.deadline.isoformat() if e.response_request else "–"
+        request = e.response_request
+        deadline = request.deadline.isoformat() if request and request.deadline else "–"
         table.add_row(
             escape(outcome.path.name),
             audit,
@@ -141,10 +190,6 @@ def summary_table(outcomes: list[FileOutcome], *, lang: str, dry_run: bool) -> T
     return table
 
 
-def dry_run_json(outcomes: list[FileOutcome]) -> str:
-    """The README's schema, one object per readable file, in the order given."""
-    return json.dumps(
-        [o.extraction.to_json_dict() for o in outcomes if o.extraction is not None],
-        ensure_ascii=False,
-        indent=2,
-    )
+def entry(outcome: FileOutcome, *, dry_run: bool) -> dict:
+    """The file's --json entry: with --dry-run the extraction itself (the README's schema)."""
+    return outcome.as_dry_run_json() if dry_run else outcome.as_json()

@@ -11,16 +11,16 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot.cli import imports
+from bot.cli import imports, matrices
 from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
 from bot.cli.reports import report
 from bot.cli.restore import restore
+from bot.cli.workspace import workspace_app
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.core.i18n import format_due, t
@@ -29,9 +29,10 @@ from bot.core.settings import get_settings, take_secrets_from_environment
 from bot.demo.data import load_demo
 from bot.demo.national import SCALES, generate
 from bot.files import matrix
-from bot.services import lookups, reports
+from bot.files.matrix_read import is_matrix
+from bot.services import lookups, reports, workspaces
 from bot.slack.check import check_bot_token
-from bot.slack.workspace import resolve_team_id
+from bot.slack.workspace import LOCAL_TEAM_ID, resolve_team_id
 from storage.db import transaction
 from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
@@ -50,6 +51,8 @@ app.add_typer(chair_app, name="chair")
 app.add_typer(milestones_app, name="milestones")
 app.command()(restore)
 app.command("report")(report)
+app.add_typer(workspace_app, name="workspace")
+log = logging.getLogger("revisorbot.run")
 
 
 @db_app.command("upgrade")
@@ -90,6 +93,7 @@ def run(
         raise typer.Exit(1) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = Runtime.create(settings)
+    _adopt_local_data(runtime)
     slack_app = build_app(runtime)
     if not no_scheduler:
         _start_reminders(runtime, slack_app)
@@ -98,6 +102,34 @@ def run(
         serve_socket_mode(slack_app, settings.slack_app_token.get_secret_value())
     else:
         serve_http(slack_app, runtime, host=host, port=port)
+
+
+def _adopt_local_data(runtime: Runtime) -> None:
+    """Reports imported before the token was set belong to the bot's workspace once it starts
+    in one that holds nothing yet (README: Connect to Slack); otherwise say where they are."""
+    ctx = cli_context(runtime.settings, runtime=runtime, mention_stranded=False)
+    moved = workspaces.adopt(ctx, source=LOCAL_TEAM_ID)
+    if moved is not None:
+        log.info(
+            "Adopted the data stored under the local workspace %s: %d organisations (%s) and "
+            "%d audits now belong to workspace %s",
+            moved.source,
+            len(moved.organisations),
+            ", ".join(moved.organisations),
+            moved.count("audit"),
+            moved.target,
+        )
+        return
+    stranded = workspaces.stranded(ctx, source=LOCAL_TEAM_ID)
+    if stranded:
+        log.warning(
+            "%d organisations are stored under the local workspace %s, which Slack does not "
+            "see; this workspace (%s) already holds data: move them with `revisorbot workspace "
+            "move --merge`",
+            len(stranded),
+            LOCAL_TEAM_ID,
+            ctx.team_id,
+        )
 
 
 def _start_reminders(runtime: Runtime, slack_app) -> None:
@@ -111,13 +143,14 @@ def _start_reminders(runtime: Runtime, slack_app) -> None:
 def console_(
     demo: Annotated[bool, typer.Option("--demo", help="Fresh demo data, nothing saved.")] = False,
     channel: Annotated[str | None, typer.Option(help="The channel you type in.")] = None,
+    team: TeamOption = None,
 ) -> None:
     """The bot in your terminal: type /revision commands, press buttons by number."""
     from bot.console.main import run_console
 
     settings = get_settings()
     take_secrets_from_environment()
-    raise typer.Exit(run_console(settings, demo=demo, channel=channel))
+    raise typer.Exit(run_console(settings, demo=demo, channel=channel, team=team))
 
 
 @app.command()
@@ -197,7 +230,10 @@ def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> No
 
 @app.command("import")
 def import_(
-    paths: Annotated[list[Path], typer.Argument(help="Reports, cover letters or responses.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Reports, cover letters, responses, or follow-up matrices."),
+    ],
     organisation: Annotated[
         str | None, typer.Option("--organisation", help="The organisation, if a file omits it.")
     ] = None,
@@ -205,31 +241,44 @@ def import_(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     team: TeamOption = None,
 ) -> None:
-    """Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."""
+    """Import .pdf, .docx, .txt or .md files (findings, recommendations, deadlines, actions)
+    and .xlsx or .csv follow-up matrices (the export, edited, or a team's own sheet)."""
     settings = get_settings()
     lang = settings.language
     err = Console(stderr=True)
+    documents = [path for path in paths if not is_matrix(path.name)]
+    sheets = [path for path in paths if is_matrix(path.name)]
     outcomes = imports.extract_all(
-        paths,
+        documents,
         organisation=organisation,
         lang=lang,
         err=err,
-        show_progress=len(paths) > 1 and not as_json,
+        show_progress=len(documents) > 1 and not as_json,
     )
-    if not dry_run:
-        imports.save_all(cli_context(settings, team), outcomes, organisation=organisation)
-    for outcome in outcomes:
-        if outcome.error:
-            err.print(f"[red]{escape(outcome.error)}[/red]")
+    ctx = cli_context(settings, team) if sheets or not dry_run else None
+    if ctx is not None and not dry_run:
+        imports.save_all(ctx, outcomes, organisation=organisation)
+    read = (
+        matrices.read_matrices(ctx, sheets, organisation=organisation, dry_run=dry_run)
+        if ctx is not None
+        else []
+    )
     if as_json:
-        print(
-            imports.dry_run_json(outcomes)
-            if dry_run
-            else json.dumps([o.as_json() for o in outcomes], ensure_ascii=False, indent=2)
-        )
+        found, changed = iter(outcomes), iter(read)
+        entries = [
+            next(changed).as_json(lang)
+            if is_matrix(path.name)
+            else imports.entry(next(found), dry_run=dry_run)
+            for path in paths
+        ]
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
     else:
-        console.print(imports.summary_table(outcomes, lang=lang, dry_run=dry_run))
-    if any(o.error for o in outcomes):
+        if outcomes:
+            console.print(imports.summary_table(outcomes, lang=lang, dry_run=dry_run))
+        for outcome in read:
+            matrices.print_matrix(outcome, out=console, err=err, lang=lang)
+    imports.print_problems(outcomes, err=err, with_warnings=not as_json)
+    if any(o.error for o in outcomes) or any(o.error for o in read):
         raise typer.Exit(1)
 
 

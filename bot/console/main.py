@@ -9,6 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from slack_sdk import WebClient
 
+from bot.cli.common import cli_context
 from bot.console.screen import ConsoleClock
 from bot.console.session import ConsoleSession
 from bot.core.i18n import t
@@ -18,7 +19,6 @@ from bot.demo.data import DEMO_CHANNEL, load_demo
 from bot.scheduler import engine_for, start_scheduler
 from bot.services.reminders import SweepReport
 from bot.slack.sender import SlackSender
-from bot.slack.workspace import LOCAL_TEAM_ID
 from storage.db import transaction
 
 
@@ -26,20 +26,28 @@ def sweep_once(runtime: Runtime, client: WebClient) -> SweepReport:
     return engine_for(runtime, SlackSender(client)).sweep()
 
 
-def run_console(settings: Settings, *, demo: bool, channel: str | None = None) -> int:
+def run_console(
+    settings: Settings, *, demo: bool, channel: str | None = None, team: str | None = None
+) -> int:
     out = Console(highlight=False)
     interactive = sys.stdin.isatty()
     with tempfile.TemporaryDirectory(prefix="revisorbot-console-") as scratch:
         if demo:
+            # Fresh demo data of its own: no workspace to ask Slack about, whatever token is set.
             settings = settings.model_copy(
-                update={"database_url": f"sqlite:///{Path(scratch) / 'demo.sqlite3'}"}
+                update={
+                    "database_url": f"sqlite:///{Path(scratch) / 'demo.sqlite3'}",
+                    "slack_bot_token": None,
+                }
             )
         runtime = Runtime.create(settings, clock=ConsoleClock())
+        # The workspace `import`, `revisorbot run` and every other command use: the token's.
+        ctx = cli_context(settings, None if demo else team, runtime=runtime)
         if demo:
             with transaction(runtime.session_factory) as session:
                 load_demo(
                     session,
-                    team_id=LOCAL_TEAM_ID,
+                    team_id=ctx.team_id,
                     today=runtime.today(),
                     channel_id=channel or DEMO_CHANNEL,
                 )
@@ -48,6 +56,7 @@ def run_console(settings: Settings, *, demo: bool, channel: str | None = None) -
             out=out,
             reader=_reader(out, interactive),
             channel_id=channel or DEMO_CHANNEL,
+            team_id=ctx.team_id,
             upload_dir=Path.cwd(),
             sweep=sweep_once,
         )

@@ -65,6 +65,7 @@ class ConsoleSession:
         reader: Reader,
         channel_id: str,
         user_id: str = CONSOLE_USER,
+        team_id: str = LOCAL_TEAM_ID,
         upload_dir: Path | None = None,
         sweep: Callable[[Runtime, WebClient], object] | None = None,
     ) -> None:
@@ -82,10 +83,12 @@ class ConsoleSession:
         self.out = out
         self.read = reader
         self.user_id = user_id
+        # Where the typed requests come from, as Slack's carry the workspace they come from.
+        self.team_id = team_id
         self.channel_id = channel_id
         self.lang = runtime.settings.language
         self.api = LocalSlackAPI(
-            team_id=LOCAL_TEAM_ID,
+            team_id=team_id,
             user_locales={user_id: "en-GB" if self.lang == "en" else "sv-SE"},
             on_call=self._on_call,
             upload_dir=upload_dir or Path.cwd(),
@@ -132,7 +135,7 @@ class ConsoleSession:
             text,
             user=self.user_id,
             channel=self.channel_id,
-            team=LOCAL_TEAM_ID,
+            team=self.team_id,
             response_url=self.api.response_url("command"),
         )
         response = self._dispatch(body)
@@ -150,7 +153,7 @@ class ConsoleSession:
                 "tab": "home",
                 "event_ts": f"{dt.datetime.now().timestamp():.6f}",
             },
-            team=LOCAL_TEAM_ID,
+            team=self.team_id,
             event_id=f"Ev0CONSOLE{self._events}{secrets.token_hex(3)}",
         )
         self._dispatch(body, content_type="application/json")
@@ -179,7 +182,7 @@ class ConsoleSession:
             action["selected_date"] = (answer or "").strip() or element.get("initial_date")
         else:
             action["selected_option"] = choice.option
-        payload = slack.interaction_base("block_actions", user=self.user_id, team=LOCAL_TEAM_ID)
+        payload = slack.interaction_base("block_actions", user=self.user_id, team=self.team_id)
         payload["actions"] = [action]
         payload["response_url"] = surface.response_url or self.api.response_url("action")
         if surface.kind in ("view", "home") and surface.view is not None:
@@ -400,12 +403,12 @@ class ConsoleSession:
         if values is None:
             self._close(view)
             return
-        payload = slack.interaction_base("view_submission", user=self.user_id, team=LOCAL_TEAM_ID)
+        payload = slack.interaction_base("view_submission", user=self.user_id, team=self.team_id)
         payload["view"] = {
             **view,
             "state": {"values": values},
             "type": "modal",
-            "team_id": LOCAL_TEAM_ID,
+            "team_id": self.team_id,
         }
         response = self._dispatch(slack.interaction_body(payload))
         answer = json.loads(response.body) if response.body else {}

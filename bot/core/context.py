@@ -72,3 +72,13 @@ class RequestContext:
         """A transaction in which this user's changes are made and logged as theirs."""
         with transaction(self.runtime.session_factory) as session:
             yield Edit(session, self.team_id, self.actor)
+
+    @contextmanager
+    def rehearsing(self) -> Iterator[Edit]:
+        """As ``writing()``, but rolled back at the end: a dry run shows what would change by
+        making the changes, so it can never say otherwise than the real run does."""
+        with self.runtime.session_factory() as session:
+            try:
+                yield Edit(session, self.team_id, self.actor)
+            finally:
+                session.rollback()

@@ -1,4 +1,6 @@
-"""The follow-up matrix (uppföljningsmatris) as CSV or a formatted Excel workbook."""
+"""The follow-up matrix (uppföljningsmatris) as CSV or a formatted Excel workbook: a row per
+recommendation with its responses, actions, due date, status, comment and last change.
+bot/files/matrix_read.py reads it back."""
 
 from __future__ import annotations
 
@@ -16,28 +18,38 @@ from openpyxl.utils import get_column_letter
 
 from bot.core.i18n import t
 from bot.files.spreadsheet_text import looks_like_formula, quoted
-from storage.read_models import ActionView, MatrixRow
+from storage.read_models import ActionView, AuditRef, MatrixResponse, MatrixRow
 
 FORMATS = ("csv", "xlsx")
-_COLUMNS = (
+# Each column's field (also what bot.files.matrix_read places a header as) and width in Excel.
+COLUMNS = (
     ("organisation", 22),
     ("audit", 40),
     ("year", 7),
     ("recommendation", 60),
     ("addressees", 28),
+    ("response_deadline", 14),
+    ("response_received", 14),
+    ("registry_number", 16),
     ("actions", 60),
     ("due", 14),
     ("status", 14),
+    ("comment", 40),
     ("last_change", 18),
+    # The recommendation's own id: a row whose text was edited is still found by it. Its
+    # version: a file read back after the row changed in the bot is not allowed to undo that.
+    ("id", 10),
+    ("version", 10),
 )
+FIELDS = tuple(name for name, _ in COLUMNS)
 
 
-def _audit_name(row: MatrixRow) -> str:
-    audit = row.recommendation.audit
+def audit_name(audit: AuditRef) -> str:
+    """The audit as the matrix names it; an untitled one by its id ("#12 PwC")."""
     return audit.title or f"#{audit.id} {audit.audit_firm or ''}".strip()
 
 
-def _actions_text(actions: Sequence[ActionView], lang: str) -> str:
+def actions_text(actions: Sequence[ActionView], lang: str) -> str:
     lines = []
     for action in actions:
         status = t(f"status.action.{action.effective_status}", lang)
@@ -46,33 +58,62 @@ def _actions_text(actions: Sequence[ActionView], lang: str) -> str:
     return "\n".join(lines)
 
 
-def _earliest_open_due(actions: Sequence[ActionView]) -> dt.date | None:
+def earliest_open_due(actions: Sequence[ActionView]) -> dt.date | None:
     dates = [a.due for a in actions if a.due is not None and a.effective_status != "done"]
     return min(dates) if dates else None
 
 
+def _per_board(responses: Sequence[MatrixResponse], attribute: str) -> dt.date | str | None:
+    """One date when the boards answering agree on it (a date Excel can sort); otherwise each
+    board's, as text."""
+    values = [(r.body, getattr(r, attribute)) for r in responses]
+    if len({value for _, value in values}) <= 1:
+        return values[0][1] if values else None
+    return "; ".join(f"{body}: {value.isoformat() if value else '–'}" for body, value in values)
+
+
+def last_change_cell(when: dt.datetime | None, tz: ZoneInfo) -> dt.datetime | None:
+    """Local time to the minute, as the sheet shows it: what a re-import compares with."""
+    if when is None:
+        return None
+    return when.astimezone(tz).replace(tzinfo=None, second=0, microsecond=0)
+
+
+def cells(row: MatrixRow, lang: str, tz: ZoneInfo) -> dict[str, object]:
+    """The row's value per field: dates stay dates so spreadsheets can sort and filter them."""
+    rec = row.recommendation
+    numbers = dict.fromkeys(r.registry_number for r in row.responses if r.registry_number)
+    return {
+        "organisation": rec.audit.organisation,
+        "audit": audit_name(rec.audit),
+        "year": rec.audit.year,
+        "recommendation": rec.text,
+        "addressees": ", ".join(rec.addressees),
+        "response_deadline": _per_board(row.responses, "deadline"),
+        "response_received": _per_board(row.responses, "received_on"),
+        "registry_number": ", ".join(numbers) or None,
+        "actions": actions_text(rec.actions, lang),
+        "due": earliest_open_due(rec.actions),
+        "status": t(f"status.recommendation.{rec.status}", lang),
+        "comment": rec.comment,
+        "last_change": last_change_cell(row.last_change, tz),
+        "id": rec.id,
+        "version": row.version,
+    }
+
+
 def matrix(rows: Iterable[MatrixRow], lang: str, tz: ZoneInfo) -> tuple[list[str], list[list]]:
-    """Header and values: dates stay dates so spreadsheets can sort and filter them."""
+    """Header and values, a list per row in the columns' order."""
     return _header(lang), [_values(row, lang, tz) for row in rows]
 
 
 def _header(lang: str) -> list[str]:
-    return [t(f"export.col.{name}", lang) for name, _ in _COLUMNS]
+    return [t(f"export.col.{name}", lang) for name in FIELDS]
 
 
 def _values(row: MatrixRow, lang: str, tz: ZoneInfo) -> list:
-    rec = row.recommendation
-    return [
-        rec.audit.organisation,
-        _audit_name(row),
-        rec.audit.year,
-        rec.text,
-        ", ".join(rec.addressees),
-        _actions_text(rec.actions, lang),
-        _earliest_open_due(rec.actions),
-        t(f"status.recommendation.{rec.status}", lang),
-        row.last_change.astimezone(tz).replace(tzinfo=None) if row.last_change else None,
-    ]
+    found = cells(row, lang, tz)
+    return [found[name] for name in FIELDS]
 
 
 def write(rows: Iterable[MatrixRow], path: Path, *, fmt: str, lang: str, tz: ZoneInfo) -> None:
@@ -120,7 +161,7 @@ def _csv(header: list[str], values: Iterable[list]) -> bytes:
 def _xlsx(header: list[str], values: Iterable[list], lang: str) -> bytes:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(t("export.sheet_title", lang))
-    for index, (_, width) in enumerate(_COLUMNS, start=1):
+    for index, (_, width) in enumerate(COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True, color="FFFFFF")

@@ -19,3 +19,9 @@ def looks_like_formula(text: str) -> bool:
 def quoted(text: str) -> str:
     """For CSV, where the quote can only be part of the text."""
     return "'" + text if looks_like_formula(text) else text
+
+
+def unquoted(text: str) -> str:
+    """A CSV cell read back: the apostrophe ``quoted`` put before formula-like text goes again
+    (an apostrophe before anything else was typed by someone, and stays)."""
+    return text[1:] if text.startswith("'") and looks_like_formula(text[1:]) else text

@@ -47,6 +47,26 @@ def preview_text(text: str, *, source: str, organisation: str | None = None) -> 
     return extract_text(text, source=source, organisation=organisation or None)
 
 
+def has_content(extraction: Extraction) -> bool:
+    """Whether a file brings anything to keep: a recommendation, an audit question, a request
+    for a response by a known date or a board's response. Without any (a shopping list, a
+    cover page) it is not saved: an audit with nothing in it would only stand in every answer
+    about its organisation as "Granskning utan titel"."""
+    request = extraction.response_request
+    return bool(
+        extraction.recommendations
+        or extraction.questions
+        or (request is not None and request.deadline is not None)
+        or extraction.responses
+    )
+
+
+def require_content(extraction: Extraction) -> None:
+    """Refuse, in words the user reads, a file that :func:`has_content` would not save."""
+    if not has_content(extraction):
+        raise UserFacingError("import.nothing_usable", name=extraction.source)
+
+
 def save(
     ctx: RequestContext,
     *,
@@ -54,8 +74,10 @@ def save(
     sha256: str,
     organisation: str | None = None,
 ) -> LoadResult:
-    """Store the extraction (everything or nothing); a document seen before changes nothing."""
+    """Store the extraction (everything or nothing); a document seen before changes nothing,
+    and one with nothing to keep is refused (``require_content``)."""
     ctx.require_editor()
+    require_content(extraction)
     with ctx.writing() as edit:
         return _load(edit, ctx, extraction, sha256, organisation)
 
@@ -141,7 +163,10 @@ def hold(ctx: RequestContext, *, extraction: Extraction, sha256: str) -> Held:
 def save_held(
     ctx: RequestContext, *, draft_id: int, organisation: str | None
 ) -> tuple[Extraction, LoadResult]:
+    """Save the preview. One with nothing to keep is refused and forgotten, so that the
+    modal that says so leaves no draft behind."""
     ctx.require_editor()
+    result = None
     with ctx.writing() as edit:
         try:
             draft = drafts.get_draft(
@@ -155,10 +180,13 @@ def save_held(
         if request is not None and request.from_bodies and request.deadline is None:
             # Nothing can be reminded without a date: the preview asks for one, or no request.
             raise UserFacingError("slack.preview.deadline_needed")
-        result = _load(edit, ctx, extraction, draft.sha256, organisation)
+        if has_content(extraction):
+            result = _load(edit, ctx, extraction, draft.sha256, organisation)
         drafts.drop_draft(
             edit.session, team_id=ctx.team_id, draft_id=draft_id, user_id=draft.user_id
         )
+    if result is None:
+        raise UserFacingError("import.nothing_usable", name=extraction.source)
     return extraction, result
 
 

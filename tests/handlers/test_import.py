@@ -102,16 +102,21 @@ def test_a_report_file_is_previewed_then_saved_once(
     assert _audits(session_factory) == 1
 
 
-def test_pasted_text_without_an_organisation_asks_for_one(
-    slack: Slack, fake_slack, session_factory
-) -> None:
+def _paste(slack: Slack, fake_slack, text: str) -> dict:
+    """The preview of ``text`` pasted into the import modal."""
     modal = _open_import_modal(slack, fake_slack)
     values = _file_values("unused")
     values["file"]["value"]["files"] = []
-    values["text"]["value"]["value"] = "Revisorerna har läst protokollen och har inga frågor."
+    values["text"]["value"]["value"] = text
     slack.submit(modal, values, user=EDITOR)
-    preview = _updated_view(fake_slack)
-    assert "Är det rätt dokument?" in all_text(preview["blocks"])
+    return _updated_view(fake_slack)
+
+
+def test_pasted_text_without_an_organisation_asks_for_one(
+    slack: Slack, fake_slack, session_factory
+) -> None:
+    preview = _paste(slack, fake_slack, "Vi rekommenderar kommunstyrelsen att ordna arkivet.")
+    assert "1 rekommendationer" in all_text(preview["blocks"])
     inputs = [b["block_id"] for b in preview["blocks"] if b["type"] == "input"]
     assert inputs == ["organisation"]
 
@@ -124,6 +129,25 @@ def test_pasted_text_without_an_organisation_asks_for_one(
     )
     assert "Sparat" in all_text(saved["view"]["blocks"])
     assert _audits(session_factory) == 1
+
+
+def test_a_text_with_nothing_to_keep_is_refused_and_never_saved_as_an_empty_audit(
+    slack: Slack, fake_slack, session_factory
+) -> None:
+    preview = _paste(slack, fake_slack, "Mjölk\nÄgg\nSmör\nKaffe")
+    assert "Är det rätt dokument?" in all_text(preview["blocks"])
+
+    refused = slack.submit(
+        preview,
+        {"organisation": {"value": {"type": "plain_text_input", "value": "Knivsta kommun"}}},
+        user=EDITOR,
+    )
+    assert refused["response_action"] == "errors"
+    assert "inget sparat" in refused["errors"]["organisation"]
+    assert _audits(session_factory) == 0
+    with session_factory() as session:
+        # The refused preview is forgotten: nothing waits for a decision any more.
+        assert session.scalar(select(func.count()).select_from(ImportDraft)) == 0
 
 
 def test_an_empty_import_modal_says_what_is_missing(slack: Slack, fake_slack) -> None:

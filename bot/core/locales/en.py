@@ -948,4 +948,125 @@ MESSAGES: dict[str, str] = {
     "report.statement.not_followed_up": "Not followed up",
     "report.statement.days": "{n} days",
     "cli.report.written": "Wrote {path}.",
+    # --- honest imports, workspaces, the follow-up matrix read back (issue 12, items 4-6) ---
+    "import.result.nothing_usable": "nothing to save",
+    "import.nothing_usable": (
+        "{name}: nothing saved – I found no recommendations, audit questions, request for a "
+        "response or responses in it. Is it the right file?"
+    ),
+    "cli.workspace.stranded": (
+        "{count} organisations ({names}) are stored under the local workspace {local} – "
+        "imported before SLACK_BOT_TOKEN was set – and workspace {team} does not see them. "
+        "Move them there with `revisorbot workspace move --from {local} --to {team}` (add "
+        "--merge if {team} already holds data)."
+    ),
+    "cli.workspace.bad_team": "{team} does not look like a Slack team id (T… or E…).",
+    "cli.workspace.title": "Workspaces in the database",
+    "cli.workspace.col.team": "Team id",
+    "cli.workspace.col.organisations": "Organisations",
+    "cli.workspace.col.audits": "Audits",
+    "cli.workspace.col.recommendations": "Recommendations",
+    "cli.workspace.col.note": "",
+    "cli.workspace.this_one": "the bot works here",
+    "cli.workspace.local": "local (no token)",
+    "cli.workspace.moved": (
+        "Moved from {source} to {target}: {organisations} organisations, {audits} audits, "
+        "{recommendations} recommendations, {actions} actions and {channels} watches."
+    ),
+    "workspace.same": (
+        "{team} already is the workspace in question. Say where the data goes with --to, or "
+        "set SLACK_BOT_TOKEN to move it to the bot's workspace."
+    ),
+    "workspace.source_empty": "Workspace {team} holds no data to move.",
+    "workspace.target_holds_data": (
+        "Workspace {team} already holds data, so nothing has moved. Add --merge to join them; "
+        "that works when no organisation is in both."
+    ),
+    "workspace.collisions": (
+        "Nothing has moved: {names} already exist in workspace {team}, and there will not be "
+        "two of one organisation or document. Delete one of them first."
+    ),
+    "workspace.conflict": (
+        "Nothing has moved: workspace {team} already holds something there may be only one "
+        "of (a reminder to the same channel, say)."
+    ),
+    "export.col.response_deadline": "Response due",
+    "export.col.response_received": "Response received",
+    "export.col.registry_number": "Registry number",
+    "export.col.comment": "Comment/assessment",
+    "export.col.id": "Revisorbot id",
+    "cli.matrix.title": "{name}: {count} changes",
+    "cli.matrix.title_dry": "{name}: {count} changes (dry run, nothing saved)",
+    "cli.matrix.none": "{name}: nothing to change – the matrix agrees with what is stored.",
+    "cli.matrix.row": "Row {row}: {text}",
+    "cli.matrix.col.row": "Row",
+    "cli.matrix.col.audit": "Audit",
+    "cli.matrix.col.recommendation": "Recommendation",
+    "cli.matrix.col.what": "Change",
+    "cli.matrix.col.old": "Before",
+    "cli.matrix.col.new": "After",
+    "cli.matrix.added.organisation": "new organisation",
+    "cli.matrix.added.audit": "new audit",
+    "cli.matrix.added.recommendation": "new recommendation",
+    "cli.matrix.added.action": "new action",
+    "matrix.unreadable.broken": "{name} is a broken Excel file and cannot be read.",
+    "matrix.unreadable.too_large": "{name} is too large to read as a follow-up matrix.",
+    "matrix.unreadable.too_many_rows": (
+        "{name} has more than {limit} rows. Split it, one file per organisation for instance."
+    ),
+    "matrix.unreadable.no_recommendation_column": (
+        "{name} does not look like a follow-up matrix: no column is called Recommendation "
+        "(Rekommendation, Rek.)."
+    ),
+    "matrix.no_rows": "{name} has headers but no rows to read.",
+    "matrix.no_audit_column": (
+        "{name} has no column for the audit (Granskning, Audit), so its rows cannot be "
+        "placed in one."
+    ),
+    "matrix.no_organisation_column": (
+        "{name} has no column for the organisation (Organisation, Kommun). Give it with "
+        "--organisation."
+    ),
+    "matrix.note.unplaced": (
+        "Column “{column}” was not read: its header names none of the matrix's columns, or "
+        "one that is there already."
+    ),
+    "matrix.note.no_recommendation": "the row has no recommendation and was not read.",
+    "matrix.note.no_organisation": (
+        "the row does not say which organisation it is about (give --organisation)."
+    ),
+    "matrix.note.no_audit": "the row does not say which audit it is about.",
+    "matrix.note.bad_year": "“{value}” is not a year and was not read.",
+    "matrix.note.ambiguous_organisation": (
+        "“{name}” could be several organisations; write the whole name."
+    ),
+    "matrix.note.unknown_audit": "there is no audit {audit} in {organisation}.",
+    "matrix.note.ambiguous_audit": (
+        "several audits in {organisation} are called “{audit}”; give the year in the Year column."
+    ),
+    "matrix.note.unknown_status": (
+        "the status “{value}” is not one I know (Open, In progress, Done, Not accepted) and "
+        "was not changed."
+    ),
+    "matrix.note.read_only": (
+        "“{column}” is not changed through the matrix (do it in Slack); the file's “{value}” "
+        "was left aside."
+    ),
+    "matrix.note.stale": (
+        "the recommendation has changed in Revisorbot since the file was exported ({changed}), "
+        "so the row changed nothing. Export again and make the change in that file."
+    ),
+    "matrix.note.bad_due": "the date “{value}” could not be read and was not changed.",
+    "matrix.note.due_not_placed": (
+        "the recommendation has several dated actions; change the date of the right one in Slack."
+    ),
+    "matrix.note.due_without_action": "the recommendation has no action to put the date on.",
+    "matrix.note.actions_not_read": (
+        "the actions column of Revisorbot's own export is a summary and is not read back."
+    ),
+    "matrix.note.action_without_board": (
+        "the action was not saved: the row does not say which board is to carry it out."
+    ),
+    "export.col.version": "Revisorbot version",
+    "slack.recommendation.comment": ":speech_balloon: _The auditors' comment:_ {comment}",
 }

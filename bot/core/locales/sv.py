@@ -962,4 +962,125 @@ MESSAGES: dict[str, str] = {
     "report.statement.not_followed_up": "Inte uppföljd",
     "report.statement.days": "{n} dagar",
     "cli.report.written": "Skrev {path}.",
+    # --- honest imports, workspaces, the follow-up matrix read back (issue 12, items 4-6) ---
+    "import.result.nothing_usable": "inget att spara",
+    "import.nothing_usable": (
+        "{name}: inget sparat – jag hittade inga rekommendationer, revisionsfrågor, begäran om "
+        "yttrande eller yttranden i den. Är det rätt fil?"
+    ),
+    "cli.workspace.stranded": (
+        "{count} organisationer ({names}) ligger under den lokala arbetsytan {local} – "
+        "importerade innan SLACK_BOT_TOKEN sattes – och syns inte i arbetsytan {team}. Flytta "
+        "dem dit med `revisorbot workspace move --from {local} --to {team}` (lägg till --merge "
+        "om {team} redan har data)."
+    ),
+    "cli.workspace.bad_team": "{team} ser inte ut som ett Slack-team-id (T… eller E…).",
+    "cli.workspace.title": "Arbetsytor i databasen",
+    "cli.workspace.col.team": "Team-id",
+    "cli.workspace.col.organisations": "Organisationer",
+    "cli.workspace.col.audits": "Granskningar",
+    "cli.workspace.col.recommendations": "Rekommendationer",
+    "cli.workspace.col.note": "",
+    "cli.workspace.this_one": "här arbetar boten",
+    "cli.workspace.local": "lokal (utan token)",
+    "cli.workspace.moved": (
+        "Flyttat från {source} till {target}: {organisations} organisationer, {audits} "
+        "granskningar, {recommendations} rekommendationer, {actions} åtgärder och {channels} "
+        "bevakningar."
+    ),
+    "workspace.same": (
+        "{team} är redan arbetsytan det gäller. Ange vart datan ska med --to, eller sätt "
+        "SLACK_BOT_TOKEN så flyttas den till botens arbetsyta."
+    ),
+    "workspace.source_empty": "Arbetsytan {team} har inga data att flytta.",
+    "workspace.target_holds_data": (
+        "Arbetsytan {team} har redan data, så inget är flyttat. Lägg till --merge för att "
+        "slå ihop dem; det går när ingen organisation finns i båda."
+    ),
+    "workspace.collisions": (
+        "Inget är flyttat: {names} finns redan i arbetsytan {team}, och två av samma "
+        "organisation eller dokument blir det inte. Ta bort den ena först."
+    ),
+    "workspace.conflict": (
+        "Inget är flyttat: arbetsytan {team} har redan något som bara får finnas en gång "
+        "(en påminnelse till samma kanal, till exempel)."
+    ),
+    "export.col.response_deadline": "Svar senast",
+    "export.col.response_received": "Svar inkommet",
+    "export.col.registry_number": "Diarienummer",
+    "export.col.comment": "Kommentar/bedömning",
+    "export.col.id": "Revisorbot-id",
+    "cli.matrix.title": "{name}: {count} ändringar",
+    "cli.matrix.title_dry": "{name}: {count} ändringar (provkörning, inget sparat)",
+    "cli.matrix.none": "{name}: inget att ändra – matrisen stämmer med det som är sparat.",
+    "cli.matrix.row": "Rad {row}: {text}",
+    "cli.matrix.col.row": "Rad",
+    "cli.matrix.col.audit": "Granskning",
+    "cli.matrix.col.recommendation": "Rekommendation",
+    "cli.matrix.col.what": "Ändring",
+    "cli.matrix.col.old": "Före",
+    "cli.matrix.col.new": "Efter",
+    "cli.matrix.added.organisation": "ny organisation",
+    "cli.matrix.added.audit": "ny granskning",
+    "cli.matrix.added.recommendation": "ny rekommendation",
+    "cli.matrix.added.action": "ny åtgärd",
+    "matrix.unreadable.broken": "{name} är en trasig Excel-fil och kan inte läsas.",
+    "matrix.unreadable.too_large": "{name} är för stor för att läsas som uppföljningsmatris.",
+    "matrix.unreadable.too_many_rows": (
+        "{name} har fler än {limit} rader. Dela upp den, till exempel en fil per organisation."
+    ),
+    "matrix.unreadable.no_recommendation_column": (
+        "{name} ser inte ut som en uppföljningsmatris: ingen kolumn heter Rekommendation "
+        "(eller Rek.)."
+    ),
+    "matrix.no_rows": "{name} har rubriker men inga rader att läsa.",
+    "matrix.no_audit_column": (
+        "{name} har ingen kolumn för granskningen (Granskning), så raderna kan inte knytas "
+        "till någon granskning."
+    ),
+    "matrix.no_organisation_column": (
+        "{name} har ingen kolumn för organisationen (Organisation eller Kommun). Ange den med "
+        "--organisation."
+    ),
+    "matrix.note.unplaced": (
+        "Kolumnen ”{column}” lästes inte: rubriken motsvarar ingen av matrisens kolumner, "
+        "eller en som redan finns."
+    ),
+    "matrix.note.no_recommendation": "raden har ingen rekommendation och lästes inte.",
+    "matrix.note.no_organisation": (
+        "raden säger inte vilken organisation den gäller (ange --organisation)."
+    ),
+    "matrix.note.no_audit": "raden säger inte vilken granskning den gäller.",
+    "matrix.note.bad_year": "”{value}” är inget årtal och lästes inte.",
+    "matrix.note.ambiguous_organisation": (
+        "”{name}” kan vara flera organisationer; skriv hela namnet."
+    ),
+    "matrix.note.unknown_audit": "granskningen {audit} finns inte i {organisation}.",
+    "matrix.note.ambiguous_audit": (
+        "flera granskningar i {organisation} heter ”{audit}”; skriv året i kolumnen År."
+    ),
+    "matrix.note.unknown_status": (
+        "statusen ”{value}” känns inte igen (Öppen, Pågår, Genomförd, Ej accepterad) och "
+        "ändrades inte."
+    ),
+    "matrix.note.read_only": (
+        "”{column}” ändras inte genom matrisen (gör det i Slack); filens ”{value}” lämnades därhän."
+    ),
+    "matrix.note.stale": (
+        "rekommendationen har ändrats i Revisorbot sedan filen exporterades ({changed}), så "
+        "raden ändrade inget. Exportera på nytt och gör ändringen i den filen."
+    ),
+    "matrix.note.bad_due": "datumet ”{value}” kunde inte läsas och ändrades inte.",
+    "matrix.note.due_not_placed": (
+        "rekommendationen har flera åtgärder med datum; ändra datumet på rätt åtgärd i Slack."
+    ),
+    "matrix.note.due_without_action": "rekommendationen har ingen åtgärd att sätta datumet på.",
+    "matrix.note.actions_not_read": (
+        "åtgärdskolumnen i Revisorbots egen export är en sammanfattning och läses inte tillbaka."
+    ),
+    "matrix.note.action_without_board": (
+        "åtgärden sparades inte: raden säger inte vilken nämnd som ska genomföra den."
+    ),
+    "export.col.version": "Revisorbot-version",
+    "slack.recommendation.comment": ":speech_balloon: _Revisorernas kommentar:_ {comment}",
 }

@@ -3,31 +3,23 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
 
 from bench.samples import REVISION_LETTER, write_response_docx
-from bot.cli import app
-from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import audits
 from storage.models import Audit, Base
+from tests.support.cli import command_line
 
 
 @pytest.fixture
-def run(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator:
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(app, ["import", *map(str, args)])
-    get_settings.cache_clear()
+def run(engine: Engine, monkeypatch: pytest.MonkeyPatch):
+    cli = command_line(monkeypatch, engine.url.render_as_string(hide_password=False))
+    return lambda *args: cli("import", *args)
 
 
 def _squash(value):
@@ -113,3 +105,80 @@ def test_a_file_without_organisation_asks_for_one(tmp_path: Path, run) -> None:
     result = run(response)
     assert result.exit_code == 1
     assert "--organisation" in result.output
+
+
+SHOPPING_LIST = "Inköpslista\n\nMjölk\nÄgg\nSmör\nKaffe\n"
+# A letter whose deadline has no year: the importer warns rather than guesses.
+LETTER_WITHOUT_YEAR = (
+    "Till kommunstyrelsen och socialnämnden\n\nGranskning av arkivhanteringen\n\n"
+    "Vi rekommenderar kommunstyrelsen att ordna arkivet.\n\n"
+    "Revisorerna önskar yttrande från kommunstyrelsen senast den 15 mars.\n"
+)
+
+
+def test_a_file_with_nothing_to_keep_fails_the_import_by_name_and_is_never_saved(
+    tmp_path: Path, run, session_factory: sessionmaker[Session]
+) -> None:
+    letter = tmp_path / "skrivelse.txt"
+    letter.write_text(REVISION_LETTER, encoding="utf-8")
+    shopping = tmp_path / "lista.txt"
+    shopping.write_text(SHOPPING_LIST, encoding="utf-8")
+
+    result = run(letter, shopping, "--organisation", "Knivsta", "--json")
+    assert result.exit_code == 1
+    assert "lista.txt: inget sparat" in " ".join(result.stderr.split())
+    entries = {entry["file"]: entry for entry in json.loads(result.stdout)}
+    assert entries["skrivelse.txt"]["result"] == "created"
+    assert entries["skrivelse.txt"]["error"] is None
+    assert entries["lista.txt"]["result"] == "nothing_usable"
+    assert "inga rekommendationer" in entries["lista.txt"]["error"]
+    with session_factory() as session:
+        stored = audits.audits(session, team_id=LOCAL_TEAM_ID)
+        assert [summary.audit.title for summary in stored] == [
+            "Brister i hanteringen av kommunens fordon"
+        ]
+
+    # The same as a table: the file is named with what became of it, and the exit status says so.
+    table = run(shopping, "--organisation", "Knivsta")
+    assert table.exit_code == 1
+    assert "inget att spara" in " ".join(table.stdout.split())
+    with session_factory() as session:
+        assert session.scalar(select(func.count(Audit.id))) == 1
+
+
+def test_every_file_has_a_json_entry_with_its_error_or_its_worded_warnings(
+    tmp_path: Path, run, session_factory: sessionmaker[Session]
+) -> None:
+    letter = tmp_path / "brev.txt"
+    letter.write_text(LETTER_WITHOUT_YEAR, encoding="utf-8")
+    broken = tmp_path / "trasig.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\n")
+    shopping = tmp_path / "lista.txt"
+    shopping.write_text(SHOPPING_LIST, encoding="utf-8")
+
+    for mode in (["--dry-run"], []):
+        result = run(letter, broken, shopping, "--organisation", "Knivsta", "--json", *mode)
+        assert result.exit_code == 1, mode
+        entries = json.loads(result.stdout)
+        assert [e["file"] for e in entries] == ["brev.txt", "trasig.pdf", "lista.txt"]
+        read, unreadable, empty = entries
+        assert read["error"] is None
+        assert [(w["code"], w["message"]) for w in read["warnings"]] == [
+            (
+                "deadline_unresolved",
+                "Svarsdatumet ”senast den 15 mars.” kunde inte tolkas som ett datum.",
+            ),
+            ("responder_not_found", "Socialnämnden nämns som mottagare men ombeds inte yttra sig."),
+        ]
+        assert "trasig.pdf är en trasig eller ofullständig PDF" in unreadable["error"]
+        assert unreadable["warnings"] == []
+        assert empty["result"] == "nothing_usable" and "inget sparat" in empty["error"]
+
+    with session_factory() as session:
+        # Saved without the request whose date could not be read: nothing is guessed.
+        audit = audits.audits(session, team_id=LOCAL_TEAM_ID)[0].audit
+        detail = audits.get_audit(session, team_id=LOCAL_TEAM_ID, audit_id=audit.id)
+        assert [r.text for r in detail.recommendations] == [
+            "Vi rekommenderar kommunstyrelsen att ordna arkivet."
+        ]
+        assert detail.response_requests == ()

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 from typer.testing import CliRunner
 
+from bench.samples import REVISION_LETTER
 from bot.cli import app as cli
 from bot.core.settings import get_settings
 from tests.conftest import REPO
@@ -152,3 +153,34 @@ def test_a_clean_start_logs_no_warning(tmp_path: Path) -> None:
         fake.stop()
     assert "Serving Slack at" in output
     assert [line for line in output.splitlines() if "WARNING" in line] == []
+
+
+def test_run_adopts_what_was_imported_before_the_token_was_set(tmp_path: Path, monkeypatch) -> None:
+    """A report imported on the command line without a token lives under the local
+    workspace; the bot, started in a workspace that holds nothing, takes it over and says so."""
+    letter = tmp_path / "skrivelse.txt"
+    letter.write_text(REVISION_LETTER, encoding="utf-8")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'run.sqlite3'}")
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    get_settings.cache_clear()
+    try:
+        imported = CliRunner().invoke(cli, ["import", str(letter), "--organisation", "Testby"])
+    finally:
+        get_settings.cache_clear()
+    assert imported.exit_code == 0, imported.output
+
+    fake = FakeSlackAPI().start()
+    served = ServedBot(fake, tmp_path)
+    try:
+        served.wait_until_serving()
+        body = command_body("granskningar testby")
+        answer = httpx.post(served.events_url, content=body, headers=signed_headers(body))
+        assert answer.status_code == 200
+        assert "Brister i hanteringen av kommunens fordon" in answer.text
+    finally:
+        output = served.stop()
+        fake.stop()
+    assert (
+        "Adopted the data stored under the local workspace T00LOCAL: 1 organisations (Testby) "
+        "and 1 audits now belong to workspace T0TEST" in output
+    )

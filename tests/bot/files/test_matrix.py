@@ -65,11 +65,18 @@ def test_corpus_export_has_one_row_per_recommendation_with_its_actions(
     assert [row[3] for row in knivsta] == [
         r.text for r in expected["Knivsta kommun"].recommendations
     ]
-    action_lines = sum(row[5].count("•") for row in knivsta if row[5])
+    actions = header.index("Åtgärder")
+    action_lines = sum(row[actions].count("•") for row in knivsta if row[actions])
     assert action_lines == 21
     due_column = header.index("Nästa förfallodag")
     assert any(isinstance(row[due_column], dt.datetime) for row in knivsta)
     assert all(row[due_column] is None or isinstance(row[due_column], dt.datetime) for row in body)
+    # Knivsta's missive asked for responses by 31 March 2019; each report's import is its
+    # recommendations' last change.
+    deadline = header.index("Svar senast")
+    assert {row[deadline] for row in knivsta} == {dt.datetime(2019, 3, 31)}
+    assert {row[header.index("Diarienummer")] for row in knivsta} >= {"KS-2019/64"}
+    assert all(row[header.index("Senast ändrad")] is not None for row in body)
 
 
 def test_csv_export_and_the_last_change(session_factory: sessionmaker[Session]) -> None:
@@ -89,9 +96,44 @@ def test_csv_export_and_the_last_change(session_factory: sessionmaker[Session]) 
     text = followup.render(rows, fmt="csv", lang="en", tz=STOCKHOLM).decode("utf-8-sig")
     records = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     assert len(records) == 10
-    changed = [r for r in records if r["Last changed"]]
-    assert len(changed) == 1 and action.text in changed[0]["Actions"]
-    assert "Done" in changed[0]["Actions"]
+    # Every row was last changed when it was imported, the one whose action was done since
+    # then: the newest change of all.
+    assert all(r["Last changed"] for r in records)
+    changed = max(records, key=lambda r: int(r["Revisorbot version"]))
+    assert action.text in changed["Actions"] and "Done" in changed["Actions"]
+
+
+def test_each_row_shows_its_response_and_the_auditors_comment(
+    session_factory: sessionmaker[Session],
+) -> None:
+    with transaction(session_factory) as session:
+        load_demo(session, team_id=TEAM, today=TODAY)
+    with session_factory() as session:
+        recommendation = next(
+            r
+            for r in items.recommendations(session, team_id=TEAM)
+            if r.text == "Inför en årlig genomgång av attesträtter."
+        )
+    with transaction(session_factory) as session:
+        edits.set_recommendation_comment(
+            Edit(session, TEAM, "U0EDITOR"),
+            recommendation_id=recommendation.id,
+            comment="Rutinen finns men följs inte.",
+        )
+    with session_factory() as session:
+        rows = matrix.matrix_rows(session, team_id=TEAM)
+    sheet = load_workbook(io.BytesIO(followup.render(rows, fmt="xlsx", lang="sv", tz=STOCKHOLM)))
+    header, *body = [[cell.value for cell in row] for row in sheet.active.iter_rows()]
+    row = dict(zip(header, next(r for r in body if r[3] == recommendation.text), strict=True))
+    assert row["Svar senast"] == dt.datetime(2029, 12, 15)
+    assert row["Svar inkommet"] == dt.datetime(2029, 12, 10)
+    assert row["Diarienummer"] == "KS-2029/412"
+    assert row["Kommentar/bedömning"] == "Rutinen finns men följs inte."
+    assert row["Revisorbot-id"] == recommendation.id
+    # A recommendation to two boards asked by the same day: one date, sortable.
+    both = dict(zip(header, next(r for r in body if r[4] == "Kommunstyrelsen, Socialnämnden"),
+                    strict=True))  # fmt: skip
+    assert isinstance(both["Svar senast"], dt.datetime) and both["Svar inkommet"] is None
 
 
 def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
@@ -131,7 +173,8 @@ def test_the_export_asks_an_organisation_at_a_time_never_by_every_id(
         event.remove(engine, "before_cursor_execute", count)
     assert len(rows) > 300
     assert sum(1 for row in rows for _ in row.recommendation.actions) > 300
-    assert [row.recommendation.id for row in rows if row.last_change] == [recommendation_id]
+    assert all(row.last_change for row in rows)
+    assert max(rows, key=lambda row: row.version or 0).recommendation.id == recommendation_id
     largest = max(Counter(row.recommendation.audit.organisation_id for row in rows).values())
     assert largest < len(rows) / 3
     assert max(parameters) <= largest + 5
