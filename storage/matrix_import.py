@@ -9,9 +9,10 @@ from collections.abc import Sequence
 
 from sqlalchemy import select
 
+from storage.boards import fit
 from storage.bodies import is_group_label
 from storage.edits import Edit
-from storage.loader import _fit, _Loader
+from storage.loader import _Loader
 from storage.models import (
     Action,
     ActionBoard,
@@ -29,7 +30,7 @@ IMPORTED = "import"
 def _loader(edit: Edit, organisation: str) -> tuple[_Loader, Organisation]:
     """The document importer's own way to find (or add) an organisation, then its boards."""
     loader = _Loader(edit.session, team_id=edit.team_id, today=dt.date.today())
-    return loader, loader.organisation(_fit(Organisation.name, organisation) or organisation)
+    return loader, loader.organisation(fit(Organisation.name, organisation) or organisation)
 
 
 def add_organisation(edit: Edit, *, name: str) -> int:
@@ -42,7 +43,7 @@ def add_audit(
     audit = Audit(
         team_id=edit.team_id,
         organisation=edit.row(Organisation, organisation_id),
-        title=_fit(Audit.title, title),
+        title=fit(Audit.title, title),
         audit_year=year,
     )
     edit.session.add(audit)
@@ -73,7 +74,7 @@ def add_recommendation(
             RecommendationAddressee(
                 team_id=edit.team_id,
                 position=position,
-                label=_fit(RecommendationAddressee.label, label),
+                label=fit(RecommendationAddressee.label, label),
                 body=loader.body(label) if board else None,
             )
         )
@@ -117,7 +118,7 @@ def add_action(
         timeline_text=timeline_text,
         due=due,
         due_precision=precision,
-        board=_fit(Action.board, body.abbreviation or body.name),
+        board=fit(Action.board, body.abbreviation or body.name),
     )
     response.actions.append(action)
     edit.log(action, IMPORTED, None, source)
