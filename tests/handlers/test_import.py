@@ -41,7 +41,7 @@ def _serve_file(fake: FakeSlackAPI, file_id: str, name: str, data: bytes) -> Non
 
 def _updated_view(fake: FakeSlackAPI, count: int = 1) -> dict:
     """The view a lazy listener put in place (it runs beside the request, so wait)."""
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120
     while len(fake.calls_to("views.update")) < count:
         assert time.monotonic() < deadline, "the preview never came"
         time.sleep(0.05)

@@ -45,7 +45,7 @@ DERIVED = "Granskning av kommunens hantering av allmänna handlingar"
 
 def _views(fake: FakeSlackAPI, method: str, count: int) -> dict[str, Any]:
     """The ``count``-th view sent with ``method`` (a lazy listener may still be at work)."""
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120
     while len(fake.calls_to(method)) < count:
         assert time.monotonic() < deadline, f"no {method} number {count}"
         time.sleep(0.05)

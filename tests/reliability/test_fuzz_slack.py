@@ -242,7 +242,7 @@ def _presses(draw) -> tuple[dict[str, Any], str]:
 
 def _wait_for_preview(fake: FakeSlackAPI, before: int) -> None:
     """A file preview is drawn by a lazy listener, after Slack has its answer."""
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120
     while len(fake.calls_to("views.update")) == before:
         assert time.monotonic() < deadline, "the preview never came"
         time.sleep(0.02)

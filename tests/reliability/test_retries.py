@@ -139,7 +139,7 @@ def _preview_of_pasted_report(slack: Slack, fake: FakeSlackAPI) -> dict:
         "organisation": {"value": {"type": "plain_text_input", "value": None}},
     }
     slack.submit(modal, values, user=EDITOR)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120
     while not fake.calls_to("views.update"):
         assert time.monotonic() < deadline, "the preview never came"
         time.sleep(0.05)

@@ -355,7 +355,7 @@ def _bot_of(team: str, engine, session_factory) -> tuple[FakeSlackAPI, Runtime]:
 def _sweep_by(fake: FakeSlackAPI, runtime: Runtime, expected: int) -> list[str]:
     scheduler = start(runtime, app=None)
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120
         while len(fake.calls_to("chat.postMessage")) < expected and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)  # anything more would come now

@@ -65,7 +65,7 @@ class ServedBot:
             stderr=subprocess.STDOUT,
         )
 
-    def wait_until_serving(self, *, within: float = 60) -> None:
+    def wait_until_serving(self, *, within: float = 120) -> None:
         deadline = time.monotonic() + within
         while True:
             try:

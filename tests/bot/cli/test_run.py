@@ -69,7 +69,7 @@ def test_run_serves_slack_events_and_healthz(tmp_path) -> None:
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while True:
             try:
                 health = httpx.get(f"{base}/healthz", timeout=2)
