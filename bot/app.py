@@ -14,6 +14,7 @@ from slack_bolt.request.internals import extract_content_type, parse_body
 
 import handlers
 from bot.core.runtime import Runtime
+from bot.feed_route import is_feed_request, serve_feed
 from bot.services.health import database_reachable
 from bot.slack import http_guard, payload_shape
 from bot.slack.client import make_web_client
@@ -72,8 +73,8 @@ _WITHOUT_REQUEST = _WithoutRequest()
 
 
 class _AsgiApp(SlackRequestHandler):
-    """Bolt's ASGI adapter behind the HTTP edge (bot/http_guard.py), with /healthz, and with
-    each request handled off the event loop."""
+    """Bolt's ASGI adapter behind the HTTP edge (bot/http_guard.py), with /healthz and the
+    calendar feeds (bot/feed_route.py), and with each request handled off the event loop."""
 
     def __init__(self, app: App, runtime: Runtime) -> None:
         super().__init__(app, path=EVENTS_PATH)
@@ -96,6 +97,9 @@ class _AsgiApp(SlackRequestHandler):
         return await asyncio.to_thread(self.app.dispatch, bolt_request)
 
     async def __call__(self, scope, receive, send) -> None:
+        if is_feed_request(scope):
+            await serve_feed(self.runtime, scope, send)
+            return
         if scope["type"] == "http" and scope["path"] == HEALTH_PATH:
             reachable = await asyncio.to_thread(database_reachable, self.runtime.engine)
             body = json.dumps(

@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from handlers import (
     actions,
+    calendar,
     commands,
     errors,
     events,
@@ -29,3 +30,4 @@ def register(app: App) -> None:
     importing.register(app)
     events.register(app)
     reminders.register(app)
+    calendar.register(app)

@@ -1,4 +1,4 @@
-"""`/revision`: lookups answer privately; bevaka, sluta-bevaka and importera act.
+"""`/revision`: lookups answer privately; bevaka, sluta-bevaka, importera and kalender act.
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
@@ -17,6 +17,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.blocks.calendar import feed_address_message
 from bot.blocks.common import chair_notice, watch_notice
 from bot.blocks.errors import explain
 from bot.blocks.importing import import_modal
@@ -25,7 +26,7 @@ from bot.blocks.text import escape
 from bot.core.context import RequestContext
 from bot.core.i18n import t
 from bot.rules.subcommands import LOOKUPS, Subcommand, parse
-from bot.services import editing, reports
+from bot.services import calendar, editing, reports
 from handlers.answers import answer
 from handlers.replies import reply
 
@@ -64,6 +65,11 @@ def revision(
     if sub is Subcommand.IMPORT:
         client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=ctx.lang))
         ack()
+        return
+    if sub is Subcommand.CALENDAR:
+        address = calendar.feed_address(ctx, channel_id=command["channel_id"])
+        message = feed_address_message(address, lang=ctx.lang)
+        ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
     if sub is Subcommand.CHAIR:
         organisation, user_id, changed = editing.set_chair(ctx, args)

@@ -25,6 +25,8 @@ class ActionId(StrEnum):
     EDIT_MILESTONE = "edit_milestone"
     # value: the organisation id.
     ADD_MILESTONE = "add_milestone"
+    # The channel's calendar feed gets a new address (the channel is the message's).
+    REPLACE_CALENDAR_FEED = "replace_calendar_feed"
 
 
 class CallbackId(StrEnum):

@@ -28,6 +28,7 @@ class Subcommand(StrEnum):
     EXPORT = "export"
     OVERVIEW = "översikt"
     CHAIR = "ordförande"
+    CALENDAR = "kalender"
 
 
 ENGLISH = {
@@ -48,6 +49,7 @@ ENGLISH = {
     Subcommand.EXPORT: "export",
     Subcommand.OVERVIEW: "overview",
     Subcommand.CHAIR: "chair",
+    Subcommand.CALENDAR: "calendar",
 }
 
 # Lookups answer with a paged message that can be shared; the rest do something.
