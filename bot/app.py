@@ -14,7 +14,8 @@ from slack_bolt.request.internals import extract_content_type, parse_body
 
 import handlers
 from bot.core.runtime import Runtime
-from bot.feed_route import is_feed_request, serve_feed
+from bot.feed_route import HideFeedTokens, is_feed_request, serve_feed
+from bot.services.calendar import FEED_PREFIX
 from bot.services.health import database_reachable
 from bot.slack import http_guard, payload_shape
 from bot.slack.client import make_web_client
@@ -148,7 +149,15 @@ def asgi_app(app: App, runtime: Runtime) -> _AsgiApp:
 def serve_http(app: App, runtime: Runtime, *, host: str, port: int) -> None:
     import uvicorn
 
-    log.info("Serving Slack at http://%s:%d%s (health: %s)", host, port, EVENTS_PATH, HEALTH_PATH)
+    log.info(
+        "Serving Slack at http://%s:%d%s (health: %s, calendar feeds: %s…)",
+        host,
+        port,
+        EVENTS_PATH,
+        HEALTH_PATH,
+        FEED_PREFIX,
+    )
+    logging.getLogger("uvicorn.access").addFilter(HideFeedTokens())
     uvicorn.run(asgi_app(app, runtime), host=host, port=port, log_level="info")
 
 

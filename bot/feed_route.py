@@ -23,6 +23,19 @@ CACHE_CONTROL = b"private, max-age=300"
 Headers = list[tuple[bytes, bytes]]
 
 
+class HideFeedTokens(logging.Filter):
+    """uvicorn's access log writes each request's path: of a feed's, keep the id, not the
+    secret (whoever reads the log could read the calendar)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        path = args[2] if isinstance(args, tuple) and len(args) >= 3 else None
+        if isinstance(path, str) and path.startswith(FEED_PREFIX):
+            shown = FEED_PREFIX + path[len(FEED_PREFIX) :].split("/", 1)[0] + "/…"
+            record.args = (*args[:2], shown, *args[3:])
+        return True
+
+
 def is_feed_request(scope: dict[str, Any]) -> bool:
     return scope["type"] == "http" and scope["path"].startswith(FEED_PREFIX)
 
