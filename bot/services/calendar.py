@@ -56,7 +56,7 @@ def feed_address(ctx: RequestContext, *, channel_id: str) -> FeedAddress:
         organisations = _watched(edit.session, ctx.team_id, channel_id)
         if not organisations:
             raise UserFacingError("slack.calendar.not_watching")
-        found = feeds.ensure_feed(edit, channel_id=channel_id, token=_new_token())
+        found = feeds.ensure_feed(edit, channel_id=channel_id, token=new_token())
     return _address(ctx, found, organisations)
 
 
@@ -65,11 +65,11 @@ def replace_feed_address(ctx: RequestContext, *, channel_id: str) -> FeedAddress
     ctx.require_editor()
     with ctx.writing() as edit:
         organisations = _watched(edit.session, ctx.team_id, channel_id)
-        found = feeds.replace_token(edit, channel_id=channel_id, token=_new_token())
+        found = feeds.replace_token(edit, channel_id=channel_id, token=new_token())
     return _address(ctx, found, organisations)
 
 
-def _new_token() -> str:
+def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
 
 
@@ -78,8 +78,12 @@ def _watched(session: Session, team_id: str, channel_id: str) -> tuple[str, ...]
     return tuple(row.organisation for row in rows)
 
 
+def feed_path(found: FeedRow) -> str:
+    return f"{FEED_PREFIX}{found.id}/{found.token}.ics"
+
+
 def _address(ctx: RequestContext, found: FeedRow, organisations: tuple[str, ...]) -> FeedAddress:
-    path = f"{FEED_PREFIX}{found.id}/{found.token}.ics"
+    path = feed_path(found)
     base = ctx.runtime.settings.public_url
     return FeedAddress(path, f"{base}{path}" if base else None, organisations)
 
