@@ -13,7 +13,10 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -109,13 +112,48 @@ def calendar_feed(runtime: Runtime, path: str) -> Feed | None:
     language = next(
         (w.settings.language for w in watches if w.settings.language), runtime.settings.language
     )
-    body = calendar_file(
-        rules.feed_items(snapshot, at, shown),
-        organisations=[w.organisation for w in watches],
-        lang=language,
+    content = {
+        "items": rules.feed_items(snapshot, at, shown),
+        "organisations": [w.organisation for w in watches],
+        "lang": language,
         # The day it was computed for, not the second: the same data gives the same bytes
         # all day, so a calendar asking again with If-None-Match gets 304 Not Modified.
-        stamp=at.moment(at.today, dt.time()),
-        uid_suffix=f"{found.channel_id}.{found.team_id}",
-    )
-    return Feed(body, hashlib.sha256(body).hexdigest()[:32])
+        "stamp": at.moment(at.today, dt.time()),
+        "uid_suffix": f"{found.channel_id}.{found.team_id}",
+    }
+    return _RENDERED.feed(found.id, content)
+
+
+class _Rendered:
+    """The last feed written per address, kept while what it says is unchanged.
+
+    Writing the file is most of a feed's cost (icalendar folds each line character by
+    character: a few hundred milliseconds for a busy channel, bench/slack_bench.py), while
+    calendars mostly ask again for what has not changed. The rows and the rules are still
+    read and run on every request; only the same items in the same words are not written
+    out again. A bounded number of feeds, the least recently asked for forgotten first.
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self._size = size
+        self._kept: OrderedDict[int, Feed] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def feed(self, feed_id: int, content: dict[str, Any]) -> Feed:
+        # The items are frozen dataclasses of plain values: their repr is what they say.
+        etag = hashlib.sha256(repr(sorted(content.items())).encode()).hexdigest()[:32]
+        with self._lock:
+            kept = self._kept.get(feed_id)
+            if kept is not None and kept.etag == etag:
+                self._kept.move_to_end(feed_id)
+                return kept
+        made = Feed(calendar_file(**content), etag)
+        with self._lock:
+            self._kept[feed_id] = made
+            self._kept.move_to_end(feed_id)
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return made
+
+
+_RENDERED = _Rendered()

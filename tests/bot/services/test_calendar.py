@@ -17,8 +17,8 @@ from bot.core.errors import PermissionDenied, UserFacingError
 from bot.demo.data import load_demo
 from bot.demo.national import Scale, generate
 from bot.services import calendar
-from bot.services.settings import organisation_named
-from storage import channels, history, milestones
+from bot.services.settings import organisation_named, set_milestone
+from storage import channels, history
 from storage.db import transaction
 from storage.edits import Edit, mark_response_received
 from storage.models import ResponseRequest, Subscription
@@ -59,21 +59,13 @@ def demo(session_factory: sessionmaker[Session]) -> RequestContext:
         load_demo(session, team_id=TEAM, today=TODAY, channel_id=CHANNEL)
     ctx = _context(session_factory)
     organisation = organisation_named(ctx, "Exempelkommun")
-    with ctx.writing() as edit:
-        for kind, month, day, label, enabled in (
-            ("annual_report", 4, 8, None, True),
-            ("interim_assessment", 11, 30, None, False),
-            ("own_budgetdialog", 9, 16, "Budgetdialog med KS & <!channel>", True),
-        ):
-            milestones.set_milestone(
-                edit,
-                organisation_id=organisation.id,
-                kind=kind,
-                month=month,
-                day=day,
-                label=label,
-                enabled=enabled,
-            )
+    # The team's own year: the annual report a week early, no interim assessment, and its own.
+    set_milestone(ctx, organisation, kind="annual_report", month=4, day=8, label=None, enabled=True)
+    set_milestone(
+        ctx, organisation, kind="interim_assessment", month=11, day=30, label=None, enabled=False
+    )
+    own = "Budgetdialog med KS & <!channel>"
+    set_milestone(ctx, organisation, kind="own_budget", month=9, day=16, label=own, enabled=True)
     return ctx
 
 
@@ -92,7 +84,7 @@ def test_the_demo_feed_holds_exactly_the_dates_the_rules_remind_about(
     assert (f"milestone:{exempel}:annual_report", dt.date(2030, 4, 15)) not in dated
     assert (f"milestone:{testby}:annual_report", dt.date(2030, 4, 15)) in dated
     assert not any(key == f"milestone:{exempel}:interim_assessment" for key, _ in dated)
-    own = [e for uid, e in events(body).items() if "own_budgetdialog" in uid]
+    own = [e for uid, e in events(body).items() if "own_budget" in uid]
     assert [e["day"] for e in own] == [dt.date(y, 9, 16) for y in (2029, 2030, 2031)]
     # Plain text in a calendar: nothing escaped for Slack, nothing that would ping.
     assert "Budgetdialog med KS & <!channel>" in own[0]["summary"]
