@@ -1,7 +1,8 @@
 """The reminder rules of SPEC §4 as pure functions: rows, an instant, the calendar → reminders.
 
 Nothing here reads the database, the clock or the network, so every rule is tested with
-plain rows and a fixed instant (tests/reminders/test_rules.py).
+plain rows and a fixed instant (tests/reminders/test_rules.py). What a channel is reminded of
+(the items, their dates and stages) is bot.rules.reminded's, which the calendar feed shares.
 
 How a reminder is scheduled
 - Every item (a response owed, an action, a milestone) has *stages*: moments at which the
