@@ -1,10 +1,11 @@
 """What a channel's calendar feed should hold, asked of the reminder rules themselves; and what
 a feed holds, read back with the icalendar library.
 
-The rules say which reminders are due at one instant. Asked at noon on every sixth day from a
-month before the feed's span to a week after it, the reminders to the channel name every
-(item, date) it hears of: an item's last stage stays current for a week after its moment
-(CATCH_UP), so every item that has a stage is due at one of those instants at least.
+The rules say which reminders are due at one instant. Asked at noon on every sixth day from the
+channel's longest lead time (and a month) before the feed's span to a week after it, the
+reminders to the channel name every (item, date) it hears of: an item's last stage stays
+current for a week after its moment (CATCH_UP), so every item that has a stage is due at one of
+those instants at least.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
 from bot.rules.feed import span
-from bot.rules.reminder_types import Kind
+from bot.rules.reminder_types import Kind, Watch
 from bot.services.reminders import ReminderEngine, watch_of
 from storage import sweep
 
@@ -44,7 +45,7 @@ def reminded(
         rows = sweep.watches(session, team_id=team_id, channel_id=channel_id)
     watches = [watch_of(row) for row in rows]
     found: Dated = set()
-    day = shown.first - dt.timedelta(days=35)
+    day = shown.first - _longest_lead(watches) - dt.timedelta(days=35)
     while day <= shown.last + dt.timedelta(days=8):
         clock.set(dt.datetime.combine(day, dt.time(12), tzinfo=tz))
         for reminder in engine.plan(watches=watches).reminders:
@@ -59,6 +60,17 @@ def reminded(
                 found.add((reminder.key.rsplit(":", 2)[0], reminder.deadline))
         day += SAMPLE_EVERY
     return found
+
+
+def _longest_lead(watches: list[Watch]) -> dt.timedelta:
+    """How long before its date an item's first reminder can come under the channel's
+    settings (working days counted twice over, for weekends and holidays)."""
+    days = [0]
+    for watch in watches:
+        settings = watch.settings
+        days += settings.action_days_before + settings.milestone_days_before
+        days += tuple(2 * n for n in settings.response_working_days_before)
+    return dt.timedelta(days=max(days))
 
 
 def parsed(body: bytes) -> Calendar:
