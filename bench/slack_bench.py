@@ -16,7 +16,8 @@ In that child:
   client, signing secret and Bolt's built-in middleware; none of ours);
 - each command signed as Slack signs it (bot/console/requests.py) before the clock starts,
   dispatched with ``App.dispatch`` (in-process) or POSTed to uvicorn serving
-  ``bot.app.asgi_app`` on a free port with one kept-alive httpx client (HTTP);
+  ``bot.app.asgi_app`` on a free port with one kept-alive httpx client (HTTP); beside them,
+  over HTTP, a watching channel's calendar feed fetched as a calendar app does (GET);
 - the reminder sweep is ReminderEngine.sweep() with a SlackSender posting to the local API;
   the deliveries it records are deleted afterwards, so the dataset stays as generated.
 """
@@ -39,6 +40,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, delete, func, select
 
+from bench.calendar_feeds import feed_case, feed_paths
 from bench.timing import Case, measure
 
 COMMAND = "/revision"
@@ -207,6 +209,7 @@ def _serve_and_measure(
     with (
         _served(asgi_app(app, runtime)) as app_url,
         _served(asgi_app(floor, runtime)) as floor_url,
+        feed_paths(runtime, team_id) as feeds,
     ):
         import httpx
 
@@ -239,6 +242,7 @@ def _serve_and_measure(
                             prepare=lambda i, text=text: signed_command(text(i)),
                         )
                     )
+            over_http.append(feed_case(client, app_url, feeds, rng))
             for name, latency in measure(
                 over_http, samples=samples, budget_seconds=budget_seconds
             ).items():

@@ -14,6 +14,8 @@ from slack_bolt.request.internals import extract_content_type, parse_body
 
 import handlers
 from bot.core.runtime import Runtime
+from bot.feed_route import HideFeedTokens, is_feed_request, serve_feed
+from bot.services.calendar import FEED_PREFIX
 from bot.services.health import database_reachable
 from bot.slack import http_guard, payload_shape
 from bot.slack.client import make_web_client
@@ -72,8 +74,8 @@ _WITHOUT_REQUEST = _WithoutRequest()
 
 
 class _AsgiApp(SlackRequestHandler):
-    """Bolt's ASGI adapter behind the HTTP edge (bot/http_guard.py), with /healthz, and with
-    each request handled off the event loop."""
+    """Bolt's ASGI adapter behind the HTTP edge (bot/http_guard.py), with /healthz and the
+    calendar feeds (bot/feed_route.py), and with each request handled off the event loop."""
 
     def __init__(self, app: App, runtime: Runtime) -> None:
         super().__init__(app, path=EVENTS_PATH)
@@ -96,6 +98,9 @@ class _AsgiApp(SlackRequestHandler):
         return await asyncio.to_thread(self.app.dispatch, bolt_request)
 
     async def __call__(self, scope, receive, send) -> None:
+        if is_feed_request(scope):
+            await serve_feed(self.runtime, scope, send)
+            return
         if scope["type"] == "http" and scope["path"] == HEALTH_PATH:
             reachable = await asyncio.to_thread(database_reachable, self.runtime.engine)
             body = json.dumps(
@@ -144,7 +149,15 @@ def asgi_app(app: App, runtime: Runtime) -> _AsgiApp:
 def serve_http(app: App, runtime: Runtime, *, host: str, port: int) -> None:
     import uvicorn
 
-    log.info("Serving Slack at http://%s:%d%s (health: %s)", host, port, EVENTS_PATH, HEALTH_PATH)
+    log.info(
+        "Serving Slack at http://%s:%d%s (health: %s, calendar feeds: %s…)",
+        host,
+        port,
+        EVENTS_PATH,
+        HEALTH_PATH,
+        FEED_PREFIX,
+    )
+    logging.getLogger("uvicorn.access").addFilter(HideFeedTokens())
     uvicorn.run(asgi_app(app, runtime), host=host, port=port, log_level="info")
 
 

@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from handlers import (
     actions,
+    calendar,
     commands,
     corrections,
     errors,
@@ -37,3 +38,4 @@ def register(app: App) -> None:
     events.register(app)
     reminders.register(app)
     followup.register(app)
+    calendar.register(app)

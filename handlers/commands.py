@@ -1,5 +1,5 @@
 """`/revision`: lookups answer privately (uppföljning also starts the year's round for an editor);
-bevaka, sluta-bevaka, importera and ny act.
+bevaka, sluta-bevaka, importera, ny and kalender act.
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
@@ -18,6 +18,7 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.blocks.calendar import feed_address_message
 from bot.blocks.common import chair_notice, watch_notice
 from bot.blocks.importing import import_modal
 from bot.blocks.new_audit import new_audit_modal
@@ -26,7 +27,7 @@ from bot.blocks.text import escape
 from bot.core.context import RequestContext
 from bot.core.i18n import t
 from bot.rules.subcommands import LOOKUPS, Subcommand, parse
-from bot.services import editing, followup, reports
+from bot.services import calendar, editing, followup, reports
 from handlers.answers import answer, draw
 from handlers.delivery import deliver, tell
 
@@ -74,6 +75,11 @@ def revision(
         )
         client.views_open(trigger_id=command["trigger_id"], view=view)
         ack()
+        return
+    if sub is Subcommand.CALENDAR:
+        address = calendar.feed_address(ctx, channel_id=command["channel_id"])
+        message = feed_address_message(address, lang=ctx.lang)
+        ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
         return
     if sub is Subcommand.CHAIR:
         organisation, user_id, changed = editing.set_chair(ctx, args)

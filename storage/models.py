@@ -428,6 +428,24 @@ class Milestone(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class CalendarFeed(Base):
+    """A watching channel's calendar feed: its address holds ``token``, a secret of 256 bits.
+
+    The token is kept as it is, so that `/revision kalender` can show the address again; the
+    feed compares it in constant time. Replacing it stops the old address at once.
+    """
+
+    __tablename__ = "calendar_feed"
+    __table_args__ = (UniqueConstraint("team_id", "channel_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    channel_id: Mapped[str] = mapped_column(String(32))
+    token: Mapped[str] = mapped_column(String(64))
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ProcessedRequest(Base):
     """A Slack request already handled, so that Slack's retries of it change nothing."""
 

@@ -126,9 +126,14 @@ class OverdueActions:
 
 
 def watches(
-    session: Session, *, include_paused: bool = False, team_id: str | None = None
+    session: Session,
+    *,
+    include_paused: bool = False,
+    team_id: str | None = None,
+    channel_id: str | None = None,
 ) -> list[WatchRow]:
-    """Every channel watching an organisation: in one workspace, or with None in them all."""
+    """Every channel watching an organisation: in one workspace, or with None in them all;
+    with ``channel_id``, what that one channel watches."""
     query = select(
         Subscription.id,
         Subscription.team_id,
@@ -143,6 +148,8 @@ def watches(
         query = query.where(Subscription.paused_at.is_(None))
     if team_id is not None:
         query = query.where(Subscription.team_id == team_id)
+    if channel_id is not None:
+        query = query.where(Subscription.channel_id == channel_id)
     query = query.order_by(Subscription.team_id, Subscription.channel_id, Organisation.name)
     return [
         WatchRow(

@@ -43,6 +43,8 @@ class ActionId(StrEnum):
     CHOOSE_AUDITS = "follow_up_choose_audits"
     FOLLOW_UP_REPORT = "follow_up_report"
     STATEMENT_REPORT = "statement_report"
+    # The channel's calendar feed gets a new address (the channel is the message's).
+    REPLACE_CALENDAR_FEED = "replace_calendar_feed"
 
 
 class CallbackId(StrEnum):

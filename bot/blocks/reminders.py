@@ -24,7 +24,7 @@ from bot.blocks.mrkdwn import escape, shorten
 from bot.core.i18n import format_date, format_due, t
 from bot.rules.reminder_types import Digest, FollowUp, Kind, Reminder, Upcoming
 from bot.rules.snooze import SNOOZE_DAYS
-from bot.rules.yearwheel import DEFAULT_KINDS, MilestoneOccurrence
+from bot.rules.yearwheel import MilestoneOccurrence, milestone_name
 from storage.enums import ActionStatus
 from storage.sweep import ActionRow, RequestRow
 
@@ -221,11 +221,7 @@ def action_reminder(action: ActionRow, *, today: dt.date, lang: str) -> Message:
 
 
 def milestone_label(item: MilestoneOccurrence, lang: str) -> str:
-    if item.label:
-        return escape(shorten(item.label, 200))
-    if item.kind in DEFAULT_KINDS:
-        return t(f"milestone.{item.kind}", lang, year=item.due.year, previous=item.due.year - 1)
-    return escape(item.kind)
+    return escape(shorten(milestone_name(item, lang), 200))
 
 
 def year_reminder(item: MilestoneOccurrence | FollowUp, *, today: dt.date, lang: str) -> Message:

@@ -59,11 +59,14 @@ def relative_days(day: dt.date, today: dt.date, lang: str = DEFAULT_LANGUAGE) ->
 def format_due(
     day: dt.date, today: dt.date, precision: str = "day", lang: str = DEFAULT_LANGUAGE
 ) -> str:
+    """A due date as people say it, and how far off it is: "senast juni 2030, om 30 dagar"."""
+    return f"{format_when(day, precision, lang)}, {relative_days(day, today, lang)}"
+
+
+def format_when(day: dt.date, precision: str = "day", lang: str = DEFAULT_LANGUAGE) -> str:
     """A due date as people say it: exact days with weekday, months and years as such."""
     if precision == "month":
-        when = t("precision.month", lang, month=format_month(day, lang))
-    elif precision == "year":
-        when = t("precision.year", lang, year=day.year)
-    else:
-        when = format_date(day, lang)
-    return f"{when}, {relative_days(day, today, lang)}"
+        return t("precision.month", lang, month=format_month(day, lang))
+    if precision == "year":
+        return t("precision.year", lang, year=day.year)
+    return format_date(day, lang)

@@ -28,11 +28,21 @@ class Settings(BaseSettings):
     editors: Annotated[frozenset[str], NoDecode] = Field(
         frozenset(), validation_alias="REVISORBOT_EDITORS"
     )
+    # Where people reach `revisorbot run` from outside (https://revisorbot.example.se): the
+    # calendar feeds' addresses start with it.
+    public_url: str | None = Field(None, validation_alias="REVISORBOT_PUBLIC_URL")
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("public_url", mode="before")
+    @classmethod
+    def _bare_public_url(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip().rstrip("/") or None
+        return value
 
     @field_validator("slack_api_url")
     @classmethod

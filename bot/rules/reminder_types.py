@@ -99,6 +99,22 @@ class FollowUp:
 
 
 @dataclass(frozen=True, slots=True)
+class Item:
+    """Something watching channels are reminded of, with the date it is due (bot.rules.reminded).
+
+    ``key`` names the item ("response:<request id>", "action:<id>", "milestone:<organisation
+    id>:<kind>", "followup:<audit id>"); a reminder's key adds the date and the stage."""
+
+    kind: Kind
+    key: str
+    organisation_id: int
+    due: dt.date
+    subject: RequestRow | ActionRow | MilestoneOccurrence | FollowUp
+    # When the data appeared: a reminder due before it is not "late".
+    known_since: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Upcoming:
     """One line of the digest's "coming days" list."""
 

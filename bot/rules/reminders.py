@@ -1,7 +1,8 @@
 """The reminder rules of SPEC §4 as pure functions: rows, an instant, the calendar → reminders.
 
 Nothing here reads the database, the clock or the network, so every rule is tested with
-plain rows and a fixed instant (tests/reminders/test_rules.py).
+plain rows and a fixed instant (tests/reminders/test_rules.py). What a channel is reminded of
+(the items, their dates and stages) is bot.rules.reminded's, which the calendar feed shares.
 
 How a reminder is scheduled
 - Every item (a response owed, an action, a milestone) has *stages*: moments at which the
@@ -37,7 +38,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from bot.rules.reminder_settings import DEFAULT_SETTINGS, ReminderSettings
+from bot.rules.reminded import Schedules, items, milestone_years, years_before
+from bot.rules.reminder_settings import DEFAULT_SETTINGS
 from bot.rules.reminder_types import (
     CATCH_UP,
     ESCALATION_AFTER_DAYS,
@@ -58,16 +60,8 @@ from bot.rules.reminder_types import (
     Upcoming,
     Watch,
 )
-from bot.rules.yearwheel import MilestoneOccurrence, occurrences
-from storage.enums import ActionStatus
-from storage.sweep import (
-    REMINDED_PRECISIONS,
-    ActionRow,
-    AnsweredAudit,
-    MilestoneRow,
-    RequestRow,
-    SnoozeRow,
-)
+from bot.rules.yearwheel import MilestoneOccurrence
+from storage.sweep import ActionRow, RequestRow, SnoozeRow
 
 # -- what to load --------------------------------------------------------------------------
 
@@ -88,25 +82,9 @@ def horizon(watches: Iterable[Watch], at: Instant) -> Horizon:
         request_deadline_until=max(request_until, today + dt.timedelta(days=UPCOMING_DAYS)),
         action_due_from=today - dt.timedelta(days=catch_up),
         action_due_until=today + dt.timedelta(days=max(max_action, UPCOMING_DAYS) + 5),
-        answered_from=_years_before(follow_up_from, 1),
-        answered_until=_years_before(follow_up_until, 1),
+        answered_from=years_before(follow_up_from, 1),
+        answered_until=years_before(follow_up_until, 1),
     )
-
-
-def _years_before(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def _years_after(day: dt.date, years: int) -> dt.date:
-    return _years_before(day, -years)
-
-
-def follow_up_of(row: AnsweredAudit) -> FollowUp:
-    """The follow-up review of an answered audit: a year after its last response."""
-    return FollowUp(row, _years_after(row.answered_on, 1))
 
 
 # -- the digest ----------------------------------------------------------------------------
@@ -146,49 +124,6 @@ def digest_slots(watches: Iterable[Watch], at: Instant) -> list[DigestSlot]:
 
 
 # -- stages --------------------------------------------------------------------------------
-
-
-class _Schedules:
-    """Stage lists cached per (date, settings): many items share a deadline."""
-
-    def __init__(self, at: Instant) -> None:
-        self.at = at
-        self._requests: dict[tuple[dt.date, ReminderSettings], list[Stage]] = {}
-        self._before: dict[tuple[dt.date, tuple[int, ...], dt.time], list[Stage]] = {}
-
-    def request(self, deadline: dt.date, settings: ReminderSettings) -> list[Stage]:
-        cached = self._requests.get((deadline, settings))
-        if cached is not None:
-            return cached
-        at, calendar, time = self.at, self.at.calendar, settings.reminder_time
-        stages = []
-        for n in settings.response_working_days_before:
-            day = calendar.working_days_before(deadline, n)
-            stages.append(Stage(f"wd{n}", day, at.moment(day, time), -n))
-        if settings.remind_on_deadline:
-            day = calendar.on_or_before(deadline)
-            stages.append(Stage("day", day, at.moment(day, time), 0))
-        every = settings.overdue_every_days
-        if every:
-            elapsed = (at.today - deadline).days
-            latest = max(1, elapsed // every + 1)
-            for n in (latest - 1, latest, latest + 1):
-                day = calendar.on_or_before(deadline + dt.timedelta(days=every * n))
-                if n >= 1 and day > deadline:
-                    stages.append(Stage(f"overdue{n}", day, at.moment(day, time), n))
-        self._requests[(deadline, settings)] = stages
-        return stages
-
-    def days_before(self, due: dt.date, offsets: tuple[int, ...], time: dt.time) -> list[Stage]:
-        cached = self._before.get((due, offsets, time))
-        if cached is not None:
-            return cached
-        stages = []
-        for n in offsets:
-            day = self.at.calendar.on_or_before(due - dt.timedelta(days=n))
-            stages.append(Stage(f"d{n}", day, self.at.moment(day, time), -n))
-        self._before[(due, offsets, time)] = stages
-        return stages
 
 
 def current_stage(stages: Iterable[Stage], at: Instant) -> Stage | None:
@@ -232,86 +167,42 @@ def due_reminders(
     snapshot: Snapshot, at: Instant, *, default_language: str | None = None
 ) -> list[Reminder]:
     """Every reminder whose current stage is due at ``at``, before looking at the ledger."""
-    schedules = _Schedules(at)
+    schedules = Schedules(at)
     by_org: dict[int, list[Watch]] = defaultdict(list)
     for watch in snapshot.watches:
         by_org[watch.organisation_id].append(watch)
     snoozes = {(s.team_id, s.channel_id, s.request_id): s for s in snapshot.snoozes}
+    reminded = items(snapshot, milestone_years(at.today))
     reminders: list[Reminder] = []
 
-    for request in snapshot.requests:
-        for watch in by_org.get(request.organisation_id, ()):
+    for item in reminded:
+        for watch in by_org.get(item.organisation_id, ()):
             settings = watch.settings
-            stages = schedules.request(request.deadline, settings)
-            snooze = snoozes.get((watch.team_id, watch.channel_id, request.id))
-            if snooze is not None:
-                stages = snoozed(
-                    stages, snooze, at, settings.reminder_time, deadline=request.deadline
-                )
+            stages = schedules.stages(item, settings)
+            if item.kind is Kind.RESPONSE:
+                snooze = snoozes.get((watch.team_id, watch.channel_id, item.subject.id))
+                if snooze is not None:
+                    stages = snoozed(stages, snooze, at, settings.reminder_time, deadline=item.due)
             stage = current_stage(stages, at)
             if stage is None:
                 continue
             reminders.append(
                 _to_channel(
                     watch,
-                    Kind.RESPONSE,
-                    f"response:{request.id}",
+                    item.kind,
+                    item.key,
                     stage,
                     at,
-                    subject=request,
-                    deadline=request.deadline,
-                    known_since=request.audit_created_at,
+                    subject=item.subject,
+                    deadline=item.due,
+                    known_since=item.known_since,
                 )
             )
 
-    for action in snapshot.actions:
-        if action.status == ActionStatus.DONE or action.due_precision not in REMINDED_PRECISIONS:
-            continue
-        for watch in by_org.get(action.organisation_id, ()):
-            settings = watch.settings
-            stage = current_stage(
-                schedules.days_before(
-                    action.due, settings.action_days_before, settings.reminder_time
-                ),
-                at,
-            )
-            if stage is None:
-                continue
-            reminders.append(
-                _to_channel(
-                    watch,
-                    Kind.ACTION,
-                    f"action:{action.id}",
-                    stage,
-                    at,
-                    subject=action,
-                    deadline=action.due,
-                    known_since=action.audit_created_at,
-                )
-            )
-
-    year_items = _year_items(snapshot, by_org, at)
-    for org_id, items in year_items.items():
-        for watch in by_org.get(org_id, ()):
-            settings = watch.settings
-            for item in items:
-                due = item.due
-                stage = current_stage(
-                    schedules.days_before(
-                        due, settings.milestone_days_before, settings.reminder_time
-                    ),
-                    at,
-                )
-                if stage is None:
-                    continue
-                if isinstance(item, FollowUp):
-                    kind, key = Kind.FOLLOW_UP, f"followup:{item.row.audit_id}"
-                else:
-                    kind, key = Kind.MILESTONE, f"milestone:{org_id}:{item.kind}"
-                reminders.append(
-                    _to_channel(watch, kind, key, stage, at, subject=item, deadline=due)
-                )
-
+    year_items: dict[int, list[MilestoneOccurrence | FollowUp]] = defaultdict(list)
+    for item in reminded:
+        if item.kind in (Kind.MILESTONE, Kind.FOLLOW_UP):
+            year_items[item.organisation_id].append(item.subject)
     reminders += _escalations(snapshot, by_org, at, default_language)
     reminders += _digests(snapshot, year_items, at)
     reminders.sort(key=lambda r: (r.moment, r.team_id, r.channel_id, r.key))
@@ -344,32 +235,6 @@ def _to_channel(
         organisation=watch.organisation,
         deadline=deadline,
     )
-
-
-def _year_items(
-    snapshot: Snapshot, by_org: Mapping[int, list[Watch]], at: Instant
-) -> dict[int, list[MilestoneOccurrence | FollowUp]]:
-    """Per watched organisation: its milestones around this year and its follow-ups."""
-    overrides: dict[int, list[MilestoneRow]] = defaultdict(list)
-    for row in snapshot.milestones:
-        overrides[row.organisation_id].append(row)
-    years = (at.today.year - 1, at.today.year, at.today.year + 1)
-    items: dict[int, list[MilestoneOccurrence | FollowUp]] = {}
-    for org_id, watches in by_org.items():
-        first = watches[0]
-        items[org_id] = list(
-            occurrences(
-                team_id=first.team_id,
-                organisation_id=org_id,
-                organisation=first.organisation,
-                overrides=overrides.get(org_id, ()),
-                years=years,
-            )
-        )
-    for row in snapshot.follow_ups:
-        if row.organisation_id in items:
-            items[row.organisation_id].append(follow_up_of(row))
-    return items
 
 
 def _escalations(

@@ -30,6 +30,7 @@ class Subcommand(StrEnum):
     OVERVIEW = "översikt"
     CHAIR = "ordförande"
     FOLLOW_UP = "uppföljning"
+    CALENDAR = "kalender"
 
 
 ENGLISH = {
@@ -52,6 +53,7 @@ ENGLISH = {
     Subcommand.OVERVIEW: "overview",
     Subcommand.CHAIR: "chair",
     Subcommand.FOLLOW_UP: "follow-up",
+    Subcommand.CALENDAR: "calendar",
 }
 
 # Lookups answer with a paged message that can be shared; the rest do something.

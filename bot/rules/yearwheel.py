@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bot.core.i18n import t
 from storage.sweep import MilestoneRow
 
 
@@ -112,3 +113,13 @@ def next_due(month: int, day: int, today: dt.date) -> dt.date:
     """A yearly date's next occurrence, today included."""
     this_year = due_on(today.year, month, day)
     return this_year if this_year >= today else due_on(today.year + 1, month, day)
+
+
+def milestone_name(item: MilestoneOccurrence, lang: str) -> str:
+    """What happens on the milestone, as plain text: the team's own label, or the catalogue's
+    words for a default ("årsredovisningen för 2029 lämnas till revisorerna")."""
+    if item.label:
+        return item.label
+    if item.kind in DEFAULT_KINDS:
+        return t(f"milestone.{item.kind}", lang, year=item.due.year, previous=item.due.year - 1)
+    return item.kind

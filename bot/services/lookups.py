@@ -18,8 +18,8 @@ from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
 from bot.rules import matching
 from bot.rules.matching import Target
+from bot.rules.reminded import follow_up_of
 from bot.rules.reminder_types import FollowUp
-from bot.rules.reminders import follow_up_of
 from bot.rules.subcommands import Subcommand
 from bot.rules.yearwheel import MilestoneOccurrence, definitions, due_on, next_due, occurrences
 from bot.services import followup

@@ -33,6 +33,8 @@ from bot.rules.reminder_types import (
     CATCH_UP,
     DIGEST_ACTION_LIMIT,
     ESCALATION_CATCH_UP,
+    DigestSlot,
+    Horizon,
     Instant,
     Kind,
     Reminder,
@@ -125,7 +127,7 @@ class ReminderEngine:
         with self.session_factory() as session:
             if watches is None:
                 rows = store.watches(session, team_id=self.team_id)
-                watches = [self._watch(row) for row in rows]
+                watches = [watch_of(row) for row in rows]
             watches = list(watches)
             sent = ledger.recent(session, since=at.now - CATCH_UP - CATCH_UP)
             # Escalations are caught up for longer (rules.ESCALATION_CATCH_UP).
@@ -137,72 +139,17 @@ class ReminderEngine:
                 for slot in digest_slots(watches, at)
                 if ledger.is_open(sent, (slot.team_id, slot.channel_id, slot.key), at.now)
             ]
-            snapshot = self._snapshot(session, watches, slots, at)
+            snapshot = (
+                load_snapshot(session, watches, horizon(watches, at), at, slots)
+                if watches
+                else Snapshot(watches=[])
+            )
         reminders = [
             r
             for r in due_reminders(snapshot, at, default_language=self.default_language)
             if ledger.is_open(sent, (r.team_id, r.channel_id, r.key), at.now)
         ]
         return Plan(at, reminders, snapshot)
-
-    def _watch(self, row: store.WatchRow) -> Watch:
-        try:
-            settings = parse_settings(row.settings)
-        except ValidationError as error:
-            logger.warning(
-                "subscription %s (channel %s, %s) has invalid reminder settings; using the "
-                "defaults until they are fixed: %s",
-                row.subscription_id,
-                row.channel_id,
-                row.organisation,
-                error,
-            )
-            settings = DEFAULT_SETTINGS
-        return Watch(
-            subscription_id=row.subscription_id,
-            team_id=row.team_id,
-            channel_id=row.channel_id,
-            organisation_id=row.organisation_id,
-            organisation=row.organisation,
-            settings=settings,
-            created_at=row.created_at,
-            created_by=row.created_by,
-        )
-
-    @staticmethod
-    def _snapshot(session: Session, watches: list[Watch], slots, at: Instant) -> Snapshot:
-        if not watches:
-            return Snapshot(watches=[])
-        limits = horizon(watches, at)
-        org_ids = sorted({w.organisation_id for w in watches})
-        team_ids = sorted({w.team_id for w in watches})
-        digest_orgs = sorted({org for slot in slots for org in slot.organisation_ids})
-        return Snapshot(
-            watches=watches,
-            requests=store.open_requests(
-                session, organisation_ids=org_ids, deadline_until=limits.request_deadline_until
-            ),
-            actions=store.dated_actions(
-                session,
-                team_ids=team_ids,
-                organisation_ids=org_ids,
-                due_from=limits.action_due_from,
-                due_until=limits.action_due_until,
-            ),
-            milestones=store.milestone_overrides(session, organisation_ids=org_ids),
-            follow_ups=store.answered_audits(
-                session,
-                organisation_ids=org_ids,
-                answered_from=limits.answered_from,
-                answered_until=limits.answered_until,
-            ),
-            snoozes=store.active_snoozes(session, today=at.today),
-            chairs=store.chairs(session, organisation_ids=org_ids),
-            overdue_actions=store.overdue_actions(
-                session, organisation_ids=digest_orgs, today=at.today, limit=DIGEST_ACTION_LIMIT
-            ),
-            digest_slots=slots,
-        )
 
     # -- delivery ------------------------------------------------------------------------
 
@@ -400,3 +347,69 @@ class ReminderEngine:
             ledger.confirm(
                 session, **where, worker=self.worker, sent_at=self.clock.now(), message_ts=ts
             )
+
+
+def watch_of(row: store.WatchRow) -> Watch:
+    """A stored subscription with its settings validated (the defaults if they are not)."""
+    try:
+        settings = parse_settings(row.settings)
+    except ValidationError as error:
+        logger.warning(
+            "subscription %s (channel %s, %s) has invalid reminder settings; using the "
+            "defaults until they are fixed: %s",
+            row.subscription_id,
+            row.channel_id,
+            row.organisation,
+            error,
+        )
+        settings = DEFAULT_SETTINGS
+    return Watch(
+        subscription_id=row.subscription_id,
+        team_id=row.team_id,
+        channel_id=row.channel_id,
+        organisation_id=row.organisation_id,
+        organisation=row.organisation,
+        settings=settings,
+        created_at=row.created_at,
+        created_by=row.created_by,
+    )
+
+
+def load_snapshot(
+    session: Session,
+    watches: list[Watch],
+    limits: Horizon,
+    at: Instant,
+    slots: Sequence[DigestSlot] = (),
+) -> Snapshot:
+    """The rows the rules read for ``watches``, as far as ``limits`` reach: the sweep's
+    horizon around one instant, or a calendar feed's span (bot.rules.feed)."""
+    org_ids = sorted({w.organisation_id for w in watches})
+    team_ids = sorted({w.team_id for w in watches})
+    digest_orgs = sorted({org for slot in slots for org in slot.organisation_ids})
+    return Snapshot(
+        watches=watches,
+        requests=store.open_requests(
+            session, organisation_ids=org_ids, deadline_until=limits.request_deadline_until
+        ),
+        actions=store.dated_actions(
+            session,
+            team_ids=team_ids,
+            organisation_ids=org_ids,
+            due_from=limits.action_due_from,
+            due_until=limits.action_due_until,
+        ),
+        milestones=store.milestone_overrides(session, organisation_ids=org_ids),
+        follow_ups=store.answered_audits(
+            session,
+            organisation_ids=org_ids,
+            answered_from=limits.answered_from,
+            answered_until=limits.answered_until,
+        ),
+        snoozes=store.active_snoozes(session, today=at.today),
+        chairs=store.chairs(session, organisation_ids=org_ids),
+        overdue_actions=store.overdue_actions(
+            session, organisation_ids=digest_orgs, today=at.today, limit=DIGEST_ACTION_LIMIT
+        ),
+        digest_slots=slots,
+    )

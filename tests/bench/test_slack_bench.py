@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bench import slack_bench
 from bench.timing import Latency
 from bot.demo.national import Scale, generate
-from storage.models import ProcessedRequest, ReminderDelivery
+from storage.models import CalendarFeed, ProcessedRequest, ReminderDelivery
 from tests.conftest import TEAM
 
 TODAY = dt.date(2030, 3, 13)
@@ -32,6 +32,7 @@ def test_every_command_answers_in_process_and_over_http(
     for name in ("visa <granskning>", "öppna socialnämnden (every kommun)", "sök <ord>"):
         assert f"in-process: {name}" in latencies and f"HTTP: {name}" in latencies
     assert "HTTP: no-op Bolt handler (the floor)" in latencies
+    assert "events" in latencies["HTTP: calendar feed (GET .ics)"].note
     for name, latency in latencies.items():
         assert latency.samples >= 2 and latency.p50 <= latency.p99, name
         assert latency.note, name
@@ -44,3 +45,4 @@ def test_every_command_answers_in_process_and_over_http(
     with session_factory() as session:
         assert session.scalar(select(func.count(ReminderDelivery.id))) == 0
         assert session.scalar(select(func.count(ProcessedRequest.id))) == 0
+        assert session.scalar(select(func.count(CalendarFeed.id))) == 0

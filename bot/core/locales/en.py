@@ -1069,4 +1069,62 @@ MESSAGES: dict[str, str] = {
     ),
     "export.col.version": "Revisorbot version",
     "slack.recommendation.comment": ":speech_balloon: _The auditors' comment:_ {comment}",
+    # -- the calendar feed, `/revision calendar` (issue 15, item 4) -----------------------
+    "slack.help.calendar": (
+        "*`/revision {name}`* — the channel's deadlines in your calendar: a secret address to "
+        "subscribe to in Outlook or Google Calendar, with the same dates as the reminders "
+        "(editors only)."
+    ),
+    "slack.calendar.title": "The channel's deadlines in your calendar",
+    "slack.calendar.intro": (
+        "Subscribe to the address below in Outlook (*Add calendar → From internet*) or Google "
+        "Calendar (*Other calendars → From URL*). It shows the same dates as the reminders in "
+        "this channel about {organisations}: response deadlines, actions due on a day or in a "
+        "month, the auditors' year and follow-up reviews – and follows when the data changes."
+    ),
+    "slack.calendar.no_public_url": (
+        "The address starts with the bot's public address, which is not set yet: ask whoever "
+        "runs Revisorbot to set `REVISORBOT_PUBLIC_URL`. The path is:"
+    ),
+    "slack.calendar.secret": (
+        ":lock: The address is secret: whoever has it can read the calendar. Replace it if it "
+        "has reached the wrong hands – the old one then stops working at once."
+    ),
+    "slack.calendar.replace": "Replace address",
+    "slack.calendar.confirm.title": "Replace the address?",
+    "slack.calendar.confirm.text": (
+        "The current address stops working at once, also in calendars subscribed to it. They "
+        "will need the new address."
+    ),
+    "slack.calendar.confirm.yes": "Replace address",
+    "slack.calendar.confirm.no": "Cancel",
+    "slack.calendar.replaced": (
+        ":white_check_mark: New address. The old one no longer works; subscribe to the new one."
+    ),
+    "slack.calendar.not_watching": (
+        "This channel watches no organisation, so there are no deadlines to show in a "
+        "calendar. Start with `/revision watch <organisation>`."
+    ),
+    "calendar.product": "Calendar",
+    "calendar.name": "Revisorbot – {organisations}",
+    "calendar.description": (
+        "Response deadlines, actions, the auditors' year and follow-up reviews from Revisorbot: "
+        "the same dates as the reminders in Slack."
+    ),
+    "calendar.response.summary": "Response from {body} – {organisation}",
+    "calendar.response.description": (
+        "{organisation}: {body} is to respond to the audit “{audit}” by {due}."
+    ),
+    "calendar.action.summary": "Action, {body} – {organisation}: {text}",
+    "calendar.action.description": (
+        "{organisation}: in its response to “{audit}”, {body} promised: {text}\nTimeline: {due}"
+    ),
+    "calendar.action.responsible": "Responsible: {responsible}",
+    "calendar.milestone.summary": "Auditors' year – {organisation}: {label}",
+    "calendar.milestone.description": "The auditors' year in {organisation}: {label}, {due}.",
+    "calendar.followup.summary": "Follow-up review – {organisation}: {audit}",
+    "calendar.followup.description": (
+        "{organisation}: the audit “{audit}” is followed up a year after its responses came in "
+        "({answered})."
+    ),
 }

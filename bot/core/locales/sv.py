@@ -1083,4 +1083,62 @@ MESSAGES: dict[str, str] = {
     ),
     "export.col.version": "Revisorbot-version",
     "slack.recommendation.comment": ":speech_balloon: _Revisorernas kommentar:_ {comment}",
+    # -- the calendar feed, `/revision kalender` (issue 15, item 4) -----------------------
+    "slack.help.calendar": (
+        "*`/revision {name}`* — kanalens frister i din kalender: en hemlig adress att "
+        "prenumerera på i Outlook eller Google Kalender, med samma datum som påminnelserna "
+        "(kräver redigeringsrätt)."
+    ),
+    "slack.calendar.title": "Kanalens frister i kalendern",
+    "slack.calendar.intro": (
+        "Prenumerera på adressen nedan i Outlook (*Lägg till kalender → Från internet*) eller "
+        "Google Kalender (*Andra kalendrar → Från webbadress*). Den visar samma datum som "
+        "påminnelserna i kanalen om {organisations}: svarsfrister, åtgärder med datum eller "
+        "månad, årshjulet och uppföljande granskningar – och följer med när uppgifterna ändras."
+    ),
+    "slack.calendar.no_public_url": (
+        "Adressen börjar med botens publika adress, som inte är inställd än: be den som driftar "
+        "Revisorbot att sätta `REVISORBOT_PUBLIC_URL`. Sökvägen är:"
+    ),
+    "slack.calendar.secret": (
+        ":lock: Adressen är hemlig: den som har den kan läsa kalendern. Byt den om den har "
+        "hamnat i fel händer – den gamla slutar då fungera direkt."
+    ),
+    "slack.calendar.replace": "Byt adress",
+    "slack.calendar.confirm.title": "Byta adress?",
+    "slack.calendar.confirm.text": (
+        "Den nuvarande adressen slutar fungera direkt, också i kalendrar som prenumererar på "
+        "den. De behöver den nya adressen."
+    ),
+    "slack.calendar.confirm.yes": "Byt adress",
+    "slack.calendar.confirm.no": "Avbryt",
+    "slack.calendar.replaced": (
+        ":white_check_mark: Ny adress. Den gamla fungerar inte längre; prenumerera på den nya."
+    ),
+    "slack.calendar.not_watching": (
+        "Den här kanalen bevakar ingen organisation, så det finns inga frister att visa i en "
+        "kalender. Börja med `/revision bevaka <organisation>`."
+    ),
+    "calendar.product": "Kalender",
+    "calendar.name": "Revisorbot – {organisations}",
+    "calendar.description": (
+        "Svarsfrister, åtgärder, årshjulet och uppföljande granskningar från Revisorbot: "
+        "samma datum som påminnelserna i Slack."
+    ),
+    "calendar.response.summary": "Yttrande från {body} – {organisation}",
+    "calendar.response.description": (
+        "{organisation}: {body} ska yttra sig över granskningen ”{audit}” senast {due}."
+    ),
+    "calendar.action.summary": "Åtgärd, {body} – {organisation}: {text}",
+    "calendar.action.description": (
+        "{organisation}: {body} har i sitt yttrande över ”{audit}” lovat: {text}\nTidsplan: {due}"
+    ),
+    "calendar.action.responsible": "Ansvarig: {responsible}",
+    "calendar.milestone.summary": "Årshjulet – {organisation}: {label}",
+    "calendar.milestone.description": "Revisorernas år i {organisation}: {label}, {due}.",
+    "calendar.followup.summary": "Uppföljande granskning – {organisation}: {audit}",
+    "calendar.followup.description": (
+        "{organisation}: granskningen ”{audit}” följs upp ett år efter att svaren kom in "
+        "({answered})."
+    ),
 }
