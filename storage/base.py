@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -52,3 +52,5 @@ def utcnow() -> dt.datetime:
 
 # Ids are INTEGER columns: a larger number names nothing, and SQLite cannot even bind one.
 MAX_ID = 2**31 - 1
+# A Slack workspace id, which every row that belongs to a workspace carries.
+TEAM = String(32)

@@ -13,9 +13,7 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.base import Base, UTCDateTime, utcnow
-
-TEAM = String(32)
+from storage.base import TEAM, Base, UTCDateTime, utcnow
 
 
 class FollowUpRound(Base):
