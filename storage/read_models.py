@@ -59,6 +59,8 @@ class QuestionView:
     assessment_label: str | None
     assessment_scale: str | None
     body: str | None
+    # The report's bedömning of the question, beside its printed label.
+    assessment_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +185,16 @@ class Page(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    kind: str  # "question" | "recommendation" | "action"
+    kind: str  # "question" | "recommendation" | "action" | "passage"
     id: int
     text: str
     audit: AuditRef
     rank: float
+    # A passage's page in its document, the headings it stands under (outermost first) and
+    # its kind (background, observation, assessment, recommendation, other).
+    page: int | None = None
+    headings: tuple[str, ...] = ()
+    passage_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +214,8 @@ class LoadResult:
     created: bool
     already_imported: bool
     counts: dict[str, int] = field(default_factory=dict)
+    # A document imported before the report's text was kept: its passages, added now.
+    passages_added: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,3 +224,15 @@ class MatrixRow:
 
     recommendation: RecommendationView
     last_change: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRow:
+    """One audit question with its printed assessment and the report's text on it (the
+    export's second sheet)."""
+
+    audit: AuditRef
+    number: str | None
+    question: str
+    label: str | None
+    text: str | None

@@ -1,4 +1,5 @@
-"""Ranked full-text search over questions, recommendations and actions.
+"""Ranked full-text search over questions, recommendations, actions and the reports' own text
+(passages: findings, assessments, background).
 
 SQLite uses one FTS5 index per kind (search_question, …: rowid = the row's id) kept current
 by triggers; PostgreSQL a stored tsvector column (search_tsv, the 'swedish' configuration,
@@ -10,25 +11,47 @@ few, so a word found in 14,000 texts took 20-90 ms. The newest ``NEWEST_PER_KIND
 of each kind (by id, so by when they were written) are ranked, and the best of those shown:
 a search whose words are in fewer texts than that — in real reports, most — ranks every
 match; a very common word finds the best among the recent ones.
+
+Ranks of different kinds do not compare: each index has its own word statistics, and a
+passage runs to paragraphs where a recommendation is a sentence. Each hit is therefore scored
+against the best hit of its own kind (that one scores 1), weighted by ``KIND_WEIGHTS`` (of
+hits that match as well within their kinds, a recommendation comes first, then a question,
+an action and a passage) and divided by 1 + ``PLACE_DECAY`` × its place among them (the
+second best by 1.25, …), so that hundreds of equally good recommendations do not crowd out
+the one question with the word. The answer opens with the best recommendation, question,
+action and passage, in that order; then the better matches of any kind. A word found only
+in findings fills the answer with them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
-from storage.models import Action, Audit, Organisation, Question, Recommendation, Response
+from storage.models import (
+    Action,
+    Audit,
+    Organisation,
+    Passage,
+    Question,
+    Recommendation,
+    Response,
+)
 from storage.read_models import AuditRef, SearchHit
 from storage.views import AUDIT_REF_COLUMNS
 
 SEARCH_PREFIX = "search_"
 
 # rowid in migration 0001's single SQLite index = entity id * 4 + kind code (0005 split it).
+# The schema of 0001's day, which create_search_objects builds: passages came in 0006.
 KIND_CODES = {"question": 1, "recommendation": 2, "action": 3}
-KINDS = tuple(KIND_CODES)
+KINDS = ("question", "recommendation", "action", "passage")
+# A hit's score is its rank over the best rank of its kind, times its kind's weight.
+KIND_WEIGHTS = {"recommendation": 1.0, "question": 0.99, "action": 0.98, "passage": 0.9}
+PLACE_DECAY = 0.25
 NEWEST_PER_KIND = 200
 _WORD = re.compile(r"[^\W_]+")
 MAX_TERMS = 12
@@ -99,43 +122,60 @@ def search_terms(user_text: str) -> list[str]:
 
 
 def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> list[SearchHit]:
-    """The best ``limit`` hits for the user's words, each with the audit it belongs to."""
+    """The best ``limit`` hits for the user's words, each with the audit it belongs to (and a
+    passage with its page and headings)."""
     refs = ranked_refs(session, team_id=team_id, user_text=text, limit=limit)
     if not refs:
         return []
-    # One query per kind, each hit with its audit's columns: no lazy load per hit.
-    audit_of = {
-        "question": Question.audit_id,
-        "recommendation": Recommendation.audit_id,
-        "action": Response.audit_id,
-    }
-    models = {"question": Question, "recommendation": Recommendation, "action": Action}
-    found: dict[tuple[str, int], tuple[str, AuditRef]] = {}
-    for kind, model in models.items():
+    found: dict[tuple[str, int], SearchHit] = {}
+    for kind in KINDS:
         ids = [ref.id for ref in refs if ref.kind == kind]
-        if not ids:
-            continue
-        query = select(model.id, model.text, *AUDIT_REF_COLUMNS)
-        if model is Action:
-            query = query.join(Response, Action.response_id == Response.id)
-        query = (
-            query.join(Audit, Audit.id == audit_of[kind])
-            .join(Organisation, Audit.organisation_id == Organisation.id)
-            .where(model.id.in_(ids), model.team_id == team_id)
-        )
-        for row_id, text_, *audit in session.execute(query):
-            found[(kind, row_id)] = (text_, AuditRef(*audit))
+        if ids:
+            found.update(((hit.kind, hit.id), hit) for hit in _hits(session, kind, team_id, ids))
     return [
-        SearchHit(
-            kind=ref.kind,
-            id=ref.id,
-            text=found[(ref.kind, ref.id)][0],
-            audit=found[(ref.kind, ref.id)][1],
-            rank=ref.rank,
-        )
+        replace(found[(ref.kind, ref.id)], rank=ref.rank)
         for ref in refs
         if (ref.kind, ref.id) in found
     ]
+
+
+# Which audit a hit of each kind belongs to.
+_AUDIT_OF = {
+    "question": Question.audit_id,
+    "recommendation": Recommendation.audit_id,
+    "action": Response.audit_id,
+    "passage": Passage.audit_id,
+}
+_MODELS = {
+    "question": Question,
+    "recommendation": Recommendation,
+    "action": Action,
+    "passage": Passage,
+}
+
+
+def _hits(session: Session, kind: str, team_id: str, ids: list[int]) -> list[SearchHit]:
+    """The hits of one kind with their audits' columns, in one query: no lazy load per hit."""
+    model = _MODELS[kind]
+    where = (Passage.page, Passage.heading_path, Passage.kind) if model is Passage else ()
+    query = select(model.id, model.text, *where, *AUDIT_REF_COLUMNS)
+    if model is Action:
+        query = query.join(Response, Action.response_id == Response.id)
+    query = (
+        query.join(Audit, Audit.id == _AUDIT_OF[kind])
+        .join(Organisation, Audit.organisation_id == Organisation.id)
+        .where(model.id.in_(ids), model.team_id == team_id)
+    )
+    hits = []
+    for row in session.execute(query):
+        row_id, text_ = row[0], row[1]
+        audit = AuditRef(*row[2 + len(where) :])
+        hit = SearchHit(kind=kind, id=row_id, text=text_, audit=audit, rank=0.0)
+        if model is Passage:
+            page, headings, passage_kind = row[2:5]
+            hit = replace(hit, page=page, headings=tuple(headings or ()), passage_kind=passage_kind)
+        hits.append(hit)
+    return hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,33 +203,50 @@ def _ranked(
     bounds = {"team_id": team_id, "newest": NEWEST_PER_KIND, "limit": limit}
     if session.get_bind().dialect.name == "sqlite":
         # FTS5 walks its doclist backwards for ORDER BY rowid DESC and stops at the limit;
-        # the hidden rank column (bm25) is computed for those rows only.
+        # the hidden rank column (bm25, negative: lower is better) is computed for those rows
+        # only. Over the best of its kind, a rank becomes a score between 0 and 1.
         newest = " UNION ALL ".join(
-            f"SELECT '{kind}' AS kind, id, rank FROM ("
+            f"SELECT '{kind}' AS kind, {KIND_WEIGHTS[kind]} AS weight, id, rank FROM ("
             f"SELECT rowid AS id, rank FROM search_{kind} "
             f"WHERE search_{kind} MATCH :query AND team_id = :team_id "
             f"ORDER BY rowid DESC LIMIT :newest)"
             for kind in KINDS
         )
+        scored = (
+            "SELECT kind, id, weight * coalesce(rank / nullif(min(rank) OVER same_kind, 0), 1) "
+            f"/ (1 + {PLACE_DECAY} * (row_number() OVER (same_kind ORDER BY rank, id) - 1)) "
+            f"AS score FROM ({newest}) WINDOW same_kind AS (PARTITION BY kind)"
+        )
         rows = session.execute(
-            text(f"SELECT kind, id, rank FROM ({newest}) ORDER BY rank, kind, id LIMIT :limit"),
+            text(
+                f"SELECT kind, id, score FROM ({scored}) ORDER BY score DESC, kind, id LIMIT :limit"
+            ),
             {**bounds, "query": f" {joiner} ".join(f'"{term}"*' for term in terms)},
         )
-        return [RankedRef(kind, id_, -rank) for kind, id_, rank in rows]
+        return [RankedRef(kind, id_, float(score)) for kind, id_, score in rows]
 
     operator = " & " if joiner == "AND" else " | "
     newest = " UNION ALL ".join(
-        f"SELECT '{kind}' AS kind, id, ts_rank(search_tsv, to_tsquery('swedish', :tsquery)) "
-        f"AS rank FROM (SELECT id, search_tsv FROM {kind} "
+        f"SELECT '{kind}' AS kind, CAST({KIND_WEIGHTS[kind]} AS double precision) AS weight, "
+        f"id, ts_rank(search_tsv, to_tsquery('swedish', :tsquery)) AS rank "
+        f"FROM (SELECT id, search_tsv FROM {kind} "
         f"WHERE team_id = :team_id AND search_tsv @@ to_tsquery('swedish', :tsquery) "
         f"ORDER BY id DESC LIMIT :newest) AS {kind}_newest"
         for kind in KINDS
     )
+    scored = (
+        "SELECT kind, id, weight * coalesce(rank / nullif(max(rank) OVER same_kind, 0), 1) "
+        f"/ (1 + {PLACE_DECAY} * (row_number() OVER (same_kind ORDER BY rank DESC, id) - 1)) "
+        f"AS score FROM ({newest}) AS hits WINDOW same_kind AS (PARTITION BY kind)"
+    )
     rows = session.execute(
-        text(f"SELECT kind, id, rank FROM ({newest}) AS hits ORDER BY rank DESC, id LIMIT :limit"),
+        text(
+            f"SELECT kind, id, score FROM ({scored}) AS scored "
+            f"ORDER BY score DESC, kind, id LIMIT :limit"
+        ),
         {**bounds, "tsquery": operator.join(f"'{term}':*" for term in terms)},
     )
-    return [RankedRef(kind, id_, float(rank)) for kind, id_, rank in rows]
+    return [RankedRef(kind, id_, float(score)) for kind, id_, score in rows]
 
 
 def optimize_search_index(connection: Connection) -> None:
