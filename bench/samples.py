@@ -402,3 +402,96 @@ def write_response_pdf(path: Path) -> Path:
                 cells.cell(text)
     pdf.output(str(path))
     return path
+
+
+# A report on winter road maintenance, one string per printed page. "sandlådorna" (the grit
+# bins) stands only in the findings on page 3: no question or recommendation has it.
+FINDINGS_REPORT_HEADER = ("Granbacka kommun", "Granskning av vinterväghållningen")
+FINDINGS_REPORT_PAGES = (
+    """\
+Revisionsrapport
+Granskning av vinterväghållningen
+Granbacka kommun
+Oktober 2025
+
+Sammanfattning
+På uppdrag av de förtroendevalda revisorerna i Granbacka kommun har vi granskat om tekniska
+nämnden säkerställer en ändamålsenlig vinterväghållning. Granskningen ingår i
+revisionsplanen för 2025.
+
+Vår samlade bedömning är att tekniska nämnden delvis säkerställer en ändamålsenlig
+vinterväghållning.""",
+    """\
+1 Inledning
+1.1 Bakgrund
+Kommunen ansvarar för snöröjning och halkbekämpning på gator, gång- och cykelvägar. Arbetet
+utförs av två entreprenörer enligt avtal som löper till och med 2027.
+
+1.2 Syfte och revisionsfrågor
+Syftet med granskningen är att bedöma om tekniska nämnden säkerställer en ändamålsenlig
+vinterväghållning. Följande revisionsfrågor besvaras:
+- Finns det en aktuell plan för snöröjning och halkbekämpning?
+- Följer nämnden upp att entreprenörerna utför arbetet enligt avtalen?""",
+    """\
+2 Granskningsresultat
+2.1 Plan för vinterväghållningen
+Finns det en aktuell plan för snöröjning och halkbekämpning?
+
+2.1.1 Iakttagelser
+Planen antogs av nämnden 2019 och har inte reviderats sedan dess. Vid våra besök i januari
+var flera av sandlådorna vid busshållplatserna tomma, och ingen på förvaltningen kunde säga
+vem som ansvarar för att fylla på dem.
+
+2.1.2 Bedömning
+Vi bedömer att planen är inaktuell och att ansvaret för påfyllning av sand är otydligt.""",
+    """\
+2.2 Uppföljning av entreprenörerna
+Följer nämnden upp att entreprenörerna utför arbetet enligt avtalen?
+
+2.2.1 Iakttagelser
+Förvaltningen håller möten med entreprenörerna två gånger per säsong men dokumenterar
+inte vad som sägs på mötena.
+
+2.2.2 Bedömning
+Vi bedömer att uppföljningen av entreprenörerna inte är systematisk.
+
+3 Rekommendationer
+Vi rekommenderar tekniska nämnden att:
+- Revidera planen för snöröjning och halkbekämpning.
+- Dokumentera uppföljningsmötena med entreprenörerna.""",
+)
+
+
+def write_pages_pdf(
+    path: Path, pages: tuple[str, ...], header: tuple[str, ...] = FINDINGS_REPORT_HEADER
+) -> Path:
+    """A real PDF with each of ``pages`` on a page of its own under a running header, with
+    "Sida N av M" in the footer; a blank line in a page's text separates paragraphs."""
+    from fpdf import FPDF
+
+    font = font_path()
+    assert font is not None, "no DejaVu font; callers skip without one"
+
+    class Paged(FPDF):
+        def header(self) -> None:
+            self.set_font("DejaVu", size=8)
+            for line in header:
+                self.cell(0, 4, line, align="R", new_x="LMARGIN", new_y="NEXT")
+            self.ln(4)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("DejaVu", size=8)
+            self.cell(0, 5, f"Sida {self.page_no()} av {{nb}}", align="C")
+
+    pdf = Paged()
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=11)
+    for page in pages:
+        pdf.add_page()
+        for paragraph in page.split("\n\n"):
+            for line in paragraph.splitlines():
+                pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+    pdf.output(str(path))
+    return path

@@ -609,4 +609,26 @@ MESSAGES: dict[str, str] = {
     "slack.history.entity.recommendation": "Rekommendationen",
     "slack.history.entity.action": "Åtgärden",
     "slack.history.entity.response_request": "Yttrande från",
+    # --- findings: the report's text as passages (search, visa, export, re-import) ---
+    "slack.search.page": "s. {page}",
+    "slack.search.passage.background": "Bakgrund",
+    "slack.search.passage.observation": "Iakttagelse",
+    "slack.search.passage.assessment": "Bedömning",
+    "slack.search.passage.recommendation": "Rapportens rekommendationsavsnitt",
+    "slack.search.passage.other": "Rapporttext",
+    "slack.import.already_filled": (
+        "Det här dokumentet är redan importerat. Nu har jag också sparat rapportens text, så "
+        "`/revision sök` hittar iakttagelser och bedömningar i den; inget annat har ändrats. "
+        "Visa granskningen med `/revision visa {id}`."
+    ),
+    "slack.history.import_passages": "Rapporttexten ur _{document}_ sparades för sökning",
+    "import.result.passages_added": "redan importerad, rapporttexten tillagd",
+    "export.assessments.sheet_title": "Bedömningar",
+    "export.assessments.col.organisation": "Organisation",
+    "export.assessments.col.audit": "Granskning",
+    "export.assessments.col.year": "År",
+    "export.assessments.col.number": "Nr",
+    "export.assessments.col.question": "Revisionsfråga",
+    "export.assessments.col.label": "Bedömning",
+    "export.assessments.col.text": "Bedömningstext",
 }
