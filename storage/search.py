@@ -139,40 +139,33 @@ def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> lis
     ]
 
 
-# Which audit a hit of each kind belongs to.
-_AUDIT_OF = {
-    "question": Question.audit_id,
-    "recommendation": Recommendation.audit_id,
-    "action": Response.audit_id,
-    "passage": Passage.audit_id,
-}
-_MODELS = {
-    "question": Question,
-    "recommendation": Recommendation,
-    "action": Action,
-    "passage": Passage,
+# Each kind's table, and the column that says which audit its rows belong to.
+_TABLES = {
+    "question": (Question, Question.audit_id),
+    "recommendation": (Recommendation, Recommendation.audit_id),
+    "action": (Action, Response.audit_id),
+    "passage": (Passage, Passage.audit_id),
 }
 
 
 def _hits(session: Session, kind: str, team_id: str, ids: list[int]) -> list[SearchHit]:
     """The hits of one kind with their audits' columns, in one query: no lazy load per hit."""
-    model = _MODELS[kind]
-    where = (Passage.page, Passage.heading_path, Passage.kind) if model is Passage else ()
-    query = select(model.id, model.text, *where, *AUDIT_REF_COLUMNS)
+    model, audit_id = _TABLES[kind]
+    where_found = (Passage.page, Passage.heading_path, Passage.kind) if model is Passage else ()
+    query = select(model.id, model.text, *where_found, *AUDIT_REF_COLUMNS)
     if model is Action:
         query = query.join(Response, Action.response_id == Response.id)
     query = (
-        query.join(Audit, Audit.id == _AUDIT_OF[kind])
+        query.join(Audit, Audit.id == audit_id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
         .where(model.id.in_(ids), model.team_id == team_id)
     )
     hits = []
-    for row in session.execute(query):
-        row_id, text_ = row[0], row[1]
-        audit = AuditRef(*row[2 + len(where) :])
+    for row_id, text_, *rest in session.execute(query):
+        found, audit = rest[: len(where_found)], AuditRef(*rest[len(where_found) :])
         hit = SearchHit(kind=kind, id=row_id, text=text_, audit=audit, rank=0.0)
-        if model is Passage:
-            page, headings, passage_kind = row[2:5]
+        if found:
+            page, headings, passage_kind = found
             hit = replace(hit, page=page, headings=tuple(headings or ()), passage_kind=passage_kind)
         hits.append(hit)
     return hits
