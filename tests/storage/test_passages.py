@@ -15,6 +15,7 @@ from storage.loader import load_extraction
 from storage.models import Audit, Base, ChangeLog
 from storage.models import Passage as StoredPassage
 from storage.models import Question as StoredQuestion
+from storage.readback import extraction_of
 from tests.conftest import TEAM
 
 DIGEST = "d" * 64
@@ -130,10 +131,14 @@ def test_a_report_keeps_its_text_as_passages_and_each_question_its_assessment(
             ),
         ]
         detail = audits.get_audit(session, team_id=TEAM, audit_id=result.audit_id)
+        stored = extraction_of(session, team_id=TEAM, audit_id=result.audit_id)
     assert [q.assessment_text for q in detail.questions] == [
         "Vi bedömer att planen är inaktuell.",
         None,
     ]
+    # Read back in the extraction's schema, the audit says what the document said.
+    assert stored.passages == _report().passages
+    assert stored.questions == _report().questions
 
 
 def test_reimporting_a_file_imported_before_passages_were_kept_fills_them_in_and_nothing_else(
