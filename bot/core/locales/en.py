@@ -313,7 +313,8 @@ MESSAGES: dict[str, str] = {
         "Example: `/revision {name} socialnämnden`"
     ),
     "slack.help.search": (
-        "*`/revision {name} <text>`* — search audit questions, recommendations and actions.\n"
+        "*`/revision {name} <text>`* — search recommendations, audit questions, actions and "
+        "the reports' text (observations and assessments, with the page).\n"
         "Example: `/revision {name} orosanmälan`"
     ),
     "slack.help.actions": (

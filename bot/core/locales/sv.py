@@ -321,7 +321,8 @@ MESSAGES: dict[str, str] = {
         "Exempel: `/revision {name} socialnämnden`"
     ),
     "slack.help.search": (
-        "*`/revision {name} <text>`* — sök i revisionsfrågor, rekommendationer och åtgärder.\n"
+        "*`/revision {name} <text>`* — sök i rekommendationer, revisionsfrågor, åtgärder och "
+        "rapporternas text (iakttagelser och bedömningar, med sidan).\n"
         "Exempel: `/revision {name} orosanmälan`"
     ),
     "slack.help.actions": (
