@@ -237,20 +237,19 @@ def font_path() -> Path | None:
     return next((path for path in candidates if path.exists()), None)
 
 
-def write_report_pdf(path: Path, *, filler_pages: int = 0) -> Path:
-    """A real multi-page PDF report: running header, numbered footer, a grading table, a
-    recommendation list that a page break cuts in two, and ``filler_pages`` more pages."""
+def _paged_pdf(header: tuple[str, ...]):
+    """An FPDF document in DejaVu whose every page has ``header`` at the top and "Sida N av M"
+    at the foot, set in 11 points."""
     from fpdf import FPDF
 
     font = font_path()
     assert font is not None, "no DejaVu font; callers skip without one"
 
-    class Report(FPDF):
+    class Paged(FPDF):
         def header(self) -> None:
             self.set_font("DejaVu", size=8)
-            self.cell(0, 5, "Testby kommun", new_x="LMARGIN", new_y="NEXT")
-            self.cell(0, 5, "Granskning av löneprocessen", new_x="LMARGIN", new_y="NEXT")
-            self.cell(0, 5, "2024-11-05", new_x="LMARGIN", new_y="NEXT")
+            for line in header:
+                self.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
             self.ln(4)
 
         def footer(self) -> None:
@@ -258,10 +257,17 @@ def write_report_pdf(path: Path, *, filler_pages: int = 0) -> Path:
             self.set_font("DejaVu", size=8)
             self.cell(0, 5, f"Sida {self.page_no()} av {{nb}}", align="C")
 
-    pdf = Report()
+    pdf = Paged()
     pdf.add_font("DejaVu", fname=str(font))
     pdf.add_font("DejaVu", style="B", fname=str(font))
     pdf.set_font("DejaVu", size=11)
+    return pdf
+
+
+def write_report_pdf(path: Path, *, filler_pages: int = 0) -> Path:
+    """A real multi-page PDF report: running header, numbered footer, a grading table, a
+    recommendation list that a page break cuts in two, and ``filler_pages`` more pages."""
+    pdf = _paged_pdf(("Testby kommun", "Granskning av löneprocessen", "2024-11-05"))
 
     def paragraph(text: str) -> None:
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
@@ -467,26 +473,7 @@ def write_pages_pdf(
 ) -> Path:
     """A real PDF with each of ``pages`` on a page of its own under a running header, with
     "Sida N av M" in the footer; a blank line in a page's text separates paragraphs."""
-    from fpdf import FPDF
-
-    font = font_path()
-    assert font is not None, "no DejaVu font; callers skip without one"
-
-    class Paged(FPDF):
-        def header(self) -> None:
-            self.set_font("DejaVu", size=8)
-            for line in header:
-                self.cell(0, 4, line, align="R", new_x="LMARGIN", new_y="NEXT")
-            self.ln(4)
-
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("DejaVu", size=8)
-            self.cell(0, 5, f"Sida {self.page_no()} av {{nb}}", align="C")
-
-    pdf = Paged()
-    pdf.add_font("DejaVu", fname=str(font))
-    pdf.set_font("DejaVu", size=11)
+    pdf = _paged_pdf(header)
     for page in pages:
         pdf.add_page()
         for paragraph in page.split("\n\n"):

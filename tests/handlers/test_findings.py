@@ -11,16 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, delete
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
 
 from bench.samples import FINDINGS_REPORT_PAGES, font_path, write_pages_pdf
 from bot.cli import app as cli
-from bot.core.settings import get_settings
 from ingest.schema import Extraction, Passage, Question, Recommendation
 from storage.db import transaction
 from storage.models import Passage as StoredPassage
 from tests.conftest import TEAM
 from tests.support.blockkit import all_text
+from tests.support.cli import command_line
 from tests.support.slack_app import EDITOR, Slack, load
 from tests.support.slack_import import file_values, open_import_modal, serve_file, updated_view
 
@@ -37,19 +36,14 @@ def report(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def import_on_command_line(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator:
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
-    get_settings.cache_clear()
-    runner = CliRunner()
+    with command_line(engine, monkeypatch) as runner:
 
-    def run(path: Path) -> list[dict]:
-        result = runner.invoke(cli, ["import", str(path), "--team", TEAM, "--json"])
-        assert result.exit_code == 0, result.output
-        return json.loads(result.stdout)
+        def run(path: Path) -> list[dict]:
+            result = runner.invoke(cli, ["import", str(path), "--team", TEAM, "--json"])
+            assert result.exit_code == 0, result.output
+            return json.loads(result.stdout)
 
-    yield run
-    get_settings.cache_clear()
+        yield run
 
 
 def _finds_sandladorna_on_page_3(slack: Slack) -> list[dict]:

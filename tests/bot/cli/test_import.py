@@ -9,25 +9,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
 
 from bench.samples import REVISION_LETTER, write_response_docx
 from bot.cli import app
-from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import audits
 from storage.models import Audit, Base
+from tests.support.cli import command_line
 
 
 @pytest.fixture
 def run(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator:
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(app, ["import", *map(str, args)])
-    get_settings.cache_clear()
+    with command_line(engine, monkeypatch) as runner:
+        yield lambda *args: runner.invoke(app, ["import", *map(str, args)])
 
 
 def _squash(value):

@@ -11,27 +11,21 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
-from typer.testing import CliRunner
 
 from bench.samples import FINDINGS_REPORT_PAGES, font_path, write_pages_pdf
 from bot.cli import app
-from bot.core.settings import get_settings
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage import search
 from storage.models import Base, ChangeLog, Passage, Question
+from tests.support.cli import command_line
 
 pytestmark = pytest.mark.skipif(font_path() is None, reason="no DejaVu font to write the PDF")
 
 
 @pytest.fixture
 def run(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator:
-    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
-    monkeypatch.setenv("REVISORBOT_LANGUAGE", "sv")
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(app, ["import", *map(str, args)])
-    get_settings.cache_clear()
+    with command_line(engine, monkeypatch) as runner:
+        yield lambda *args: runner.invoke(app, ["import", *map(str, args)])
 
 
 def _rows(session: Session, *, leave_out: tuple[str, ...] = ()) -> dict[str, list[Any]]:
