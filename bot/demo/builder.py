@@ -198,6 +198,7 @@ class Builder:
             scale=overall_scale,
         )
         for position, label in enumerate(labels_given):
+            scale = normalise_assessment(label)
             rows.add(
                 Question.__table__,
                 {
@@ -208,10 +209,8 @@ class Builder:
                     "number": str(position + 1) if rng.random() < 0.7 else None,
                     "text": words.question_text(self.rng, self.rng.choice(audited).name),
                     "assessment_label": label,
-                    "assessment_scale": normalise_assessment(label),
-                    "assessment_text": findings.assessment_text(
-                        normalise_assessment(label), subject
-                    ),
+                    "assessment_scale": scale,
+                    "assessment_text": findings.assessment_text(scale, subject),
                     "body_id": rng.choice(audited).id if rng.random() < 0.2 else None,
                 },
             )
