@@ -20,15 +20,30 @@ an action and a passage) and divided by 1 + ``PLACE_DECAY`` × its place among t
 second best by 1.25, …), so that hundreds of equally good recommendations do not crowd out
 the one question with the word. The answer opens with the best recommendation, question,
 action and passage, in that order; then the better matches of any kind. A word found only
-in findings fills the answer with them.
+in findings fills the answer with them. Each database returns only the best ``limit`` of
+each kind, scored here; the hits of all kinds are then read in one query.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import (
+    Connection,
+    Row,
+    Select,
+    String,
+    bindparam,
+    cast,
+    literal_column,
+    null,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -127,11 +142,28 @@ def search(session: Session, *, team_id: str, text: str, limit: int = 20) -> lis
     refs = ranked_refs(session, team_id=team_id, user_text=text, limit=limit)
     if not refs:
         return []
-    found: dict[tuple[str, int], SearchHit] = {}
-    for kind in KINDS:
-        ids = [ref.id for ref in refs if ref.kind == kind]
-        if ids:
-            found.update(((hit.kind, hit.id), hit) for hit in _hits(session, kind, team_id, ids))
+    ids: dict[str, list[int]] = {}
+    for ref in refs:
+        ids.setdefault(ref.kind, []).append(ref.id)
+    # One query for the hits of every kind, each with its audit's columns: no lazy load.
+    kinds = tuple(kind for kind in KINDS if kind in ids)
+    rows = session.execute(
+        _hits_query(kinds),
+        {"team_id": team_id, **{f"ids_{kind}": ids[kind] for kind in kinds}},
+    )
+    found = {
+        (kind, row_id): SearchHit(
+            kind=kind,
+            id=row_id,
+            text=text_,
+            audit=AuditRef(*audit),
+            rank=0.0,
+            page=page,
+            headings=tuple(headings or ()),
+            passage_kind=passage_kind,
+        )
+        for kind, row_id, text_, page, headings, passage_kind, *audit in rows
+    }
     return [
         replace(found[(ref.kind, ref.id)], rank=ref.rank)
         for ref in refs
@@ -146,29 +178,52 @@ _TABLES = {
     "action": (Action, Response.audit_id),
     "passage": (Passage, Passage.audit_id),
 }
+# Where a passage stands (NULL for the other kinds).
+_WHERE_FOUND = ("page", "headings", "passage_kind")
 
 
-def _hits(session: Session, kind: str, team_id: str, ids: list[int]) -> list[SearchHit]:
-    """The hits of one kind with their audits' columns, in one query: no lazy load per hit."""
-    model, audit_id = _TABLES[kind]
-    where_found = (Passage.page, Passage.heading_path, Passage.kind) if model is Passage else ()
-    query = select(model.id, model.text, *where_found, *AUDIT_REF_COLUMNS)
-    if model is Action:
-        query = query.join(Response, Action.response_id == Response.id)
-    query = (
-        query.join(Audit, Audit.id == audit_id)
+@functools.cache
+def _hits_query(kinds: tuple[str, ...]) -> Select:
+    """The rows of ``kinds`` whose ids are bound as ids_<kind>, with where a passage stands
+    and their audits' columns. Built once for each set of kinds a search can find."""
+    parts = []
+    for kind in kinds:
+        model, audit_id = _TABLES[kind]
+        if model is Passage:
+            where_found = (Passage.page, Passage.heading_path, Passage.kind)
+        else:
+            where_found = (
+                cast(null(), Passage.page.type),
+                cast(null(), Passage.heading_path.type),
+                cast(null(), Passage.kind.type),
+            )
+        part = select(
+            literal_column(f"'{kind}'", String).label("kind"),
+            model.id.label("id"),
+            model.text.label("text"),
+            *(column.label(name) for column, name in zip(where_found, _WHERE_FOUND, strict=True)),
+            audit_id.label("audit_id"),
+        )
+        if model is Action:
+            part = part.join(Response, Action.response_id == Response.id)
+        parts.append(
+            part.where(
+                model.id.in_(bindparam(f"ids_{kind}", expanding=True)),
+                model.team_id == bindparam("team_id"),
+            )
+        )
+    hits = union_all(*parts).subquery("hits")
+    return (
+        select(
+            hits.c.kind,
+            hits.c.id,
+            hits.c.text,
+            *(hits.c[name] for name in _WHERE_FOUND),
+            *AUDIT_REF_COLUMNS,
+        )
+        .join(Audit, Audit.id == hits.c.audit_id)
         .join(Organisation, Audit.organisation_id == Organisation.id)
-        .where(model.id.in_(ids), model.team_id == team_id)
     )
-    hits = []
-    for row_id, text_, *rest in session.execute(query):
-        found, audit = rest[: len(where_found)], AuditRef(*rest[len(where_found) :])
-        hit = SearchHit(kind=kind, id=row_id, text=text_, audit=audit, rank=0.0)
-        if found:
-            page, headings, passage_kind = found
-            hit = replace(hit, page=page, headings=tuple(headings or ()), passage_kind=passage_kind)
-        hits.append(hit)
-    return hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,53 +248,55 @@ def ranked_refs(session: Session, *, team_id: str, user_text: str, limit: int) -
 def _ranked(
     session: Session, *, team_id: str, terms: list[str], joiner: str, limit: int
 ) -> list[RankedRef]:
+    # Per kind: its newest matches ranked, and the best ``limit`` of those (no more can be
+    # shown), so that a few dozen rows come back to be scored.
     bounds = {"team_id": team_id, "newest": NEWEST_PER_KIND, "limit": limit}
     if session.get_bind().dialect.name == "sqlite":
         # FTS5 walks its doclist backwards for ORDER BY rowid DESC and stops at the limit;
         # the hidden rank column (bm25, negative: lower is better) is computed for those rows
-        # only. Over the best of its kind, a rank becomes a score between 0 and 1.
-        newest = " UNION ALL ".join(
-            f"SELECT '{kind}' AS kind, {KIND_WEIGHTS[kind]} AS weight, id, rank FROM ("
-            f"SELECT rowid AS id, rank FROM search_{kind} "
+        # only.
+        best = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, id, -rank FROM ("
+            f"SELECT id, rank FROM (SELECT rowid AS id, rank FROM search_{kind} "
             f"WHERE search_{kind} MATCH :query AND team_id = :team_id "
-            f"ORDER BY rowid DESC LIMIT :newest)"
+            f"ORDER BY rowid DESC LIMIT :newest) ORDER BY rank, id LIMIT :limit)"
             for kind in KINDS
         )
-        scored = (
-            "SELECT kind, id, weight * coalesce(rank / nullif(min(rank) OVER same_kind, 0), 1) "
-            f"/ (1 + {PLACE_DECAY} * (row_number() OVER (same_kind ORDER BY rank, id) - 1)) "
-            f"AS score FROM ({newest}) WINDOW same_kind AS (PARTITION BY kind)"
+        query = f" {joiner} ".join(f'"{term}"*' for term in terms)
+        rows = session.execute(text(best), {**bounds, "query": query})
+    else:
+        operator = " & " if joiner == "AND" else " | "
+        best = " UNION ALL ".join(
+            f"SELECT '{kind}' AS kind, id, rank FROM ("
+            f"SELECT id, ts_rank(search_tsv, to_tsquery('swedish', :tsquery)) AS rank "
+            f"FROM (SELECT id, search_tsv FROM {kind} "
+            f"WHERE team_id = :team_id AND search_tsv @@ to_tsquery('swedish', :tsquery) "
+            f"ORDER BY id DESC LIMIT :newest) AS {kind}_newest "
+            f"ORDER BY rank DESC, id LIMIT :limit) AS {kind}_best"
+            for kind in KINDS
         )
-        rows = session.execute(
-            text(
-                f"SELECT kind, id, score FROM ({scored}) ORDER BY score DESC, kind, id LIMIT :limit"
-            ),
-            {**bounds, "query": f" {joiner} ".join(f'"{term}"*' for term in terms)},
-        )
-        return [RankedRef(kind, id_, float(score)) for kind, id_, score in rows]
+        tsquery = operator.join(f"'{term}':*" for term in terms)
+        rows = session.execute(text(best), {**bounds, "tsquery": tsquery})
+    return _scored(rows, limit)
 
-    operator = " & " if joiner == "AND" else " | "
-    newest = " UNION ALL ".join(
-        f"SELECT '{kind}' AS kind, CAST({KIND_WEIGHTS[kind]} AS double precision) AS weight, "
-        f"id, ts_rank(search_tsv, to_tsquery('swedish', :tsquery)) AS rank "
-        f"FROM (SELECT id, search_tsv FROM {kind} "
-        f"WHERE team_id = :team_id AND search_tsv @@ to_tsquery('swedish', :tsquery) "
-        f"ORDER BY id DESC LIMIT :newest) AS {kind}_newest"
-        for kind in KINDS
-    )
-    scored = (
-        "SELECT kind, id, weight * coalesce(rank / nullif(max(rank) OVER same_kind, 0), 1) "
-        f"/ (1 + {PLACE_DECAY} * (row_number() OVER (same_kind ORDER BY rank DESC, id) - 1)) "
-        f"AS score FROM ({newest}) AS hits WINDOW same_kind AS (PARTITION BY kind)"
-    )
-    rows = session.execute(
-        text(
-            f"SELECT kind, id, score FROM ({scored}) AS scored "
-            f"ORDER BY score DESC, kind, id LIMIT :limit"
-        ),
-        {**bounds, "tsquery": operator.join(f"'{term}':*" for term in terms)},
-    )
-    return [RankedRef(kind, id_, float(score)) for kind, id_, score in rows]
+
+def _scored(rows: Iterable[Row], limit: int) -> list[RankedRef]:
+    """The best ``limit`` of each kind's best rows (kind, id, how well it matched: higher is
+    better), scored as the module's docstring says."""
+    by_kind: dict[str, list[tuple[float, int]]] = {}
+    for kind, id_, rank in rows:
+        by_kind.setdefault(kind, []).append((float(rank), id_))
+    scored = []
+    for kind, hits in by_kind.items():
+        hits.sort(key=lambda hit: (-hit[0], hit[1]))
+        best = hits[0][0]
+        for place, (rank, id_) in enumerate(hits):
+            share = rank / best if best else 1.0
+            scored.append(
+                RankedRef(kind, id_, KIND_WEIGHTS[kind] * share / (1 + PLACE_DECAY * place))
+            )
+    scored.sort(key=lambda ref: (-ref.rank, ref.kind, ref.id))
+    return scored[:limit]
 
 
 def optimize_search_index(connection: Connection) -> None:
