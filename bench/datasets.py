@@ -48,7 +48,9 @@ class Built:
 def _dataset_version() -> str:
     """Changes whenever the schema or the generator does: a cached file is then rebuilt."""
     digest = hashlib.sha256()
-    generator = [Path(scale_module.__file__), Path(bulk.__file__)]
+    # The whole of bot/demo: the generator is national.py with the builder, words and
+    # report text beside it.
+    generator = [*sorted(Path(scale_module.__file__).parent.glob("*.py")), Path(bulk.__file__)]
     sources = [*sorted(MIGRATIONS.glob("versions/*.py")), *generator]
     for source in sources:
         digest.update(source.name.encode())

@@ -237,20 +237,19 @@ def font_path() -> Path | None:
     return next((path for path in candidates if path.exists()), None)
 
 
-def write_report_pdf(path: Path, *, filler_pages: int = 0) -> Path:
-    """A real multi-page PDF report: running header, numbered footer, a grading table, a
-    recommendation list that a page break cuts in two, and ``filler_pages`` more pages."""
+def _paged_pdf(header: tuple[str, ...]):
+    """An FPDF document in DejaVu whose every page has ``header`` at the top and "Sida N av M"
+    at the foot, set in 11 points."""
     from fpdf import FPDF
 
     font = font_path()
     assert font is not None, "no DejaVu font; callers skip without one"
 
-    class Report(FPDF):
+    class Paged(FPDF):
         def header(self) -> None:
             self.set_font("DejaVu", size=8)
-            self.cell(0, 5, "Testby kommun", new_x="LMARGIN", new_y="NEXT")
-            self.cell(0, 5, "Granskning av löneprocessen", new_x="LMARGIN", new_y="NEXT")
-            self.cell(0, 5, "2024-11-05", new_x="LMARGIN", new_y="NEXT")
+            for line in header:
+                self.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
             self.ln(4)
 
         def footer(self) -> None:
@@ -258,10 +257,17 @@ def write_report_pdf(path: Path, *, filler_pages: int = 0) -> Path:
             self.set_font("DejaVu", size=8)
             self.cell(0, 5, f"Sida {self.page_no()} av {{nb}}", align="C")
 
-    pdf = Report()
+    pdf = Paged()
     pdf.add_font("DejaVu", fname=str(font))
     pdf.add_font("DejaVu", style="B", fname=str(font))
     pdf.set_font("DejaVu", size=11)
+    return pdf
+
+
+def write_report_pdf(path: Path, *, filler_pages: int = 0) -> Path:
+    """A real multi-page PDF report: running header, numbered footer, a grading table, a
+    recommendation list that a page break cuts in two, and ``filler_pages`` more pages."""
+    pdf = _paged_pdf(("Testby kommun", "Granskning av löneprocessen", "2024-11-05"))
 
     def paragraph(text: str) -> None:
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
@@ -400,5 +406,79 @@ def write_response_pdf(path: Path) -> Path:
             cells = table.row()
             for text in row:
                 cells.cell(text)
+    pdf.output(str(path))
+    return path
+
+
+# A report on winter road maintenance, one string per printed page. "sandlådorna" (the grit
+# bins) stands only in the findings on page 3: no question or recommendation has it.
+FINDINGS_REPORT_HEADER = ("Granbacka kommun", "Granskning av vinterväghållningen")
+FINDINGS_REPORT_PAGES = (
+    """\
+Revisionsrapport
+Granskning av vinterväghållningen
+Granbacka kommun
+Oktober 2025
+
+Sammanfattning
+På uppdrag av de förtroendevalda revisorerna i Granbacka kommun har vi granskat om tekniska
+nämnden säkerställer en ändamålsenlig vinterväghållning. Granskningen ingår i
+revisionsplanen för 2025.
+
+Vår samlade bedömning är att tekniska nämnden delvis säkerställer en ändamålsenlig
+vinterväghållning.""",
+    """\
+1 Inledning
+1.1 Bakgrund
+Kommunen ansvarar för snöröjning och halkbekämpning på gator, gång- och cykelvägar. Arbetet
+utförs av två entreprenörer enligt avtal som löper till och med 2027.
+
+1.2 Syfte och revisionsfrågor
+Syftet med granskningen är att bedöma om tekniska nämnden säkerställer en ändamålsenlig
+vinterväghållning. Följande revisionsfrågor besvaras:
+- Finns det en aktuell plan för snöröjning och halkbekämpning?
+- Följer nämnden upp att entreprenörerna utför arbetet enligt avtalen?""",
+    """\
+2 Granskningsresultat
+2.1 Plan för vinterväghållningen
+Finns det en aktuell plan för snöröjning och halkbekämpning?
+
+2.1.1 Iakttagelser
+Planen antogs av nämnden 2019 och har inte reviderats sedan dess. Vid våra besök i januari
+var flera av sandlådorna vid busshållplatserna tomma, och ingen på förvaltningen kunde säga
+vem som ansvarar för att fylla på dem.
+
+2.1.2 Bedömning
+Vi bedömer att planen är inaktuell och att ansvaret för påfyllning av sand är otydligt.""",
+    """\
+2.2 Uppföljning av entreprenörerna
+Följer nämnden upp att entreprenörerna utför arbetet enligt avtalen?
+
+2.2.1 Iakttagelser
+Förvaltningen håller möten med entreprenörerna två gånger per säsong men dokumenterar
+inte vad som sägs på mötena.
+
+2.2.2 Bedömning
+Vi bedömer att uppföljningen av entreprenörerna inte är systematisk.
+
+3 Rekommendationer
+Vi rekommenderar tekniska nämnden att:
+- Revidera planen för snöröjning och halkbekämpning.
+- Dokumentera uppföljningsmötena med entreprenörerna.""",
+)
+
+
+def write_pages_pdf(
+    path: Path, pages: tuple[str, ...], header: tuple[str, ...] = FINDINGS_REPORT_HEADER
+) -> Path:
+    """A real PDF with each of ``pages`` on a page of its own under a running header, with
+    "Sida N av M" in the footer; a blank line in a page's text separates paragraphs."""
+    pdf = _paged_pdf(header)
+    for page in pages:
+        pdf.add_page()
+        for paragraph in page.split("\n\n"):
+            for line in paragraph.splitlines():
+                pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
     pdf.output(str(path))
     return path

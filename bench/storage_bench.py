@@ -15,7 +15,7 @@ from storage import names as stored_names
 from storage import search as fulltext
 from storage.bodies import lookup_key
 from storage.db import make_session_factory
-from storage.models import Action, Audit, Body, Organisation, Question, Recommendation
+from storage.models import Action, Audit, Body, Organisation, Passage, Question, Recommendation
 from storage.names import NameCache
 
 # Words of the generator's vocabulary, from rare to everywhere.
@@ -247,7 +247,7 @@ def _share_of_texts(factory, team_id: str, word: str) -> str:
         texts = sum(
             session.scalar(select(func.count()).select_from(model).where(model.team_id == team_id))
             or 0
-            for model in (Question, Recommendation, Action)
+            for model in (Question, Recommendation, Action, Passage)
         )
     return f"{hits / max(texts, 1):.0%}"
 

@@ -177,6 +177,7 @@ def _audit_statements() -> _AuditStatements:
             Question.assessment_label,
             Question.assessment_scale,
             Body.name,
+            Question.assessment_text,
         )
         .outerjoin(Body, Question.body_id == Body.id)
         .where(Question.audit_id == audit_id)

@@ -1,17 +1,20 @@
 """Load an extraction (ingest.schema.Extraction) into the database, once per document.
 
 The caller owns the transaction: everything a document brings is written together or not at
-all. A document whose sha256 is already stored changes nothing. A document about an audit
-that is already stored (a board's response arriving after the report) attaches to it.
+all. A document whose sha256 is already stored changes nothing, except that one imported
+before the report's text was kept gets its passages (and its questions their assessment
+texts) now. A document about an audit that is already stored (a board's response arriving
+after the report) attaches to it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
+from ingest import schema
 from ingest.assessment import normalise_assessment
 from ingest.schema import Extraction
 from storage import history
@@ -26,6 +29,7 @@ from storage.models import (
     Body,
     ChangeLog,
     Organisation,
+    Passage,
     Question,
     Recommendation,
     RecommendationAddressee,
@@ -53,7 +57,12 @@ def load_extraction(
         )
     )
     if existing is not None and existing.audit_id is not None:
-        return LoadResult(audit_id=existing.audit_id, created=False, already_imported=True)
+        added = _fill_in_findings(
+            session, existing, extraction, actor=fit(ChangeLog.actor, actor) or ""
+        )
+        return LoadResult(
+            audit_id=existing.audit_id, created=False, already_imported=True, passages_added=added
+        )
 
     organisation_name = (organisation or extraction.organisation or "").strip()
     if not organisation_name:
@@ -78,6 +87,7 @@ def load_extraction(
     session.add(document)
     loader.add_responses(audit, extraction, document)
     session.flush()
+    add_passages(session, document, extraction.passages)
     for recommendation in audit.recommendations:
         refresh_recommendation_status(session, recommendation)
     history.record(
@@ -99,8 +109,71 @@ def load_extraction(
             "recommendations": len(extraction.recommendations),
             "responses": len(extraction.responses),
             "actions": sum(len(r.actions) for r in extraction.responses),
+            "passages": len(extraction.passages),
         },
     )
+
+
+def add_passages(
+    session: Session, document: SourceDocument, passages: list[schema.Passage]
+) -> None:
+    """The document's passages in one executemany: a 100-page report has a few hundred."""
+    if not passages:
+        return
+    session.execute(
+        insert(Passage),
+        [
+            {
+                "team_id": document.team_id,
+                "audit_id": document.audit_id,
+                "source_document_id": document.id,
+                "position": position,
+                "heading_path": passage.heading_path,
+                "page": passage.page,
+                "kind": passage.kind,
+                "text": passage.text,
+            }
+            for position, passage in enumerate(passages)
+        ],
+    )
+
+
+def _fill_in_findings(
+    session: Session, document: SourceDocument, extraction: Extraction, *, actor: str
+) -> int:
+    """A document imported before passages were kept gets them now, and its audit's questions
+    the assessment texts they lack; a document that has its passages changes nothing.
+    Returns how many passages were added."""
+    if not extraction.passages or session.scalar(
+        select(exists().where(Passage.source_document_id == document.id))
+    ):
+        return 0
+    assert document.audit is not None
+    add_passages(session, document, extraction.passages)
+    fill_assessment_texts(document.audit.questions, extraction.questions)
+    history.record(
+        session,
+        team_id=document.team_id,
+        actor=actor,
+        entity="audit",
+        entity_id=document.audit.id,
+        field="import_passages",
+        old_value=None,
+        new_value=document.name,
+    )
+    return len(extraction.passages)
+
+
+def fill_assessment_texts(stored: list[Question], extracted: list[schema.Question]) -> None:
+    """Each stored question the document also states, in the same place and words, gets the
+    document's assessment text when it has none."""
+    for question, found in zip(stored, extracted, strict=False):
+        if (
+            question.assessment_text is None
+            and found.assessment_text
+            and lookup_key(question.text) == lookup_key(found.text)
+        ):
+            question.assessment_text = found.assessment_text
 
 
 def _matching_audit(session: Session, *, org: Organisation, extraction: Extraction) -> Audit | None:
@@ -182,7 +255,9 @@ class _Loader:
             for position, name in enumerate(dict.fromkeys(extraction.audited_bodies)):
                 audit.audited_bodies.append(AuditBody(body=self.body(name), position=position))
 
-        if not audit.questions:
+        if audit.questions:
+            fill_assessment_texts(audit.questions, extraction.questions)
+        else:
             for position, question in enumerate(extraction.questions):
                 audit.questions.append(
                     Question(
@@ -192,6 +267,7 @@ class _Loader:
                         text=question.text,
                         assessment_label=fit(Question.assessment_label, question.assessment),
                         assessment_scale=normalise_assessment(question.assessment),
+                        assessment_text=question.assessment_text,
                         body=self.body(question.body) if question.body else None,
                     )
                 )

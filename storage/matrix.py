@@ -1,6 +1,7 @@
 """The follow-up matrix (uppföljningsmatris): every recommendation with its actions, the
 responses it is answered in, and when anything about it last changed (its audit's import
-included), an organisation at a time."""
+included), an organisation at a time; beside it, each audit's questions with their
+assessments."""
 
 from __future__ import annotations
 
@@ -12,10 +13,25 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.items import recommendation_ids
-from storage.models import Action, Body, ChangeLog, Response, ResponseRequest
+from storage.models import (
+    Action,
+    Audit,
+    Body,
+    ChangeLog,
+    Organisation,
+    Question,
+    Response,
+    ResponseRequest,
+)
 from storage.paging import organisations_in_order
-from storage.read_models import MatrixResponse, MatrixRow, RecommendationView
-from storage.views import recommendation_views
+from storage.read_models import (
+    AssessmentRow,
+    AuditRef,
+    MatrixResponse,
+    MatrixRow,
+    RecommendationView,
+)
+from storage.views import AUDIT_REF_COLUMNS, recommendation_views
 
 
 def matrix_rows(
@@ -34,11 +50,39 @@ def matrix_batches(
 ) -> Iterator[list[MatrixRow]]:
     """``matrix_rows`` an organisation at a time, in the same order: an export of a whole
     workspace is written as it is read, never held whole (1.2 GB at national scale)."""
+    for chosen in _organisations(session, team_id=team_id, organisation_id=organisation_id):
+        yield _matrix_of(session, team_id=team_id, organisation_id=chosen)
+
+
+def assessment_batches(
+    session: Session, *, team_id: str, organisation_id: int | None = None
+) -> Iterator[list[AssessmentRow]]:
+    """Each audit's questions with the printed assessment and its text, an organisation at a
+    time, the audits in the matrix's order."""
+    for chosen in _organisations(session, team_id=team_id, organisation_id=organisation_id):
+        query = (
+            select(
+                *AUDIT_REF_COLUMNS,
+                Question.number,
+                Question.text,
+                Question.assessment_label,
+                Question.assessment_text,
+            )
+            .join(Audit, Question.audit_id == Audit.id)
+            .join(Organisation, Audit.organisation_id == Organisation.id)
+            .where(Audit.team_id == team_id, Audit.organisation_id == chosen)
+            .order_by(func.coalesce(Audit.audit_year, 0).desc(), Audit.id.desc(), Question.position)
+        )
+        yield [AssessmentRow(AuditRef(*row[:7]), *row[7:]) for row in session.execute(query)]
+
+
+def _organisations(session: Session, *, team_id: str, organisation_id: int | None) -> Iterator[int]:
+    """The one organisation asked for, or every organisation in the matrix's order."""
     if organisation_id is not None:
-        yield _matrix_of(session, team_id=team_id, organisation_id=organisation_id)
+        yield organisation_id
         return
-    for group_organisation, _ in organisations_in_order(session, team_id=team_id, body_ids=None):
-        yield _matrix_of(session, team_id=team_id, organisation_id=group_organisation)
+    for chosen, _ in organisations_in_order(session, team_id=team_id, body_ids=None):
+        yield chosen
 
 
 def _matrix_of(session: Session, *, team_id: str, organisation_id: int) -> list[MatrixRow]:

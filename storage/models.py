@@ -149,10 +149,34 @@ class Question(Base):
     text: Mapped[str] = mapped_column(Text)
     assessment_label: Mapped[str | None] = mapped_column(String(100))
     assessment_scale: Mapped[str | None] = mapped_column(String(16))
+    # The report's bedömning of this question, beside its printed label.
+    assessment_text: Mapped[str | None] = mapped_column(Text)
     body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id"), index=True)
 
     audit: Mapped[Audit] = relationship(back_populates="questions")
     body: Mapped[Body | None] = relationship()
+
+
+class Passage(Base):
+    """A stretch of a report's own text (a finding, an assessment …) under its headings, with
+    the page it stands on: what "what did we find about X?" is answered from."""
+
+    __tablename__ = "passage"
+    __table_args__ = (Index(None, "source_document_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[str] = mapped_column(TEAM)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit.id", ondelete="CASCADE"), index=True)
+    source_document_id: Mapped[int] = mapped_column(
+        ForeignKey("source_document.id", ondelete="CASCADE")
+    )
+    # The order within its document.
+    position: Mapped[int] = mapped_column(Integer)
+    heading_path: Mapped[list[str]] = mapped_column(JSON, default=list)
+    page: Mapped[int | None] = mapped_column(Integer)
+    # background, observation, assessment, recommendation or other (ingest.schema.PassageKind)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
 
 
 class RecommendationAddressee(Base):

@@ -59,6 +59,8 @@ class QuestionView:
     assessment_label: str | None
     assessment_scale: str | None
     body: str | None
+    # The report's bedömning of the question, beside its printed label.
+    assessment_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +200,16 @@ class Page(Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    kind: str  # "question" | "recommendation" | "action"
+    kind: str  # "question" | "recommendation" | "action" | "passage"
     id: int
     text: str
     audit: AuditRef
     rank: float
+    # A passage's page in its document, the headings it stands under (outermost first) and
+    # its kind (background, observation, assessment, recommendation, other).
+    page: int | None = None
+    headings: tuple[str, ...] = ()
+    passage_kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +229,8 @@ class LoadResult:
     created: bool
     already_imported: bool
     counts: dict[str, int] = field(default_factory=dict)
+    # A document imported before the report's text was kept: its passages, added now.
+    passages_added: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,3 +255,15 @@ class MatrixRow:
     # The id of that newest change-log entry: a file exported before any later change holds
     # a smaller one (ids are exact where times to the minute are not).
     version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentRow:
+    """One audit question with its printed assessment and the report's text on it (the
+    export's second sheet)."""
+
+    audit: AuditRef
+    number: str | None
+    question: str
+    label: str | None
+    text: str | None

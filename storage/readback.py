@@ -7,7 +7,15 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ingest import schema
 from storage.errors import NotFound
-from storage.models import Audit, AuditBody, Question, Recommendation, Response, ResponseRequest
+from storage.models import (
+    Audit,
+    AuditBody,
+    Passage,
+    Question,
+    Recommendation,
+    Response,
+    ResponseRequest,
+)
 
 
 def extraction_of(session: Session, *, team_id: str, audit_id: int) -> schema.Extraction:
@@ -37,6 +45,11 @@ def extraction_of(session: Session, *, team_id: str, audit_id: int) -> schema.Ex
             if audit.report_date_precision == "month"
             else audit.report_date.isoformat()
         )
+    passages = session.scalars(
+        select(Passage)
+        .where(Passage.audit_id == audit.id)
+        .order_by(Passage.source_document_id, Passage.position)
+    )
     return schema.Extraction(
         source=audit.documents[0].name if audit.documents else "",
         organisation=audit.organisation.name,
@@ -53,6 +66,7 @@ def extraction_of(session: Session, *, team_id: str, audit_id: int) -> schema.Ex
                 text=q.text,
                 assessment=q.assessment_label,
                 body=q.body.name if q.body else None,
+                assessment_text=q.assessment_text,
             )
             for q in audit.questions
         ],
@@ -92,6 +106,10 @@ def extraction_of(session: Session, *, team_id: str, audit_id: int) -> schema.Ex
                 ],
             )
             for response in audit.responses
+        ],
+        passages=[
+            schema.Passage(heading_path=p.heading_path, page=p.page, kind=p.kind, text=p.text)
+            for p in passages
         ],
         notes=audit.notes,
     )

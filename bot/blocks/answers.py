@@ -23,12 +23,15 @@ from bot.blocks.common import (
 from bot.blocks.followup import round_blocks
 from bot.blocks.ids import ActionId
 from bot.blocks.items import LIST_TEXT_MAX, action_section, due_section, recommendation_section
+from bot.blocks.mrkdwn import shorten
 from bot.blocks.reminders import milestone_label
 from bot.blocks.state import ViewState, block_id
 from bot.blocks.text import (
     audit_label,
     audit_name,
     escape,
+    excerpt,
+    highlight,
     truncate,
 )
 from bot.core.i18n import format_date, format_due, t
@@ -274,23 +277,45 @@ def actions_blocks(
     return Rendered(title, blocks)
 
 
-def search_blocks(query: str, hits: Sequence[SearchHit], *, lang: str) -> Rendered:
+# A passage runs to paragraphs: the stretch around the word found, and its headings.
+EXCERPT_MAX = 400
+HEADINGS_MAX = 200
+
+
+def search_blocks(
+    query: str, hits: Sequence[SearchHit], *, lang: str, terms: Sequence[str] = ()
+) -> Rendered:
     title = t("slack.search.title", lang, query=query)
     blocks: list[Block] = [header(title)]
     if not hits:
         blocks.append(section(t("slack.search.none", lang)))
     for hit in hits:
-        kind = t(f"slack.search.kind.{hit.kind}", lang)
         blocks.append(
             section(
-                f"*{kind}:* {escape(truncate(hit.text, LIST_TEXT_MAX))}\n"
-                f"_{escape(audit_label(hit.audit, lang))}_",
+                _hit_text(hit, terms, lang),
                 accessory=button(
                     t("slack.button.show", lang), ActionId.OPEN_AUDIT, str(hit.audit.id)
                 ),
             )
         )
     return Rendered(title, blocks)
+
+
+def _hit_text(hit: SearchHit, terms: Sequence[str], lang: str) -> str:
+    """What was found, where: a passage's kind, page ("s. 12") and headings above its words."""
+    audit = f"_{escape(audit_label(hit.audit, lang))}_"
+    if hit.kind != "passage":
+        kind = t(f"slack.search.kind.{hit.kind}", lang)
+        found = highlight(escape(excerpt(hit.text, terms, LIST_TEXT_MAX)), terms)
+        return f"*{kind}:* {found}\n{audit}"
+    kind = t(f"slack.search.passage.{hit.passage_kind or 'other'}", lang)
+    where = [f"*{kind}*"]
+    if hit.page is not None:
+        where.append(t("slack.search.page", lang, page=hit.page))
+    if hit.headings:
+        where.append(escape(shorten(" › ".join(hit.headings), HEADINGS_MAX)))
+    found = highlight(escape(excerpt(hit.text, terms, EXCERPT_MAX)), terms)
+    return f"{' · '.join(where)}\n{found}\n{audit}"
 
 
 def year_blocks(
@@ -379,7 +404,7 @@ def answer_blocks(
             paging = Paging(both.number, both.has_next, both.pages)
             return open_blocks(target, both.recommendations, both.actions, paging=paging, **drawn)
         case lookups.SearchHits():
-            return search_blocks(found.text, found.hits, lang=lang)
+            return search_blocks(found.text, found.hits, lang=lang, terms=found.terms)
         case lookups.AuditHistory():
             return history_blocks(found.detail, found.changes, lang=lang, deleted=found.deleted)
         case lookups.YearAhead():

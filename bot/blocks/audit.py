@@ -18,6 +18,7 @@ from bot.blocks.common import (
 from bot.blocks.corrections import menu_block
 from bot.blocks.followup import latest_follow_up
 from bot.blocks.items import action_section, recommendation_section, request_section, response_facts
+from bot.blocks.mrkdwn import shorten
 from bot.blocks.text import (
     SCALE_MARKERS,
     UNKNOWN_SCALE_MARKER,
@@ -32,8 +33,12 @@ from bot.core.locales.sv import MESSAGES as _SV
 from storage.read_models import (
     AuditDetail,
     ChangeView,
+    QuestionView,
 )
 from storage.trash import TrashView
+
+# A question's bedömning under its grade in `visa`: the gist, not the report's page.
+ASSESSMENT_TEXT_MAX = 500
 
 
 def audit_blocks(
@@ -50,10 +55,7 @@ def audit_blocks(
             section(f"*{t('slack.audit.overall', lang)}*\n{escape(detail.overall_assessment)}")
         )
     if detail.questions:
-        lines = [
-            _question_line(q.number, q.text, q.assessment_label, q.assessment_scale, lang)
-            for q in detail.questions
-        ]
+        lines = [_question_line(question) for question in detail.questions]
         blocks += chunked_sections(t("slack.audit.questions", lang, n=len(lines)), lines)
 
     blocks += [
@@ -112,14 +114,18 @@ def _audit_facts(detail: AuditDetail, lang: str) -> str:
     return " · ".join(facts)
 
 
-def _question_line(
-    number: str | None, text: str, label: str | None, scale: str | None, lang: str
-) -> str:
-    prefix = f"{escape(number)}. " if number else ""
-    if label is None:
-        return f"• {prefix}{escape(text)}"
-    marker = SCALE_MARKERS.get(scale or "", UNKNOWN_SCALE_MARKER)
-    return f"{marker} *{escape(label)}* — {prefix}{escape(text)}"
+def _question_line(question: QuestionView) -> str:
+    """The question with its printed grade, and under it the report's bedömning, folded to a
+    few lines (the whole answer is paged; each section holds 3,000 characters)."""
+    prefix = f"{escape(question.number)}. " if question.number else ""
+    if question.assessment_label is None:
+        line = f"• {prefix}{escape(question.text)}"
+    else:
+        marker = SCALE_MARKERS.get(question.assessment_scale or "", UNKNOWN_SCALE_MARKER)
+        line = f"{marker} *{escape(question.assessment_label)}* — {prefix}{escape(question.text)}"
+    if question.assessment_text:
+        line += "\n>" + escape(shorten(question.assessment_text, ASSESSMENT_TEXT_MAX))
+    return line
 
 
 def _response_blocks(
@@ -191,7 +197,7 @@ def _subject(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -
 
 
 def _change_line(change: ChangeView, names: dict[tuple[str, int], str], lang: str) -> str:
-    if change.field in ("import", "import_attached"):
+    if change.field in ("import", "import_attached", "import_passages"):
         return t(f"slack.history.{change.field}", lang, document=escape(change.new_value or ""))
     if change.field in ("added", "deleted", "restored"):
         # The row's own words, logged with the change, name it also once it is gone.

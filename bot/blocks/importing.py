@@ -254,7 +254,8 @@ def saved_view(
     extraction: Extraction, result: LoadResult, *, lang: str, title_key: str = "slack.import.title"
 ) -> dict[str, Any]:
     if result.already_imported:
-        text = t("slack.import.already", lang, id=result.audit_id)
+        key = "slack.import.already_filled" if result.passages_added else "slack.import.already"
+        text = t(key, lang, id=result.audit_id)
     else:
         key = "slack.import.saved" if result.created else "slack.import.attached"
         name = extraction.title or extraction.source

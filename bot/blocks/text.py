@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 
 from bot.blocks.mrkdwn import escape as escape  # one escape for all mrkdwn, re-exported
+from bot.blocks.mrkdwn import shorten
 from bot.core.i18n import format_due, t
 from storage.read_models import AuditRef
 
@@ -74,3 +77,33 @@ def slack_time(moment: dt.datetime) -> str:
     stamp = int(moment.timestamp())
     fallback = moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     return f"<!date^{stamp}^{{date_short_pretty}} {{time}}|{fallback}>"
+
+
+def _words_beginning_with(terms: Sequence[str]) -> re.Pattern[str] | None:
+    """Whole words that begin with one of ``terms``, as the search matches them (a prefix);
+    never the name of an escaped character (``&amp;``)."""
+    if not terms:
+        return None
+    alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?<!&)(?:{alternatives})[^\W_]*", re.IGNORECASE)
+
+
+def excerpt(text: str, terms: Sequence[str], limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters: from its start, or, when the first
+    word a search matched stands further in, from a little before that word ("…" where cut)."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    pattern = _words_beginning_with(terms)
+    found = pattern.search(flat) if pattern else None
+    lead = limit // 4
+    if found is None or found.start() <= lead:
+        return shorten(flat, limit)
+    start = flat.rfind(" ", 0, found.start() - lead) + 1
+    return shorten("…" + flat[start:], limit)
+
+
+def highlight(escaped: str, terms: Sequence[str]) -> str:
+    """Escaped mrkdwn with each word a search matched in bold."""
+    pattern = _words_beginning_with(terms)
+    return pattern.sub(lambda word: f"*{word.group(0)}*", escaped) if pattern else escaped

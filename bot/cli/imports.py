@@ -135,13 +135,10 @@ def save_all(ctx: RequestContext, outcomes: list[FileOutcome], *, organisation: 
             continue
         outcome.audit_id = loaded.audit_id
         outcome.counts = loaded.counts
-        outcome.result = (
-            "already_imported"
-            if loaded.already_imported
-            else "created"
-            if loaded.created
-            else "attached"
-        )
+        if loaded.already_imported:
+            outcome.result = "passages_added" if loaded.passages_added else "already_imported"
+        else:
+            outcome.result = "created" if loaded.created else "attached"
 
 
 def print_problems(outcomes: list[FileOutcome], *, err: Console, with_warnings: bool) -> None:

@@ -285,11 +285,23 @@ def import_(
 @app.command()
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv or xlsx.")] = "xlsx",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="xlsx (the matrix, and a second sheet of questions and assessments) "
+            "or csv (the matrix only).",
+        ),
+    ] = "xlsx",
     organisation: OrganisationOption = None,
     team: TeamOption = None,
 ) -> None:
-    """Write the follow-up matrix: one row per recommendation with its actions and status."""
+    """Write the follow-up matrix: one row per recommendation with its actions and status.
+
+    An xlsx workbook has a second sheet with each audit's questions, their printed
+    assessments and the report's assessment texts; a CSV file holds one table, the matrix.
+    """
     settings = get_settings()
     lang = settings.language
     if fmt not in matrix.FORMATS:

@@ -9,7 +9,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 
-from bot.demo import words
+from bot.demo import findings, words
 from bot.demo.shape import Rows, Scale
 from bot.demo.words import instant, join, month_end, swedish_date, swedish_month
 from ingest.assessment import normalise_assessment
@@ -56,21 +56,7 @@ class Builder:
     _channel_serial: int = 0
 
     def organisation_names(self) -> list[tuple[str, str]]:
-        places = [
-            place
-            for head in words.PLACE_HEADS
-            for tail in words.PLACE_TAILS
-            if (place := head + tail) not in words.REAL_PLACES
-        ]
-        kommuner = self.rng.sample(places, self.scale.kommuner)
-        regioner = [
-            f"Region {words.REGION_NAMES[i % len(words.REGION_NAMES)]}"
-            + ("" if i < len(words.REGION_NAMES) else f" {i // len(words.REGION_NAMES) + 1}")
-            for i in range(self.scale.regioner)
-        ]
-        return [("kommun", f"{p} kommun") for p in sorted(kommuner)] + [
-            ("region", name) for name in regioner
-        ]
+        return words.organisation_names(self.rng, self.scale.kommuner, self.scale.regioner)
 
     # -- one organisation with everything below it ------------------------------------------
 
@@ -172,9 +158,7 @@ class Builder:
         labels_given = [rng.choice(grades) for _ in range(question_count)]
         worst = max(labels_given, key=labels.index)
         overall_scale = normalise_assessment(worst) or "partly"
-        title = f"Granskning av {subject}"
-        if rng.random() < 0.25:
-            title += f" {year}"
+        title = f"Granskning av {subject}" + (f" {year}" if rng.random() < 0.25 else "")
         rows.add(
             Audit.__table__,
             {
@@ -202,8 +186,19 @@ class Builder:
                 {"audit_id": audit_id, "body_id": body.id, "position": position},
             )
         report_name = f"{org_name} {title} {year}.pdf".replace(" ", "-").lower()
-        self._document(rows, audit_id, report_name, report_date, "import")
+        report = self._document(rows, audit_id, report_name, report_date, "import")
+        findings.add_report_text(
+            rows,
+            self.ids,
+            team_id=self.team_id,
+            audit_id=audit_id,
+            document_id=report,
+            subject=subject,
+            bodies=[b.name for b in audited],
+            scale=overall_scale,
+        )
         for position, label in enumerate(labels_given):
+            scale = normalise_assessment(label)
             rows.add(
                 Question.__table__,
                 {
@@ -214,16 +209,15 @@ class Builder:
                     "number": str(position + 1) if rng.random() < 0.7 else None,
                     "text": words.question_text(self.rng, self.rng.choice(audited).name),
                     "assessment_label": label,
-                    "assessment_scale": normalise_assessment(label),
+                    "assessment_scale": scale,
+                    "assessment_text": findings.assessment_text(scale, subject),
                     "body_id": rng.choice(audited).id if rng.random() < 0.2 else None,
                 },
             )
         responses = self._requests_and_responses(rows, audit_id, audited, report_date)
         self._recommendations(rows, audit_id, audited, responses, year)
 
-    def _document(
-        self, rows: Rows, audit_id: int, name: str, day: dt.date, field: str
-    ) -> int | None:
+    def _document(self, rows: Rows, audit_id: int, name: str, day: dt.date, field: str) -> int:
         document_id = self.ids.take(SourceDocument.__table__)
         rows.add(
             SourceDocument.__table__,

@@ -11,7 +11,15 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from bot.demo.words import swedish_month
-from ingest.schema import Action, Extraction, Question, Recommendation, Response, ResponseRequest
+from ingest.schema import (
+    Action,
+    Extraction,
+    Passage,
+    Question,
+    Recommendation,
+    Response,
+    ResponseRequest,
+)
 from storage.channels import watch
 from storage.edits import Edit
 from storage.loader import load_extraction
@@ -46,18 +54,54 @@ def demo_extractions(today: dt.date) -> list[Extraction]:
         "Risk- och sårbarhetsanalysen är aktuell men övningar genomförs sällan.",
         questions=[
             Question(
-                number="1", text="Finns en aktuell risk- och sårbarhetsanalys?", assessment="Ja"
+                number="1",
+                text="Finns en aktuell risk- och sårbarhetsanalys?",
+                assessment="Ja",
+                assessment_text="Analysen antogs förra året och täcker kommunens verksamheter.",
             ),
             Question(
                 number="2",
                 text="Övar nämnderna sin krisorganisation regelbundet?",
                 assessment="Nej",
+                assessment_text="Krisledningen har inte övat på tre år.",
             ),
             Question(
                 number="3",
                 text="Finns planer för att klara vård och omsorg vid ett längre elavbrott?",
                 assessment="Delvis",
                 body="Socialnämnden",
+                assessment_text="Planer finns, men dieselaggregaten har inte provkörts.",
+            ),
+        ],
+        passages=[
+            Passage(
+                heading_path=["1 Inledning", "1.1 Bakgrund"],
+                page=3,
+                kind="background",
+                text="Kommunen ska ha en risk- och sårbarhetsanalys för varje mandatperiod "
+                "och en plan för hur extraordinära händelser ska hanteras.",
+            ),
+            Passage(
+                heading_path=["2 Granskningsresultat", "2.2 Övningar", "Iakttagelser"],
+                page=6,
+                kind="observation",
+                text="Krisledningen övade senast för tre år sedan. Flera nya chefer vet inte "
+                "var krisledningsplanen finns.",
+            ),
+            Passage(
+                heading_path=["2 Granskningsresultat", "2.3 Elavbrott", "Iakttagelser"],
+                page=8,
+                kind="observation",
+                text="Dieselaggregaten på två av de särskilda boendena har inte provkörts på "
+                "tre år, och det finns ingen förteckning över brukare i hemtjänsten som är "
+                "beroende av el för sin utrustning.",
+            ),
+            Passage(
+                heading_path=["2 Granskningsresultat", "2.3 Elavbrott", "Bedömning"],
+                page=9,
+                kind="assessment",
+                text="Vi bedömer att socialnämnden delvis har planer för ett längre elavbrott, "
+                "men att dieselaggregaten behöver provköras regelbundet.",
             ),
         ],
         recommendations=[

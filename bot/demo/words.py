@@ -198,6 +198,26 @@ ASSESSMENT_PHRASES = {
 }
 
 
+def organisation_names(rng: random.Random, kommuner: int, regioner: int) -> list[tuple[str, str]]:
+    """("kommun", "Ekvik kommun") … ("region", "Region Nordanland") …: made-up names, the
+    kommuner drawn from every head and tail that does not spell a real place."""
+    places = [
+        place
+        for head in PLACE_HEADS
+        for tail in PLACE_TAILS
+        if (place := head + tail) not in REAL_PLACES
+    ]
+    chosen = rng.sample(places, kommuner)
+    regions = [
+        f"Region {REGION_NAMES[i % len(REGION_NAMES)]}"
+        + ("" if i < len(REGION_NAMES) else f" {i // len(REGION_NAMES) + 1}")
+        for i in range(regioner)
+    ]
+    return [("kommun", f"{p} kommun") for p in sorted(chosen)] + [
+        ("region", name) for name in regions
+    ]
+
+
 def month_end(day: dt.date) -> dt.date:
     following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return following - dt.timedelta(days=1)

@@ -1,6 +1,9 @@
 """The follow-up matrix (uppföljningsmatris) as CSV or a formatted Excel workbook: a row per
 recommendation with its responses, actions, due date, status, comment and last change.
-bot/files/matrix_read.py reads it back."""
+bot/files/matrix_read.py reads it back.
+
+The workbook has a second sheet with each audit's questions, their printed assessments and
+the report's assessment texts; a CSV file holds one table, the matrix alone."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from bot.core.i18n import t
 from bot.files.spreadsheet_text import looks_like_formula, quoted
-from storage.read_models import ActionView, AuditRef, MatrixResponse, MatrixRow
+from storage.read_models import ActionView, AssessmentRow, AuditRef, MatrixResponse, MatrixRow
 
 FORMATS = ("csv", "xlsx")
 # Each column's field (also what bot.files.matrix_read places a header as) and width in Excel.
@@ -42,6 +45,15 @@ COLUMNS = (
     ("version", 10),
 )
 FIELDS = tuple(name for name, _ in COLUMNS)
+_ASSESSMENT_COLUMNS = (
+    ("organisation", 22),
+    ("audit", 40),
+    ("year", 7),
+    ("number", 6),
+    ("question", 60),
+    ("label", 18),
+    ("text", 90),
+)
 
 
 def audit_name(audit: AuditRef) -> str:
@@ -120,16 +132,48 @@ def write(rows: Iterable[MatrixRow], path: Path, *, fmt: str, lang: str, tz: Zon
     path.write_bytes(render(rows, fmt=fmt, lang=lang, tz=tz))
 
 
-def render(rows: Iterable[MatrixRow], *, fmt: str, lang: str, tz: ZoneInfo) -> bytes:
+def render(
+    rows: Iterable[MatrixRow],
+    *,
+    fmt: str,
+    lang: str,
+    tz: ZoneInfo,
+    assessments: Iterable[AssessmentRow] = (),
+) -> bytes:
     """The file's bytes. Rows are written as they come: a whole national workspace is
-    149,280 of them, never all held as cells (a formatted workbook of them took 1.4 GB)."""
+    149,280 of them, never all held as cells (a formatted workbook of them took 1.4 GB).
+    ``assessments`` become the workbook's second sheet; a CSV file leaves them out."""
     header = _header(lang)
     values = (_values(row, lang, tz) for row in rows)
     if fmt == "csv":
         return _csv(header, values)
     if fmt == "xlsx":
-        return _xlsx(header, values, lang)
+        workbook = Workbook(write_only=True)
+        _sheet(workbook, t("export.sheet_title", lang), COLUMNS, header, values)
+        _sheet(
+            workbook,
+            t("export.assessments.sheet_title", lang),
+            _ASSESSMENT_COLUMNS,
+            [t(f"export.assessments.col.{name}", lang) for name, _ in _ASSESSMENT_COLUMNS],
+            (_assessment_values(row) for row in assessments),
+        )
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue()
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _assessment_values(row: AssessmentRow) -> list:
+    audit = row.audit
+    return [
+        audit.organisation,
+        audit_name(audit),
+        audit.year,
+        row.number,
+        row.question,
+        row.label,
+        row.text,
+    ]
 
 
 def _csv(header: list[str], values: Iterable[list]) -> bytes:
@@ -158,10 +202,17 @@ def _csv(header: list[str], values: Iterable[list]) -> bytes:
     return buffer.getvalue()
 
 
-def _xlsx(header: list[str], values: Iterable[list], lang: str) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(t("export.sheet_title", lang))
-    for index, (_, width) in enumerate(COLUMNS, start=1):
+def _sheet(
+    workbook: Workbook,
+    title: str,
+    columns: Sequence[tuple[str, int]],
+    header: list[str],
+    values: Iterable[list],
+) -> None:
+    """One sheet of the workbook: a frozen, filtered header row over the values, written as
+    they come."""
+    sheet = workbook.create_sheet(title)
+    for index, (_, width) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     bold = Font(bold=True, color="FFFFFF")
@@ -174,9 +225,6 @@ def _xlsx(header: list[str], values: Iterable[list], lang: str) -> bytes:
         sheet.append([_cell(sheet, value, alignment=wrap) for value in row])
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def _cell(sheet, value, **style) -> WriteOnlyCell:

@@ -85,6 +85,8 @@ class OpenItems:
 class SearchHits:
     text: str
     hits: list[SearchHit]
+    # The words searched for, as the index matched them (each a prefix).
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +208,9 @@ def _open(session: Session, ctx: RequestContext, args: str, page: int) -> OpenIt
 def _search(session: Session, ctx: RequestContext, args: str, page: int) -> SearchHits:
     text = require(args, "search")
     return SearchHits(
-        text, search.search(session, team_id=ctx.team_id, text=text, limit=SEARCH_LIMIT)
+        text,
+        search.search(session, team_id=ctx.team_id, text=text, limit=SEARCH_LIMIT),
+        tuple(search.search_terms(text)),
     )
 
 

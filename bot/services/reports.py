@@ -78,8 +78,9 @@ def follow_up_file(
     fmt: str,
     progress: Callable[[int, int], None] | None = None,
 ) -> FileToShare:
-    """The follow-up matrix, read and written an organisation at a time; ``progress(done,
-    total)`` hears of each organisation written."""
+    """The follow-up matrix, read and written an organisation at a time (a workbook also gets
+    the audits' questions and assessments on a second sheet); ``progress(done, total)`` hears
+    of each organisation written."""
     lang, today = ctx.lang, ctx.today
     with ctx.reading() as session:
         org = _scope(session, ctx, query)
@@ -96,7 +97,14 @@ def follow_up_file(
                 if progress is not None:
                     progress(done, total)
 
-        data = matrix.render(rows(), fmt=fmt, lang=lang, tz=ctx.tz)
+        assessments = (
+            row
+            for batch in stored_matrix.assessment_batches(
+                session, team_id=ctx.team_id, organisation_id=org.id if org else None
+            )
+            for row in batch
+        )
+        data = matrix.render(rows(), fmt=fmt, lang=lang, tz=ctx.tz, assessments=assessments)
     scope = _scope_name(org, lang)
     return FileToShare(
         filename=f"{t('export.file_stem', lang)}-{slug(scope)}-{today.isoformat()}.{fmt}",

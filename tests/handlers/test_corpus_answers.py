@@ -21,26 +21,7 @@ def _start(text: str, words: int = 6) -> str:
 
 def every_page(slack: Slack, answer: dict) -> str:
     """The text of an answer and of each page reached by pressing Nästa."""
-    pages = [answer["blocks"]]
-    while True:
-        buttons = [
-            e
-            for b in pages[-1]
-            if b["type"] == "actions"
-            for e in b["elements"]
-            if e["action_id"] == "page_next"
-        ]
-        if not buttons:
-            return "\n".join(all_text(blocks) for blocks in pages)
-        slack.click(
-            {
-                "action_id": "page_next",
-                "block_id": "nav",
-                "value": buttons[0]["value"],
-                "type": "button",
-            }
-        )
-        pages.append(slack.responses()[-1]["blocks"])
+    return "\n".join(all_text(blocks) for blocks in slack.pages(answer))
 
 
 def test_visa_shows_the_knivsta_audit_on_one_screen(slack: Slack, corpus_loaded) -> None:

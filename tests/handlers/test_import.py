@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -13,52 +12,11 @@ from storage import history
 from storage.models import Audit, ImportDraft
 from tests.conftest import TEAM
 from tests.support.blockkit import all_text
-from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_app import EDITOR, READER, Slack
+from tests.support.slack_import import file_values, open_import_modal, serve_file, updated_view
 from tests.support.slack_requests import dispatch, interaction_body
 
 KNIVSTA = "003_3d467266c3c08858"
-
-
-def _serve_file(fake: FakeSlackAPI, file_id: str, name: str, data: bytes) -> None:
-    fake.files[name] = data
-    url = fake.base_url.replace("/api/", f"/files/{name}")
-
-    def info(call):
-        if call.body.get("file") != file_id:
-            return None
-        return (
-            200,
-            {},
-            {
-                "ok": True,
-                "file": {"id": file_id, "name": name, "size": len(data), "url_private": url},
-            },
-        )
-
-    fake.script("files.info", info)
-
-
-def _updated_view(fake: FakeSlackAPI, count: int = 1) -> dict:
-    """The view a lazy listener put in place (it runs beside the request, so wait)."""
-    deadline = time.monotonic() + 120
-    while len(fake.calls_to("views.update")) < count:
-        assert time.monotonic() < deadline, "the preview never came"
-        time.sleep(0.05)
-    return fake.calls_to("views.update")[count - 1].view
-
-
-def _open_import_modal(slack: Slack, fake: FakeSlackAPI) -> dict:
-    assert slack.command("importera", user=EDITOR) == {}
-    return fake.calls_to("views.open")[-1].view
-
-
-def _file_values(file_id: str) -> dict:
-    return {
-        "file": {"value": {"type": "file_input", "files": [{"id": file_id}]}},
-        "text": {"value": {"type": "plain_text_input", "value": None}},
-        "organisation": {"value": {"type": "plain_text_input", "value": None}},
-    }
 
 
 def _audits(session_factory) -> int:
@@ -71,15 +29,15 @@ def test_a_report_file_is_previewed_then_saved_once(
     slack: Slack, fake_slack, session_factory, corpus: Path
 ) -> None:
     expected = json.loads((corpus / "expected" / f"{KNIVSTA}.json").read_text(encoding="utf-8"))
-    _serve_file(
+    serve_file(
         fake_slack, "F0KNIV", "knivsta.txt", (corpus / "reports" / f"{KNIVSTA}.txt").read_bytes()
     )
-    modal = _open_import_modal(slack, fake_slack)
+    modal = open_import_modal(slack, fake_slack)
 
-    reply = slack.submit(modal, _file_values("F0KNIV"), user=EDITOR)
+    reply = slack.submit(modal, file_values("F0KNIV"), user=EDITOR)
     assert reply["response_action"] == "update"
     assert "Läser dokumentet" in all_text(reply["view"]["blocks"])
-    preview = _updated_view(fake_slack)
+    preview = updated_view(fake_slack)
     text = all_text(preview["blocks"])
     assert expected["title"] in text and "Knivsta kommun" in text
     assert "6 rekommendationer" in text
@@ -95,21 +53,21 @@ def test_a_report_file_is_previewed_then_saved_once(
     assert (change.actor, change.field) == (EDITOR, "import")
 
     # The same file again: a preview, and Spara says it is already there.
-    modal = _open_import_modal(slack, fake_slack)
-    slack.submit(modal, _file_values("F0KNIV"), user=EDITOR)
-    again = slack.submit(_updated_view(fake_slack, 2), {}, user=EDITOR)
+    modal = open_import_modal(slack, fake_slack)
+    slack.submit(modal, file_values("F0KNIV"), user=EDITOR)
+    again = slack.submit(updated_view(fake_slack, 2), {}, user=EDITOR)
     assert "redan importerat" in all_text(again["view"]["blocks"])
     assert _audits(session_factory) == 1
 
 
 def _paste(slack: Slack, fake_slack, text: str) -> dict:
     """The preview of ``text`` pasted into the import modal."""
-    modal = _open_import_modal(slack, fake_slack)
-    values = _file_values("unused")
+    modal = open_import_modal(slack, fake_slack)
+    values = file_values("unused")
     values["file"]["value"]["files"] = []
     values["text"]["value"]["value"] = text
     slack.submit(modal, values, user=EDITOR)
-    return _updated_view(fake_slack)
+    return updated_view(fake_slack)
 
 
 def test_pasted_text_without_an_organisation_asks_for_one(
@@ -151,8 +109,8 @@ def test_a_text_with_nothing_to_keep_is_refused_and_never_saved_as_an_empty_audi
 
 
 def test_an_empty_import_modal_says_what_is_missing(slack: Slack, fake_slack) -> None:
-    modal = _open_import_modal(slack, fake_slack)
-    values = _file_values("unused")
+    modal = open_import_modal(slack, fake_slack)
+    values = file_values("unused")
     values["file"]["value"]["files"] = []
     reply = slack.submit(modal, values, user=EDITOR)
     assert reply["response_action"] == "errors"
@@ -160,9 +118,9 @@ def test_an_empty_import_modal_says_what_is_missing(slack: Slack, fake_slack) ->
 
 
 def test_a_broken_pdf_is_explained_in_the_modal(slack: Slack, fake_slack) -> None:
-    _serve_file(fake_slack, "F0BAD", "trasig.pdf", b"%PDF-1.4\nnot really a pdf\n")
-    slack.submit(_open_import_modal(slack, fake_slack), _file_values("F0BAD"), user=EDITOR)
-    problem = _updated_view(fake_slack)
+    serve_file(fake_slack, "F0BAD", "trasig.pdf", b"%PDF-1.4\nnot really a pdf\n")
+    slack.submit(open_import_modal(slack, fake_slack), file_values("F0BAD"), user=EDITOR)
+    problem = updated_view(fake_slack)
     assert "trasig.pdf" in all_text(problem["blocks"])
     assert "submit" not in problem
 
@@ -177,8 +135,8 @@ def test_a_file_shared_in_a_channel_is_offered_to_the_editor_who_shared_it(
     slack: Slack, fake_slack, session_factory
 ) -> None:
     data = "Granskning av Provby kommuns arkiv. Vi rekommenderar kommunstyrelsen att ordna arkivet."
-    _serve_file(fake_slack, "F0TXT", "arkiv.txt", data.encode())
-    _serve_file(fake_slack, "F0PNG", "bild.png", b"\x89PNG")
+    serve_file(fake_slack, "F0TXT", "arkiv.txt", data.encode())
+    serve_file(fake_slack, "F0PNG", "bild.png", b"\x89PNG")
 
     def shared(file_id: str, user: str, event_id: str) -> None:
         event = {
@@ -201,7 +159,7 @@ def test_a_file_shared_in_a_channel_is_offered_to_the_editor_who_shared_it(
 
     button = offer.blocks[0]["accessory"]
     slack.click(button | {"block_id": "offer"}, user=EDITOR)
-    preview = _updated_view(fake_slack)
+    preview = updated_view(fake_slack)
     assert fake_slack.calls_to("views.open")[-1].view["callback_id"] == "import_done_modal"
     assert preview["callback_id"] == "import_preview_modal"
 
@@ -223,15 +181,15 @@ def test_a_file_shared_in_a_channel_is_offered_to_the_editor_who_shared_it(
 def test_a_forged_view_closed_cannot_drop_another_users_preview(
     slack: Slack, fake_slack, session_factory
 ) -> None:
-    modal = _open_import_modal(slack, fake_slack)
-    values = _file_values("unused")
+    modal = open_import_modal(slack, fake_slack)
+    values = file_values("unused")
     values["file"]["value"]["files"] = []
     values["text"]["value"]["value"] = (
         "Granskning av Provby kommuns arkiv. Vi rekommenderar kommunstyrelsen att ordna arkivet."
     )
     values["organisation"]["value"]["value"] = "Provby kommun"
     slack.submit(modal, values, user=EDITOR)
-    preview = _updated_view(fake_slack)
+    preview = updated_view(fake_slack)
 
     # A reader replays the editor's preview as closed: the draft is not theirs to drop.
     forged = {

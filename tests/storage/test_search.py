@@ -138,3 +138,72 @@ def test_a_word_in_hundreds_of_texts_still_finds_every_kind(
     assert hits == sorted(hits, key=lambda h: -h.rank)
     assert all(hit.audit.title == "Riskhantering" for hit in hits)
     assert [hit.text for hit in rare] == ["Dokumentera beslut om snöröjning."]
+
+
+def _winter_report(findings: list[str]) -> Extraction:
+    from ingest.schema import Passage
+    from ingest.schema import Question as ExtractedQuestion
+    from ingest.schema import Recommendation as ExtractedRecommendation
+
+    return Extraction(
+        source="vinter.pdf",
+        organisation="Granbacka kommun",
+        title="Granskning av vinterväghållningen",
+        questions=[ExtractedQuestion(text="Finns det en plan för halkbekämpning på cykelvägar?")],
+        recommendations=[
+            ExtractedRecommendation(
+                text="Revidera planen för halkbekämpning.", addressee=["Tekniska nämnden"]
+            )
+        ],
+        passages=[
+            Passage(
+                heading_path=["2 Granskningsresultat", f"2.{n} Område {n}", "Iakttagelser"],
+                page=3 + n,
+                kind="observation",
+                text=finding,
+            )
+            for n, finding in enumerate(findings)
+        ],
+    )
+
+
+def test_a_word_found_only_in_the_findings_is_found_with_its_page_and_headings(
+    session_factory: sessionmaker[Session],
+) -> None:
+    extraction = _winter_report(
+        [
+            "Förvaltningen följer upp entreprenörernas arbete på mötena.",
+            "Flera av sandlådorna vid busshållplatserna var tomma i januari.",
+        ]
+    )
+    with transaction(session_factory) as session:
+        load_extraction(session, team_id=TEAM, extraction=extraction, sha256="e" * 64, actor="t")
+    with session_factory() as session:
+        (hit,) = search.search(session, team_id=TEAM, text="sandlådorna")
+    assert (hit.kind, hit.passage_kind, hit.page) == ("passage", "observation", 4)
+    assert hit.headings == ("2 Granskningsresultat", "2.1 Område 1", "Iakttagelser")
+    assert hit.text == "Flera av sandlådorna vid busshållplatserna var tomma i januari."
+    assert hit.audit.title == "Granskning av vinterväghållningen"
+
+
+def test_a_recommendation_and_a_question_that_match_come_before_findings_that_repeat_the_word(
+    session_factory: sessionmaker[Session],
+) -> None:
+    findings = [
+        f"Halkbekämpning saknades på sträcka {n}; halkbekämpning beställs i efterhand och "
+        "halkbekämpning dokumenteras inte."
+        for n in range(40)
+    ]
+    with transaction(session_factory) as session:
+        load_extraction(
+            session,
+            team_id=TEAM,
+            extraction=_winter_report(findings),
+            sha256="f" * 64,
+            actor="t",
+        )
+    with session_factory() as session:
+        hits = search.search(session, team_id=TEAM, text="halkbekämpning", limit=25)
+    assert [hit.kind for hit in hits[:3]] == ["recommendation", "question", "passage"]
+    assert len(hits) == 25 and {hit.kind for hit in hits[2:]} == {"passage"}
+    assert hits == sorted(hits, key=lambda h: -h.rank)

@@ -151,6 +151,29 @@ class Slack:
             retry_num=retry_num,
         )
 
+    def pages(self, answer: dict[str, Any]) -> list[list[dict[str, Any]]]:
+        """The blocks of an answer and of each page reached by pressing Nästa."""
+        pages = [answer["blocks"]]
+        while True:
+            buttons = [
+                element
+                for block in pages[-1]
+                if block["type"] == "actions"
+                for element in block["elements"]
+                if element["action_id"] == "page_next"
+            ]
+            if not buttons:
+                return pages
+            self.click(
+                {
+                    "action_id": "page_next",
+                    "block_id": "nav",
+                    "value": buttons[0]["value"],
+                    "type": "button",
+                }
+            )
+            pages.append(self.responses()[-1]["blocks"])
+
     def responses(self) -> list[dict[str, Any]]:
         """What was sent to response_url (replacing or adding ephemeral messages)."""
         return [call.body for call in self.fake.calls if call.method.startswith("response/")]

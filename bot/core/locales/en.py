@@ -313,7 +313,8 @@ MESSAGES: dict[str, str] = {
         "Example: `/revision {name} socialnämnden`"
     ),
     "slack.help.search": (
-        "*`/revision {name} <text>`* — search audit questions, recommendations and actions.\n"
+        "*`/revision {name} <text>`* — search recommendations, audit questions, actions and "
+        "the reports' text (observations and assessments, with the page).\n"
         "Example: `/revision {name} orosanmälan`"
     ),
     "slack.help.actions": (
@@ -1127,4 +1128,26 @@ MESSAGES: dict[str, str] = {
         "{organisation}: the audit “{audit}” is followed up a year after its responses came in "
         "({answered})."
     ),
+    # --- findings: the report's text as passages (search, show, export, re-import) ---
+    "slack.search.page": "p. {page}",
+    "slack.search.passage.background": "Background",
+    "slack.search.passage.observation": "Observation",
+    "slack.search.passage.assessment": "Assessment",
+    "slack.search.passage.recommendation": "The report's recommendations section",
+    "slack.search.passage.other": "Report text",
+    "slack.import.already_filled": (
+        "This document was imported before. I have now also kept the report's text, so "
+        "`/revision search` finds observations and assessments in it; nothing else changed. "
+        "Show the audit with `/revision show {id}`."
+    ),
+    "slack.history.import_passages": "The report's text from _{document}_ kept for search",
+    "import.result.passages_added": "already imported, report text added",
+    "export.assessments.sheet_title": "Assessments",
+    "export.assessments.col.organisation": "Organisation",
+    "export.assessments.col.audit": "Audit",
+    "export.assessments.col.year": "Year",
+    "export.assessments.col.number": "No.",
+    "export.assessments.col.question": "Audit question",
+    "export.assessments.col.label": "Assessment",
+    "export.assessments.col.text": "Assessment text",
 }

@@ -321,7 +321,8 @@ MESSAGES: dict[str, str] = {
         "Exempel: `/revision {name} socialnämnden`"
     ),
     "slack.help.search": (
-        "*`/revision {name} <text>`* — sök i revisionsfrågor, rekommendationer och åtgärder.\n"
+        "*`/revision {name} <text>`* — sök i rekommendationer, revisionsfrågor, åtgärder och "
+        "rapporternas text (iakttagelser och bedömningar, med sidan).\n"
         "Exempel: `/revision {name} orosanmälan`"
     ),
     "slack.help.actions": (
@@ -1141,4 +1142,26 @@ MESSAGES: dict[str, str] = {
         "{organisation}: granskningen ”{audit}” följs upp ett år efter att svaren kom in "
         "({answered})."
     ),
+    # --- findings: the report's text as passages (search, visa, export, re-import) ---
+    "slack.search.page": "s. {page}",
+    "slack.search.passage.background": "Bakgrund",
+    "slack.search.passage.observation": "Iakttagelse",
+    "slack.search.passage.assessment": "Bedömning",
+    "slack.search.passage.recommendation": "Rapportens rekommendationsavsnitt",
+    "slack.search.passage.other": "Rapporttext",
+    "slack.import.already_filled": (
+        "Det här dokumentet är redan importerat. Nu har jag också sparat rapportens text, så "
+        "`/revision sök` hittar iakttagelser och bedömningar i den; inget annat har ändrats. "
+        "Visa granskningen med `/revision visa {id}`."
+    ),
+    "slack.history.import_passages": "Rapporttexten ur _{document}_ sparades för sökning",
+    "import.result.passages_added": "redan importerad, rapporttexten tillagd",
+    "export.assessments.sheet_title": "Bedömningar",
+    "export.assessments.col.organisation": "Organisation",
+    "export.assessments.col.audit": "Granskning",
+    "export.assessments.col.year": "År",
+    "export.assessments.col.number": "Nr",
+    "export.assessments.col.question": "Revisionsfråga",
+    "export.assessments.col.label": "Bedömning",
+    "export.assessments.col.text": "Bedömningstext",
 }

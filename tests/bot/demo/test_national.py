@@ -23,6 +23,7 @@ from storage.models import (
     Audit,
     Body,
     Organisation,
+    Passage,
     Question,
     Recommendation,
     RecommendationAddressee,
@@ -147,3 +148,31 @@ def test_the_command_line_generates_once(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert "21 organisationer, 1680 granskningar" in " ".join(first.output.split())
     assert again.exit_code == 1
     assert "har redan data" in again.output
+
+
+def test_each_audit_has_its_report_text_and_each_question_its_bedomning(
+    generated: sessionmaker[Session],
+) -> None:
+    with generated() as session:
+        audit_ids = set(session.scalars(select(Audit.id).where(Audit.team_id == TEAM)))
+        passages = session.scalars(
+            select(Passage).where(Passage.team_id == TEAM).order_by(Passage.id)
+        ).all()
+        without_text = session.scalar(
+            select(func.count(Question.id)).where(
+                Question.team_id == TEAM, Question.assessment_text.is_(None)
+            )
+        )
+        # A word only the generated findings use.
+        hits = search.search(session, team_id=TEAM, text="stickprov", limit=100)
+    by_audit: dict[int, list[Passage]] = {}
+    for passage in passages:
+        by_audit.setdefault(passage.audit_id, []).append(passage)
+    assert set(by_audit) == audit_ids
+    for found in by_audit.values():
+        assert 3 <= len(found) <= 4
+        assert [p.kind for p in found][:: len(found) - 1] == ["background", "assessment"]
+        assert [p.page for p in found] == sorted(p.page for p in found)
+    assert without_text == 0
+    assert hits and {hit.kind for hit in hits} == {"passage"}
+    assert all(hit.passage_kind == "observation" and hit.page for hit in hits)
