@@ -126,8 +126,6 @@ def test_passages_come_to_a_database_at_the_previous_head_and_go_again(
     engine = unmigrated
     step = ScriptDirectory.from_config(alembic_config()).get_revision(PASSAGES)
     previous = str(step.down_revision)
-        ScriptDirectory.from_config(alembic_config()).get_revision(PASSAGES).down_revision
-    )
     upgrade(engine, previous)
     with engine.begin() as connection:
         for statement in (
