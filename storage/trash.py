@@ -29,11 +29,13 @@ from sqlalchemy.orm import Session
 from storage.base import Base, UTCDateTime
 from storage.edits import Edit
 from storage.errors import NotFound, StorageError
+from storage.followup_models import FollowUpItem
 from storage.models import (
     Action,
     ActionBoard,
     Audit,
     AuditBody,
+    Passage,
     Question,
     Recommendation,
     RecommendationAddressee,
@@ -76,6 +78,7 @@ def _audit_parts(audit_id: int) -> list[Part]:
     return [
         (Audit.__table__, Audit.id == audit_id),
         (SourceDocument.__table__, SourceDocument.audit_id == audit_id),
+        (Passage.__table__, Passage.audit_id == audit_id),
         (AuditBody.__table__, AuditBody.audit_id == audit_id),
         (Question.__table__, Question.audit_id == audit_id),
         (Recommendation.__table__, Recommendation.audit_id == audit_id),
@@ -83,6 +86,7 @@ def _audit_parts(audit_id: int) -> list[Part]:
             RecommendationAddressee.__table__,
             RecommendationAddressee.recommendation_id.in_(recommendations),
         ),
+        (FollowUpItem.__table__, FollowUpItem.recommendation_id.in_(recommendations)),
         (ResponseRequest.__table__, ResponseRequest.audit_id == audit_id),
         (ReminderSnooze.__table__, ReminderSnooze.response_request_id.in_(requests)),
         (Response.__table__, Response.audit_id == audit_id),
@@ -98,6 +102,7 @@ def _recommendation_parts(recommendation_id: int) -> list[Part]:
             RecommendationAddressee.__table__,
             RecommendationAddressee.recommendation_id == recommendation_id,
         ),
+        (FollowUpItem.__table__, FollowUpItem.recommendation_id == recommendation_id),
     ]
 
 

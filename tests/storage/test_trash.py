@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ingest.schema import Action, Extraction, Recommendation, Response, ResponseRequest
+from ingest.schema import Action, Extraction, Passage, Recommendation, Response, ResponseRequest
 from storage import channels, history, trash
 from storage.base import Base
 from storage.corrections import request_responses
 from storage.db import transaction
 from storage.edits import Edit
 from storage.errors import NotFound, StorageError
+from storage.followup_models import FollowUpItem, FollowUpRound
 from storage.loader import load_extraction
 from storage.models import Action as ActionRow
 from storage.models import Recommendation as RecommendationRow
@@ -39,6 +40,8 @@ AUDIT_TABLES = (
     "response",
     "action",
     "action_board",
+    "passage",
+    "follow_up_item",
 )
 
 
@@ -60,6 +63,14 @@ def _extraction(title: str = "Granskning av lokalvården") -> Extraction:
             deadline=dt.date(2030, 3, 31),
             from_bodies=["Kommunstyrelsen", "Tekniska nämnden"],
         ),
+        passages=[
+            Passage(
+                kind="observation",
+                text="Städningen av skolorna följs inte upp mot avtalet.",
+                page=4,
+                heading_path=["3 Iakttagelser"],
+            )
+        ],
         responses=[
             Response(
                 body="Kommunstyrelsen",
@@ -103,11 +114,40 @@ def audit_id(session_factory: sessionmaker[Session]) -> int:
             snoozed_on=dt.date(2030, 3, 12),
             until=dt.date(2030, 3, 20),
         )
+        # Last year's follow-up round assessed the first recommendation.
+        first = session.scalars(select(RecommendationRow).order_by(RecommendationRow.id)).first()
+        round_ = FollowUpRound(team_id=TEAM, organisation_id=first.audit.organisation_id, year=2030)
+        session.add(round_)
+        session.flush()
+        session.add(
+            FollowUpItem(
+                team_id=TEAM,
+                round_id=round_.id,
+                recommendation_id=first.id,
+                assessment="partly_fixed",
+                comment="Programmet finns men följs inte.",
+                assessed_by=EDITOR,
+                assessed_at=NOW,
+            )
+        )
     return audit
 
 
+def test_every_table_whose_rows_go_with_an_audit_is_kept_by_its_deletion() -> None:
+    """A table added later that cascades from an audit's rows must be in the trash too, or
+    undoing a deletion would silently lose its rows."""
+    kept = set(AUDIT_TABLES)
+    cascading = {
+        table.name
+        for table in Base.metadata.sorted_tables
+        for key in table.foreign_keys
+        if key.ondelete == "CASCADE" and key.column.table.name in kept
+    }
+    assert cascading <= kept | {"trash"}
+
+
 # Rows no other row points at come back under new ids; everything else under its own.
-RENUMBERED = ("recommendation_addressee", "reminder_snooze")
+RENUMBERED = ("recommendation_addressee", "reminder_snooze", "passage", "follow_up_item")
 
 
 def _rows(session_factory: sessionmaker[Session]) -> dict[str, list[dict]]:
@@ -140,6 +180,7 @@ def test_an_audit_deleted_with_everything_under_it_comes_back_with_the_same_ids(
 ) -> None:
     before = _rows(session_factory)
     assert all(before[name] for name in AUDIT_TABLES if name != "question")
+    assert before["passage"] and before["follow_up_item"]
 
     entry = _delete(session_factory, "audit", audit_id)
     assert entry.label == "Provby kommun: Granskning av lokalvården"
