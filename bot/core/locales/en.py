@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "error.missing_organisation": (
         "The document names no organisation. Give it with --organisation."
     ),
-    "error.not_found": "No {entity} with id {entity_id}.",
+    "error.not_found": "There is {entity} with id {entity_id}.",
     "error.team_not_empty": (
         "Workspace {team_id} already holds data. Generate into an empty database, or choose "
         "another workspace with --team."
@@ -231,12 +231,26 @@ MESSAGES: dict[str, str] = {
         "you (or a user group you belong to) to REVISORBOT_EDITORS."
     ),
     "error.invalid_status": "Unknown status: {status}.",
-    "slack.entity.audit": "audit",
-    "slack.entity.action": "action",
-    "slack.entity.recommendation": "recommendation",
-    "slack.entity.response_request": "response request",
-    "slack.entity.import_draft": "preview",
-    "slack.entity.organisation": "organisation",
+    # --- not found: every table a NotFound can name (storage.edits.Edit.row takes any) ---
+    "slack.entity.organisation": "no organisation",
+    "slack.entity.body": "no board",
+    "slack.entity.source_document": "no document",
+    "slack.entity.audit_body": "no audited board",
+    "slack.entity.audit": "no audit",
+    "slack.entity.question": "no audit question",
+    "slack.entity.recommendation_addressee": "no recipient of a recommendation",
+    "slack.entity.recommendation": "no recommendation",
+    "slack.entity.response_request": "no response request",
+    "slack.entity.response": "no response",
+    "slack.entity.action_board": "no board responsible for an action",
+    "slack.entity.action": "no action",
+    "slack.entity.subscription": "no watch",
+    "slack.entity.reminder_delivery": "no reminder",
+    "slack.entity.change_log": "no change in the history",
+    "slack.entity.reminder_snooze": "no snoozed reminder",
+    "slack.entity.milestone": "no milestone of the auditors' year",
+    "slack.entity.processed_request": "no Slack request",
+    "slack.entity.import_draft": "no preview",
     "match.none.audit": "No audit matches “{query}”.",
     "match.none.organisation": "No organisation is called “{query}”.",
     "match.none.body": "No board matches “{query}”.",

@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "error.missing_organisation": (
         "Dokumentet anger ingen organisation. Ange den med --organisation."
     ),
-    "error.not_found": "Hittade ingen {entity} med id {entity_id}.",
+    "error.not_found": "Hittade {entity} med id {entity_id}.",
     "error.team_not_empty": (
         "Arbetsytan {team_id} har redan data. Generera i en tom databas, eller välj en annan "
         "arbetsyta med --team."
@@ -236,12 +236,26 @@ MESSAGES: dict[str, str] = {
         "dig (eller en användargrupp du är med i) i REVISORBOT_EDITORS."
     ),
     "error.invalid_status": "Okänd status: {status}.",
-    "slack.entity.audit": "granskning",
-    "slack.entity.action": "åtgärd",
-    "slack.entity.recommendation": "rekommendation",
-    "slack.entity.response_request": "begäran om yttrande",
-    "slack.entity.import_draft": "förhandsgranskning",
-    "slack.entity.organisation": "organisation",
+    # --- not found: every table a NotFound can name (storage.edits.Edit.row takes any) ---
+    "slack.entity.organisation": "ingen organisation",
+    "slack.entity.body": "ingen nämnd",
+    "slack.entity.source_document": "inget dokument",
+    "slack.entity.audit_body": "ingen granskad nämnd",
+    "slack.entity.audit": "ingen granskning",
+    "slack.entity.question": "ingen revisionsfråga",
+    "slack.entity.recommendation_addressee": "ingen mottagare av en rekommendation",
+    "slack.entity.recommendation": "ingen rekommendation",
+    "slack.entity.response_request": "ingen begäran om yttrande",
+    "slack.entity.response": "inget yttrande",
+    "slack.entity.action_board": "ingen ansvarig nämnd för en åtgärd",
+    "slack.entity.action": "ingen åtgärd",
+    "slack.entity.subscription": "ingen bevakning",
+    "slack.entity.reminder_delivery": "ingen påminnelse",
+    "slack.entity.change_log": "ingen ändring i historiken",
+    "slack.entity.reminder_snooze": "ingen uppskjuten påminnelse",
+    "slack.entity.milestone": "ingen milstolpe i årshjulet",
+    "slack.entity.processed_request": "ingen Slack-förfrågan",
+    "slack.entity.import_draft": "ingen förhandsgranskning",
     "match.none.audit": "Hittade ingen granskning som passar ”{query}”.",
     "match.none.organisation": "Hittade ingen organisation som heter ”{query}”.",
     "match.none.body": "Hittade ingen nämnd som passar ”{query}”.",
