@@ -18,7 +18,7 @@ from bot.blocks.common import (
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.modals import modal
 from bot.blocks.text import VIEW_BLOCKS_MAX, escape, truncate
-from bot.core.i18n import format_date, format_due, t
+from bot.core.i18n import count, format_date, format_names, relative_days, t
 from ingest.schema import Extraction
 from storage.read_models import LoadResult
 
@@ -96,13 +96,14 @@ def preview_view(
     ]
     request = extraction.response_request
     if request is not None:
-        bodies = ", ".join(escape(b) for b in request.from_bodies) or "–"
+        bodies = format_names([escape(b) for b in request.from_bodies], lang) or "–"
         blocks.append(
             section(
                 t(
                     "slack.import.deadline",
                     lang,
-                    deadline=format_due(request.deadline, today, "day", lang),
+                    date=format_date(request.deadline, lang),
+                    relative=relative_days(request.deadline, today, lang),
                     bodies=bodies,
                 )
             )
@@ -188,10 +189,10 @@ def _counts(extraction: Extraction, lang: str) -> str:
     return t(
         "slack.import.counts",
         lang,
-        questions=len(extraction.questions),
-        recommendations=len(extraction.recommendations),
-        responses=len(extraction.responses),
-        actions=sum(len(r.actions) for r in extraction.responses),
+        questions=count("questions", len(extraction.questions), lang),
+        recommendations=count("recommendations", len(extraction.recommendations), lang),
+        responses=count("responses", len(extraction.responses), lang),
+        actions=count("actions", sum(len(r.actions) for r in extraction.responses), lang),
     )
 
 

@@ -4,30 +4,33 @@ one request context per invocation, and how a user-facing error ends a command."
 from __future__ import annotations
 
 import getpass
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from bot.blocks.errors import error_text
 from bot.console.render import mrkdwn_to_markup
 from bot.core.clock import Clock
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
+from bot.core.i18n import t
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
+from bot.services import lookups
 from bot.slack.workspace import resolve_team_id
+from storage.db import location
 from storage.errors import StorageError
 
-TeamOption = Annotated[
-    str | None, typer.Option("--team", help="Slack team id, when several share a database.")
-]
-OrganisationOption = Annotated[
-    str | None, typer.Option("--organisation", help="Only this organisation.")
-]
-console = Console()
+TeamOption = Annotated[str | None, typer.Option("--team")]
+OrganisationOption = Annotated[str | None, typer.Option("--organisation")]
+# Into a pipe or a file, lines are not cut at 80 columns: a path or a sentence stays whole.
+console = Console(soft_wrap=not sys.stdout.isatty())
+errors = Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
 
 
 def actor() -> str:
@@ -45,7 +48,7 @@ def cli_context(
     """The person at the terminal: may change data, speaks REVISORBOT_LANGUAGE, works in the
     bot token's workspace (or --team's, or the local one)."""
     runtime = runtime or Runtime.create(settings, clock=clock)
-    return RequestContext(
+    ctx = RequestContext(
         runtime,
         team_id=resolve_team_id(settings, team),
         user_id="",
@@ -54,6 +57,21 @@ def cli_context(
         check_editor=lambda: True,
         actor=actor(),
     )
+    tell_where_the_data_is(ctx)
+    return ctx
+
+
+def tell_where_the_data_is(ctx: RequestContext) -> None:
+    """One line on stderr: which database a command reads, and whether it was created just
+    now or holds nothing (the default SQLite file is relative to the folder a command runs
+    in, so another folder means another, empty, database)."""
+    where = escape(location(ctx.runtime.engine))
+    if lookups.has_audits(ctx):
+        key = "cli.database.created" if ctx.runtime.new_database else "cli.database.at"
+        errors.print(t(key, ctx.lang, location=where), style="dim")
+    else:
+        key = "cli.database.new" if ctx.runtime.new_database else "cli.database.empty"
+        errors.print(t(key, ctx.lang, location=where, team=ctx.team_id), style="yellow")
 
 
 @contextmanager

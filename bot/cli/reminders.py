@@ -26,9 +26,9 @@ from bot.slack.sender import SlackSender
 from bot.slack.workspace import resolve_team_id
 from storage.read_models import OrganisationRef
 
-reminders_app = typer.Typer(no_args_is_help=True, help="Reminder sweeps and channel settings.")
-chair_app = typer.Typer(no_args_is_help=True, help="The auditors' chair, who gets escalations.")
-milestones_app = typer.Typer(no_args_is_help=True, help="The auditors' year (årshjul).")
+reminders_app = typer.Typer(no_args_is_help=True)
+chair_app = typer.Typer(no_args_is_help=True)
+milestones_app = typer.Typer(no_args_is_help=True)
 
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 
@@ -56,11 +56,9 @@ def parse_at(value: str, settings: Settings) -> dt.datetime:
 def run_once(
     at: Annotated[
         str | None,
-        typer.Option("--at", help="Sweep as if the clock showed this (ISO, local time)."),
+        typer.Option("--at"),
     ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="List what would be sent; send and claim nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     team: TeamOption = None,
 ) -> None:
     """One reminder sweep over the workspace's watching channels (a dry run: all, or --team)."""
@@ -139,14 +137,11 @@ def _table(reminders: list[Reminder], settings: Settings) -> Table:
 
 @reminders_app.command("settings")
 def channel_settings(
-    channel: Annotated[str, typer.Argument(help="The watching channel's id (C…).")],
-    organisation: Annotated[str, typer.Argument(help="The organisation it watches.")],
+    channel: Annotated[str, typer.Argument()],
+    organisation: Annotated[str, typer.Argument()],
     changes: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="KEY=VALUE, e.g. response_working_days_before=10,5,1 digest_weekday=friday "
-            "digest_time=09:00 overdue_every_days=0 language=en; KEY= restores the default."
-        ),
+        typer.Argument(),
     ] = None,
     team: TeamOption = None,
 ) -> None:
@@ -173,8 +168,8 @@ def channel_settings(
 
 @chair_app.command("set")
 def chair_set(
-    organisation: Annotated[str, typer.Argument(help="The organisation, e.g. Knivsta.")],
-    user_id: Annotated[str, typer.Argument(help="The chair's Slack user id (U…).")],
+    organisation: Annotated[str, typer.Argument()],
+    user_id: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """Register the auditors' chair: missing responses are escalated to them by DM."""
@@ -188,7 +183,7 @@ def chair_set(
 
 @chair_app.command("clear")
 def chair_clear(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    organisation: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """Remove the registered chair: no more escalations for that organisation."""
@@ -218,7 +213,7 @@ def chair_show(team: TeamOption = None) -> None:
 
 @milestones_app.command("list")
 def milestones_list(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    organisation: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """The organisation's auditors' year: defaults and the team's changes."""
@@ -248,11 +243,11 @@ def milestones_list(
 
 @milestones_app.command("set")
 def milestones_set(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
-    kind: Annotated[str, typer.Argument(help="A default kind (see list) or a name of your own.")],
-    date: Annotated[str, typer.Argument(help="MM-DD, due every year.")],
-    label: Annotated[str | None, typer.Option("--label", help="What is due.")] = None,
-    off: Annotated[bool, typer.Option("--off", help="Keep it, but do not remind.")] = False,
+    organisation: Annotated[str, typer.Argument()],
+    kind: Annotated[str, typer.Argument()],
+    date: Annotated[str, typer.Argument()],
+    label: Annotated[str | None, typer.Option("--label")] = None,
+    off: Annotated[bool, typer.Option("--off")] = False,
     team: TeamOption = None,
 ) -> None:
     """Move a milestone of the auditors' year, turn it off, or add one of the team's own."""
@@ -278,8 +273,8 @@ def milestones_set(
 
 @milestones_app.command("reset")
 def milestones_reset(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
-    kind: Annotated[str, typer.Argument(help="The milestone.")],
+    organisation: Annotated[str, typer.Argument()],
+    kind: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """Forget the team's change to a milestone (a team's own milestone is removed)."""
