@@ -39,7 +39,7 @@ def parse_export_args(text: str) -> tuple[str, str]:
 def _scope(session: Session, ctx: RequestContext, query: str) -> OrganisationRef | None:
     if not query.strip():
         return None
-    return find_organisation(session, ctx, query)
+    return find_organisation(session, ctx, query, "organisation")
 
 
 def _scope_name(org: OrganisationRef | None, lang: str) -> str:
