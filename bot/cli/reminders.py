@@ -12,6 +12,7 @@ from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
 from bot.cli.common import TeamOption, cli_context, console, explained
+from bot.console import planned
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.context import RequestContext
 from bot.core.i18n import t
@@ -92,12 +93,14 @@ def _run_once(settings: Settings, clock: Clock, *, dry_run: bool, team: str | No
     )
     when = clock.now().astimezone(settings.tz).strftime("%Y-%m-%d %H:%M %Z")
     if dry_run:
-        reminders = list(engine.plan().reminders)
-        if not reminders:
+        # Each as its channel would read it: where, which organisation, when, and the message.
+        plan = engine.plan()
+        if not plan.reminders:
             console.print(t("cli.reminders.none", lang, at=when))
             return
-        console.print(t("cli.reminders.would_send", lang, count=len(reminders), at=when))
-        console.print(_table(reminders, settings))
+        console.print(t("cli.reminders.would_send", lang, count=len(plan.reminders), at=when))
+        for message in planned.drawn(plan.reminders, plan.instant, default_language=lang):
+            console.print(message, soft_wrap=False)  # a panel wraps inside its border
         return
     report = engine.sweep()
     if report.sent:

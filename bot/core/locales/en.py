@@ -758,4 +758,20 @@ MESSAGES: dict[str, str | Plural] = {
         "revisorbot import or try revisorbot demo. If your data is elsewhere, set DATABASE_URL "
         "(without it, a file in the current folder is used)."
     ),
+    # --- the console on demo data and on a real database (bot/console) ---
+    "console.welcome_real": (
+        "Revisorbot in the terminal, on your real data in {location}. Reminders are shown here "
+        "but not sent. Type `/revision help` (or just `help`), a number to press a button, "
+        "`:help` for the console's own commands."
+    ),
+    "console.channel_made_up": (
+        "The channel {channel} exists only in the console, so no watch is saved for it. Start "
+        "the console with --channel C… (a real channel's id) to watch in that channel, or with "
+        "--demo to try it on demo data."
+    ),
+    "console.would_send": Plural(
+        "count",
+        one="Would be sent now (the console sends nothing on real data): 1 reminder.",
+        other="Would be sent now (the console sends nothing on real data): {count} reminders.",
+    ),
 }

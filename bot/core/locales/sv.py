@@ -769,4 +769,20 @@ MESSAGES: dict[str, str | Plural] = {
         "revisorbot import eller prova revisorbot demo. Finns dina data någon annanstans, sätt "
         "DATABASE_URL (utan den används en fil i mappen du står i)."
     ),
+    # --- the console on demo data and on a real database (bot/console) ---
+    "console.welcome_real": (
+        "Revisorbot i terminalen, på dina riktiga data i {location}. Påminnelser visas här men "
+        "skickas inte. Skriv `/revision hjälp` (eller bara `hjälp`), en siffra för att trycka "
+        "på en knapp, `:hjälp` för konsolens kommandon."
+    ),
+    "console.channel_made_up": (
+        "Kanalen {channel} finns bara i konsolen, så bevakningar sparas inte för den. Starta "
+        "konsolen med --channel C… (en riktig kanals id) för att bevaka i den kanalen, eller "
+        "med --demo för att prova på demodata."
+    ),
+    "console.would_send": Plural(
+        "count",
+        one="Skulle skickas nu (konsolen skickar inget på riktiga data): 1 påminnelse.",
+        other="Skulle skickas nu (konsolen skickar inget på riktiga data): {count} påminnelser.",
+    ),
 }
