@@ -63,9 +63,7 @@ MESSAGES: dict[str, str | Plural] = {
     "status.recommendation.in_progress": "In progress",
     "status.recommendation.done": "Done",
     "status.recommendation.not_accepted": "Not accepted",
-    "chart.recommendations": "Recommendations",
     "chart.no_recommendations": "No recommendations",
-    "chart.next_deadlines": "Next deadlines",
     "chart.no_deadlines": "No deadlines in the coming days",
     "chart.title": "State of play: {scope}",
     "chart.all_organisations": "all organisations",
@@ -550,8 +548,9 @@ MESSAGES: dict[str, str | Plural] = {
         "Example: `/revision {name} knivsta`"
     ),
     "slack.help.overview": (
-        "*`/revision {name} [organisation]`* — a picture of the state: recommendations per "
-        "board by status and the next deadlines.\nExample: `/revision {name} vallentuna`"
+        "*`/revision {name} [organisation]`* — a picture of the state: what is overdue first, "
+        "then the recommendations left and the deadlines week by week (per organisation, or per "
+        "board when you name one).\nExample: `/revision {name} vallentuna`"
     ),
     "slack.file.shared_by": "{user} shared {title}",
     "slack.file.preparing": "Preparing {title}. It will appear in the channel when it is ready.",
@@ -774,4 +773,20 @@ MESSAGES: dict[str, str | Plural] = {
         one="Would be sent now (the console sends nothing on real data): 1 reminder.",
         other="Would be sent now (the console sends nothing on real data): {count} reminders.",
     ),
+    # --- the overview picture: overdue first, per organisation (bot/files/chart.py) ---
+    "chart.overdue": "Overdue ({n})",
+    "chart.nothing_overdue": "Nothing is overdue.",
+    "chart.overdue_row": Plural("n", one="1 · due {since}", other="{n} · the oldest due {since}"),
+    "chart.unfinished": "Recommendations left ({n} of {total})",
+    "chart.unfinished_row": "{n} of {total} left",
+    "chart.next_weeks": "Deadlines in the next {weeks} weeks ({n})",
+    "chart.week": "Week",
+    "chart.legend.responses": "Responses",
+    "chart.legend.actions": "Actions",
+    "chart.several_boards": "Several boards",
+    "chart.no_board": "No board named",
+    "chart.other_organisations": Plural(
+        "n", one="1 more organisation", other="{n} more organisations"
+    ),
+    "chart.other_boards": Plural("n", one="1 more board", other="{n} more boards"),
 }

@@ -63,9 +63,7 @@ MESSAGES: dict[str, str | Plural] = {
     "status.recommendation.in_progress": "Pågår",
     "status.recommendation.done": "Genomförd",
     "status.recommendation.not_accepted": "Ej accepterad",
-    "chart.recommendations": "Rekommendationer",
     "chart.no_recommendations": "Inga rekommendationer",
-    "chart.next_deadlines": "Närmaste frister",
     "chart.no_deadlines": "Inga frister de närmaste dagarna",
     "chart.title": "Läget: {scope}",
     "chart.all_organisations": "alla organisationer",
@@ -564,8 +562,9 @@ MESSAGES: dict[str, str | Plural] = {
         "Exempel: `/revision {name} knivsta`"
     ),
     "slack.help.overview": (
-        "*`/revision {name} [organisation]`* — en bild av läget: rekommendationer per nämnd "
-        "efter status och de närmaste fristerna.\nExempel: `/revision {name} vallentuna`"
+        "*`/revision {name} [organisation]`* — en bild av läget: först det som är försenat, "
+        "sedan rekommendationerna som är kvar och fristerna vecka för vecka (per organisation, "
+        "eller per nämnd när du anger en).\nExempel: `/revision {name} vallentuna`"
     ),
     "slack.file.shared_by": "{user} delade {title}",
     "slack.file.preparing": "Jag gör i ordning {title}. Den läggs i kanalen när den är klar.",
@@ -785,4 +784,22 @@ MESSAGES: dict[str, str | Plural] = {
         one="Skulle skickas nu (konsolen skickar inget på riktiga data): 1 påminnelse.",
         other="Skulle skickas nu (konsolen skickar inget på riktiga data): {count} påminnelser.",
     ),
+    # --- the overview picture: overdue first, per organisation (bot/files/chart.py) ---
+    "chart.overdue": "Försenat ({n})",
+    "chart.nothing_overdue": "Inget är försenat.",
+    "chart.overdue_row": Plural(
+        "n", one="1 · förföll {since}", other="{n} · den äldsta förföll {since}"
+    ),
+    "chart.unfinished": "Rekommendationer kvar ({n} av {total})",
+    "chart.unfinished_row": "{n} av {total} kvar",
+    "chart.next_weeks": "Frister de närmaste {weeks} veckorna ({n})",
+    "chart.week": "Vecka",
+    "chart.legend.responses": "Yttranden",
+    "chart.legend.actions": "Åtgärder",
+    "chart.several_boards": "Flera nämnder",
+    "chart.no_board": "Ingen nämnd angiven",
+    "chart.other_organisations": Plural(
+        "n", one="1 organisation till", other="{n} organisationer till"
+    ),
+    "chart.other_boards": Plural("n", one="1 nämnd till", other="{n} nämnder till"),
 }
