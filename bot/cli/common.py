@@ -67,11 +67,16 @@ def tell_where_the_data_is(ctx: RequestContext) -> None:
     in, so another folder means another, empty, database)."""
     where = escape(location(ctx.runtime.engine))
     if lookups.has_audits(ctx):
-        key = "cli.database.created" if ctx.runtime.new_database else "cli.database.at"
-        errors.print(t(key, ctx.lang, location=where), style="dim")
+        tell_which_database(ctx.runtime, ctx.lang)
     else:
         key = "cli.database.new" if ctx.runtime.new_database else "cli.database.empty"
         errors.print(t(key, ctx.lang, location=where, team=ctx.team_id), style="yellow")
+
+
+def tell_which_database(runtime: Runtime, lang: str) -> None:
+    """Which database a command reads (every workspace in it: a reminder sweep), on stderr."""
+    key = "cli.database.created" if runtime.new_database else "cli.database.at"
+    errors.print(t(key, lang, location=escape(location(runtime.engine))), style="dim")
 
 
 @contextmanager

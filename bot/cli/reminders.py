@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot.cli.common import TeamOption, cli_context, console, explained
+from bot.cli.common import TeamOption, cli_context, console, explained, tell_which_database
 from bot.console import planned
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.context import RequestContext
@@ -75,6 +75,7 @@ def run_once(
 def _run_once(settings: Settings, clock: Clock, *, dry_run: bool, team: str | None) -> None:
     lang = settings.language
     runtime = Runtime.create(settings, clock=clock)
+    tell_which_database(runtime, lang)
     sender = None
     if not dry_run:
         if settings.slack_bot_token is None:

@@ -165,3 +165,4 @@ def test_a_dry_run_shows_each_reminder_as_its_channel_would_read_it(tmp_path) ->
     assert "har inte kommit in. Sista dagen var" in shown  # the message, in words
     assert "Veckans läge" in shown
     assert "digest:" not in shown and ":reminder" not in shown
+    assert f"Databas: {tmp_path / 'revisorbot.sqlite3'}" in " ".join(dry.stderr.split())
