@@ -91,8 +91,8 @@ def test_a_long_past_deadline_in_the_import_preview_reads_as_a_sentence() -> Non
 
 
 # A count followed by a noun must choose its form: "1 rekommendationer" is what this stops.
-# ("… och 1 till", "1 more" read right at any count; a phrase such as "2 dagar" is a count().)
-COUNTED = re.compile(r"\{(n|count|days|rows|total)\} (?!till\b|more\b)\w")
+# ("… och 1 till", "1 more", "1 av 3 kvar" read right at any count; "2 dagar" is a count().)
+COUNTED = re.compile(r"\{(n|count|days|rows|total)\} (?!till\b|more\b|av\b|of\b|kvar\b|left\b)\w")
 
 
 @pytest.mark.parametrize("catalogue", [sv, en], ids=["sv", "en"])
