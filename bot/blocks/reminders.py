@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from bot.blocks.ids import ActionId
 from bot.blocks.mrkdwn import escape, shorten
 from bot.core.i18n import count, format_date, format_due, t
-from bot.rules.reminder_types import Digest, FollowUp, Kind, Reminder, Upcoming
+from bot.rules.reminder_types import Digest, FollowUp, Instant, Kind, Reminder, Upcoming
 from bot.rules.snooze import SNOOZE_DAYS
 from bot.rules.yearwheel import DEFAULT_KINDS, MilestoneOccurrence
 from storage.enums import ActionStatus
@@ -64,6 +64,18 @@ def _late_note(reminder: Reminder, lang: str, tz: ZoneInfo) -> list[dict[str, An
     local = reminder.moment.astimezone(tz)
     when = f"{format_date(local.date(), lang)} {local:%H:%M}"
     return [_context(t("reminders.late", lang, when=when))]
+
+
+def render_at(reminder: Reminder, at: Instant, lang: str) -> Message:
+    """The message for one reminder as a sweep at ``at`` sends it (days counted from its day,
+    a deadline's last working day from its calendar)."""
+    return render(
+        reminder,
+        today=at.today,
+        lang=lang,
+        tz=at.tz,
+        working_day_before=at.calendar.on_or_before,
+    )
 
 
 def render(

@@ -9,7 +9,7 @@ from typing import Any
 
 from rich.console import RenderableType
 
-from bot.blocks.reminders import render
+from bot.blocks.reminders import render_at
 from bot.console.render import render_message
 from bot.core.i18n import format_date
 from bot.rules.reminder_types import Instant, Reminder
@@ -39,13 +39,7 @@ def drawn(
 ) -> Iterator[RenderableType]:
     for reminder in reminders:
         lang = reminder.language or default_language
-        message = render(
-            reminder,
-            today=instant.today,
-            lang=lang,
-            tz=instant.tz,
-            working_day_before=instant.calendar.on_or_before,
-        )
+        message = render_at(reminder, instant, lang)
         yield render_message(
             _without_controls(message.blocks),
             text=message.text,

@@ -332,27 +332,7 @@ def overview_figure(
     return figure
 
 
-def overview_png(
-    recommendations: Sequence[RecommendationView],
-    deadlines: Sequence[DueItem],
-    *,
-    overdue: Sequence[DueItem],
-    title: str,
-    today: dt.date,
-    lang: str,
-    by_organisation: bool,
-    horizon_days: int = 90,
-) -> bytes:
-    figure = overview_figure(
-        recommendations,
-        deadlines,
-        overdue=overdue,
-        title=title,
-        today=today,
-        lang=lang,
-        by_organisation=by_organisation,
-        horizon_days=horizon_days,
-    )
+def png(figure: Figure) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI)
     return buffer.getvalue()

@@ -132,15 +132,17 @@ def overview_file(ctx: RequestContext, query: str) -> FileToShare:
     return FileToShare(
         filename=f"{t('chart.file_stem', lang)}-{_slug(scope)}-{today.isoformat()}.png",
         title=title,
-        data=chart.overview_png(
-            recommendations,
-            deadlines,
-            overdue=overdue,
-            title=title,
-            today=today,
-            lang=lang,
-            by_organisation=org is None,
-            horizon_days=OVERVIEW_HORIZON_DAYS,
+        data=chart.png(
+            chart.overview_figure(
+                recommendations,
+                deadlines,
+                overdue=overdue,
+                title=title,
+                today=today,
+                lang=lang,
+                by_organisation=org is None,
+                horizon_days=OVERVIEW_HORIZON_DAYS,
+            )
         ),
         rows=len(recommendations),
     )

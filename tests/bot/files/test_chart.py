@@ -118,14 +118,16 @@ def _shown(figure: Figure) -> list[str]:
 
 def test_the_overview_is_a_png_as_wide_as_twice_slacks_preview(demo) -> None:
     recommendations, deadlines, overdue = demo
-    png = chart.overview_png(
-        recommendations,
-        deadlines,
-        overdue=overdue,
-        title="Läget",
-        today=TODAY,
-        lang="sv",
-        by_organisation=True,
+    png = chart.png(
+        chart.overview_figure(
+            recommendations,
+            deadlines,
+            overdue=overdue,
+            title="Läget",
+            today=TODAY,
+            lang="sv",
+            by_organisation=True,
+        )
     )
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", png[16:24])
