@@ -42,7 +42,9 @@ def sweep(session: ConsoleSession, *, quiet: bool = False) -> None:
     lang = session.lang
     if session.plan is not None:
         plan = session.plan(session.runtime)
-        if plan.reminders:
+        if plan.reminders and quiet:  # before the first prompt: a line, not every message
+            session.out.print(t("console.would_send_hint", lang, count=len(plan.reminders)))
+        elif plan.reminders:
             session.out.print(t("console.would_send", lang, count=len(plan.reminders)))
             for message in planned.drawn(plan.reminders, plan.instant, default_language=lang):
                 session.out.print(message)

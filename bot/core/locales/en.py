@@ -773,6 +773,11 @@ MESSAGES: dict[str, str | Plural] = {
         one="Would be sent now (the console sends nothing on real data): 1 reminder.",
         other="Would be sent now (the console sends nothing on real data): {count} reminders.",
     ),
+    "console.would_send_hint": Plural(
+        "count",
+        one="1 reminder would be sent now; type :remind to see it.",
+        other="{count} reminders would be sent now; type :remind to see them.",
+    ),
     # --- the overview picture: overdue first, per organisation (bot/files/chart.py) ---
     "chart.overdue": "Overdue ({n})",
     "chart.nothing_overdue": "Nothing is overdue.",

@@ -784,6 +784,11 @@ MESSAGES: dict[str, str | Plural] = {
         one="Skulle skickas nu (konsolen skickar inget på riktiga data): 1 påminnelse.",
         other="Skulle skickas nu (konsolen skickar inget på riktiga data): {count} påminnelser.",
     ),
+    "console.would_send_hint": Plural(
+        "count",
+        one="1 påminnelse skulle skickas nu; skriv :påminn för att se den.",
+        other="{count} påminnelser skulle skickas nu; skriv :påminn för att se dem.",
+    ),
     # --- the overview picture: overdue first, per organisation (bot/files/chart.py) ---
     "chart.overdue": "Försenat ({n})",
     "chart.nothing_overdue": "Inget är försenat.",

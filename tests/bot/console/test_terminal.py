@@ -109,8 +109,12 @@ def test_on_a_real_database_reminders_are_shown_not_sent_nor_claimed(
     real_database: Path, tmp_path: Path
 ) -> None:
     shown = _console(real_database, tmp_path, ":påminn\n")
-    assert "Skulle skickas nu (konsolen skickar inget på riktiga data)" in shown
-    assert "#C0DEMO · Exempelkommun" in shown
+    typed = shown.index(f"{PROMPT}:påminn")
+    # Before the first prompt a line says how many; the messages come when asked for.
+    assert "påminnelser skulle skickas nu; skriv :påminn för att se dem." in shown[:typed]
+    assert "#C0DEMO" not in shown[:typed]
+    assert "Skulle skickas nu (konsolen skickar inget på riktiga data)" in shown[typed:]
+    assert "#C0DEMO · Exempelkommun" in shown[typed:]
     assert _rows(real_database, "SELECT COUNT(*) FROM reminder_delivery") == [(0,)]
 
 
