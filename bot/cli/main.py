@@ -15,7 +15,14 @@ from rich.progress import Progress
 from sqlalchemy.exc import OperationalError
 
 from bot.cli import imports
-from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
+from bot.cli.common import (
+    OrganisationOption,
+    TeamOption,
+    cli_context,
+    console,
+    explained,
+    tell_which_database,
+)
 from bot.cli.due import print_due
 from bot.cli.help import LocalisedGroup
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
@@ -83,6 +90,7 @@ def run(
         raise typer.Exit(1) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = Runtime.create(settings)
+    tell_which_database(runtime, lang)
     slack_app = build_app(runtime)
     if not no_scheduler:
         _start_reminders(runtime, slack_app)
