@@ -30,7 +30,9 @@ CATCH_UP_JOB = "reminder-catch-up"
 MISFIRE_GRACE_SECONDS = 10 * 60
 
 
-def engine_for(runtime: Runtime, sender: Sender, *, team_id: str | None = None) -> ReminderEngine:
+def engine_for(
+    runtime: Runtime, sender: Sender | None, *, team_id: str | None = None
+) -> ReminderEngine:
     return ReminderEngine(
         runtime.session_factory,
         clock=runtime.clock,

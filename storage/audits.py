@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.enums import OPEN_RECOMMENDATION_STATUSES
@@ -47,6 +47,38 @@ from storage.views import (
 AUDIT_PAGE = 25
 
 
+def dated_in(years: Collection[int]):
+    """An audit belongs to a year by its audit year (the revision plan's), its report date or
+    a date of its responses (asked for, received, decided): the audit of the 2018 plan,
+    reported and answered in 2019, is one of "knivsta 2019"."""
+    spans = [(dt.date(year, 1, 1), dt.date(year, 12, 31)) for year in years]
+    requested = or_(
+        *(ResponseRequest.deadline.between(*span) for span in spans),
+        *(ResponseRequest.received_on.between(*span) for span in spans),
+    )
+    return or_(
+        Audit.audit_year.in_(list(years)),
+        *(Audit.report_date.between(*span) for span in spans),
+        select(ResponseRequest.id).where(ResponseRequest.audit_id == Audit.id, requested).exists(),
+        select(Response.id)
+        .where(
+            Response.audit_id == Audit.id,
+            or_(*(Response.decision_date.between(*span) for span in spans)),
+        )
+        .exists(),
+    )
+
+
+def audit_ids_dated(
+    session: Session, *, team_id: str, organisation_id: int | None, years: Collection[int]
+) -> set[int]:
+    """The ids of the audits (of one organisation, or all) that belong to any of ``years``."""
+    query = _audit_filters(
+        select(Audit.id), team_id=team_id, organisation_id=organisation_id, year=None
+    )
+    return set(session.scalars(query.where(dated_in(years))))
+
+
 def _audit_filters(
     query: Select, *, team_id: str, organisation_id: int | None, year: int | None
 ) -> Select:
@@ -54,16 +86,7 @@ def _audit_filters(
     if organisation_id is not None:
         query = query.where(Audit.organisation_id == organisation_id)
     if year is not None:
-        query = query.where(
-            or_(
-                Audit.audit_year == year,
-                and_(
-                    Audit.audit_year.is_(None),
-                    Audit.report_date >= dt.date(year, 1, 1),
-                    Audit.report_date <= dt.date(year, 12, 31),
-                ),
-            )
-        )
+        query = query.where(dated_in([year]))
     return query
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -38,6 +39,17 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def location(engine: Engine) -> str:
+    """Where the data is, as a person would look for it: an SQLite file's absolute path (the
+    default URL is relative to the folder a command runs in), else the URL without password."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        if not url.database or url.database == ":memory:":
+            return ":memory:"
+        return str(Path(url.database).resolve())
+    return url.render_as_string(hide_password=True)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

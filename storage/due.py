@@ -28,7 +28,7 @@ from storage.models import Action, Audit, Body, Organisation, Response, Response
 from storage.paging import page_of
 from storage.read_models import AuditRef, DueItem, Page
 from storage.statements import parameters_of
-from storage.views import LABELLED_AUDIT_REF_COLUMNS
+from storage.views import LABELLED_AUDIT_REF_COLUMNS, action_owners
 
 # Any dated timeline (a day, a month, "under 2019") is listed, and overdue once it has passed...
 DATED_PRECISIONS = (DuePrecision.DAY, DuePrecision.MONTH, DuePrecision.YEAR)
@@ -134,19 +134,22 @@ def due_items(
         "offset": offset,
         "window": offset + (limit or 0),
     }
+    rows = session.execute(
+        statement, {k: v for k, v in parameters.items() if k in parameters_of(statement)}
+    ).all()
+    owners = action_owners(session, [row[1] for row in rows if row[0] == 1])
     return [
         DueItem(
             kind="response" if kind_order == 0 else "action",
             id=item_id,
             due=due,
             audit=AuditRef(*audit),
-            body=body,
+            # A response's board and an action's owners by full name, as the lists show them.
+            body=", ".join(owners.get(item_id, ())) or body if kind_order == 1 else body,
             text=text_,
             due_precision=precision,
         )
-        for kind_order, item_id, due, body, text_, precision, *audit in session.execute(
-            statement, {k: v for k, v in parameters.items() if k in parameters_of(statement)}
-        )
+        for kind_order, item_id, due, body, text_, precision, *audit in rows
     ]
 
 

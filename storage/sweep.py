@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,6 +25,7 @@ from storage.models import (
     ResponseRequest,
     Subscription,
 )
+from storage.views import action_owners
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,13 @@ class ActionRow:
     due_precision: str
     status: str | None
     audit_created_at: dt.datetime
+    # The owning bodies' full names (storage.views.action_owners), where they are known.
+    owners: tuple[str, ...] = ()
+
+    @property
+    def owner(self) -> str:
+        """Who owes the action, as lists name it: its owners, else the responding body."""
+        return ", ".join(self.owners) or self.body
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +251,14 @@ def dated_actions(
         *owed_actions(start=due_from, end=due_until, precisions=REMINDED_PRECISIONS),
         Audit.organisation_id.in_(organisation_ids),
     )
-    return [ActionRow(*row) for row in session.execute(query.order_by(Action.due, Action.id))]
+    return _with_owners(
+        session, [ActionRow(*row) for row in session.execute(query.order_by(Action.due, Action.id))]
+    )
+
+
+def _with_owners(session: Session, rows: list[ActionRow]) -> list[ActionRow]:
+    owners = action_owners(session, [row.id for row in rows])
+    return [replace(row, owners=owners[row.id]) if row.id in owners else row for row in rows]
 
 
 def overdue_actions(
@@ -281,11 +296,11 @@ def overdue_actions(
     )
     result: dict[int, list[ActionRow]] = {}
     totals: dict[int, int] = {}
-    for row in session.execute(query):
-        values = tuple(row)
-        action = ActionRow(*values[:-1])
+    rows = session.execute(query).all()
+    for action in _with_owners(session, [ActionRow(*tuple(row)[:-1]) for row in rows]):
         result.setdefault(action.organisation_id, []).append(action)
-        totals[action.organisation_id] = values[-1]
+    for row in rows:
+        totals[row[2]] = row[-1]
     return {
         org_id: OverdueActions(org_id, tuple(actions), totals[org_id])
         for org_id, actions in result.items()

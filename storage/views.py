@@ -8,6 +8,7 @@ loaded to answer a question.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -120,6 +121,21 @@ def _action_owners(chosen) -> Select:
     )
 
 
+def action_owners(session: Session, action_ids: Collection[int]) -> dict[int, tuple[str, ...]]:
+    """The bodies owning each action, by their full names: "Kommunstyrelsen" where the action
+    plan printed "KS", so a list never mixes the two. Actions without known owners are left out."""
+    if not action_ids:
+        return {}
+    return _owners(session, *for_ids(_action_owners, action_ids))
+
+
+def _owners(session: Session, statement: Select, parameters: dict) -> dict[int, tuple[str, ...]]:
+    owners: dict[int, list[str]] = defaultdict(list)
+    for action_id, name in session.execute(statement, parameters):
+        owners[action_id].append(name)
+    return {action_id: tuple(names) for action_id, names in owners.items()}
+
+
 def _actions_of_recommendations(chosen) -> Select:
     return select(Action.id).where(Action.recommendation_id.in_(chosen))
 
@@ -144,9 +160,7 @@ def action_views(session: Session, chosen, *, of_recommendations: bool = False) 
     rows = session.execute(*for_ids(rows_of, chosen)).all()
     if not rows:
         return []
-    owners: dict[int, list[str]] = defaultdict(list)
-    for action_id, name in session.execute(*for_ids(owners_of, chosen)):
-        owners[action_id].append(name)
+    owners = _owners(session, *for_ids(owners_of, chosen))
     return [
         ActionView(
             id=action_id,
@@ -160,7 +174,7 @@ def action_views(session: Session, chosen, *, of_recommendations: bool = False) 
             due=due,
             due_precision=due_precision,
             board=board,
-            owners=tuple(owners[action_id]),
+            owners=owners.get(action_id, ()),
             status=status,
         )
         for (

@@ -34,7 +34,7 @@ from bot.blocks.text import (
     highlight,
     truncate,
 )
-from bot.core.i18n import format_date, format_due, t
+from bot.core.i18n import count, format_date, format_due, t
 from bot.rules.matching import Target
 from bot.rules.reminder_types import FollowUp
 from bot.rules.subcommands import ENGLISH, Subcommand
@@ -122,8 +122,8 @@ def audits_blocks(
             t(
                 "slack.audits.counts",
                 lang,
-                n=summary.recommendation_count,
-                open=summary.open_recommendation_count,
+                recommendations=count("recommendations", summary.recommendation_count, lang),
+                open=count("open", summary.open_recommendation_count, lang),
             )
         )
         if summary.next_deadline:

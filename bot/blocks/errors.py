@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from bot.blocks.common import Block, Message, button, context, section
 from bot.blocks.ids import ActionId
 from bot.blocks.text import audit_label, escape, truncate
-from bot.core.errors import Ambiguous, NoMatch, UserFacingError
+from bot.core.errors import Ambiguous, NoMatch, NoWords, UserFacingError
 from bot.core.i18n import t
 from bot.core.locales import sv
 from bot.rules.subcommands import ENGLISH, Subcommand
@@ -50,6 +50,8 @@ def error_text(error: UserFacingError | StorageError, lang: str) -> str:
     if isinstance(error, NoMatch) and error.suggestions:
         names = ", ".join(f"*{escape(_name(s, lang))}*" for s in error.suggestions)
         text += " " + t("match.did_you_mean", lang, names=names)
+    if isinstance(error, NoWords):
+        text += " " + t(f"slack.missing.{error.usage}", lang)
     return text
 
 

@@ -20,7 +20,7 @@ from bot.blocks.common import (
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.modals import modal
 from bot.blocks.text import OPTION_TEXT_MAX, VIEW_BLOCKS_MAX, escape, truncate
-from bot.core.i18n import format_date, format_due, t
+from bot.core.i18n import count, format_date, format_names, relative_days, t
 from bot.rules.choices import PREVIEW_VERBS
 from bot.rules.entries import fingerprint
 from bot.rules.titles import is_derived
@@ -117,13 +117,14 @@ def preview_view(
     head.append(section(_counts(extraction, lang)))
     request = extraction.response_request
     if request is not None and request.deadline is not None and request.from_bodies:
-        bodies = ", ".join(escape(b) for b in request.from_bodies)
+        bodies = format_names([escape(b) for b in request.from_bodies], lang)
         head.append(
             section(
                 t(
                     "slack.import.deadline",
                     lang,
-                    deadline=format_due(request.deadline, today, "day", lang),
+                    date=format_date(request.deadline, lang),
+                    relative=relative_days(request.deadline, today, lang),
                     bodies=bodies,
                 )
             )
@@ -243,10 +244,10 @@ def _counts(extraction: Extraction, lang: str) -> str:
     return t(
         "slack.import.counts",
         lang,
-        questions=len(extraction.questions),
-        recommendations=len(extraction.recommendations),
-        responses=len(extraction.responses),
-        actions=sum(len(r.actions) for r in extraction.responses),
+        questions=count("questions", len(extraction.questions), lang),
+        recommendations=count("recommendations", len(extraction.recommendations), lang),
+        responses=count("responses", len(extraction.responses), lang),
+        actions=count("actions", sum(len(r.actions) for r in extraction.responses), lang),
     )
 
 

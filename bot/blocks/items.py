@@ -83,7 +83,7 @@ def action_section(
     status = t(f"slack.action_status.{action.effective_status}", lang)
     lines = [f"{marker} {escape(truncate(action.text, text_max))}"]
     facts = [status]
-    who = action.board or action.responding_body
+    who = ", ".join(action.owners) or action.board or action.responding_body
     facts.append(escape(who))
     if action.responsible:
         facts.append(escape(truncate(action.responsible, 200)))

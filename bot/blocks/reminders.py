@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 
 from bot.blocks.ids import ActionId
 from bot.blocks.mrkdwn import escape, shorten
-from bot.core.i18n import format_date, format_due, t
-from bot.rules.reminder_types import Digest, FollowUp, Kind, Reminder, Upcoming
+from bot.core.i18n import count, format_date, format_due, t
+from bot.rules.reminder_types import Digest, FollowUp, Instant, Kind, Reminder, Upcoming
 from bot.rules.snooze import SNOOZE_DAYS
 from bot.rules.yearwheel import MilestoneOccurrence, milestone_name
 from storage.enums import ActionStatus
@@ -64,6 +64,18 @@ def _late_note(reminder: Reminder, lang: str, tz: ZoneInfo) -> list[dict[str, An
     local = reminder.moment.astimezone(tz)
     when = f"{format_date(local.date(), lang)} {local:%H:%M}"
     return [_context(t("reminders.late", lang, when=when))]
+
+
+def render_at(reminder: Reminder, at: Instant, lang: str) -> Message:
+    """The message for one reminder as a sweep at ``at`` sends it (days counted from its day,
+    a deadline's last working day from its calendar)."""
+    return render(
+        reminder,
+        today=at.today,
+        lang=lang,
+        tz=at.tz,
+        working_day_before=at.calendar.on_or_before,
+    )
 
 
 def render(
@@ -165,7 +177,7 @@ def escalation(request: RequestRow, *, today: dt.date, lang: str) -> Message:
         organisation=escape(request.organisation),
         body=escape(request.body),
         audit=_audit(request.audit_title, request.audit_id, lang),
-        days=(today - request.deadline).days,
+        how_long=count("days", (today - request.deadline).days, lang),
         deadline=format_date(request.deadline, lang),
     )
     blocks = [
@@ -180,7 +192,7 @@ def escalation(request: RequestRow, *, today: dt.date, lang: str) -> Message:
 
 
 def action_reminder(action: ActionRow, *, today: dt.date, lang: str) -> Message:
-    body = action.body if not action.board else f"{action.body} ({action.board})"
+    body = action.owner
     text = t(
         "reminders.action",
         lang,
@@ -252,7 +264,7 @@ def _upcoming_line(item: Upcoming, today: dt.date, lang: str) -> str:
         what = f"{t('kind.response', lang)}: {escape(subject.body)}"
         due = format_due(subject.deadline, today, "day", lang)
     elif isinstance(subject, ActionRow):
-        what = f"{escape(subject.board or subject.body)}: {escape(shorten(subject.text, 90))}"
+        what = f"{escape(subject.owner)}: {escape(shorten(subject.text, 90))}"
         due = format_due(subject.due, today, subject.due_precision, lang)
     elif isinstance(subject, FollowUp):
         audit = _audit(subject.row.audit_title, subject.row.audit_id, lang)
@@ -302,7 +314,7 @@ def digest(content: Digest, *, today: dt.date, lang: str) -> Message:
                 line = t(
                     "reminders.digest.action_line",
                     lang,
-                    body=escape(action.board or action.body),
+                    body=escape(action.owner),
                     text=escape(shorten(action.text, LINE_LIMIT)),
                     due=format_due(action.due, today, action.due_precision, lang),
                 )

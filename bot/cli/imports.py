@@ -13,7 +13,7 @@ from rich.table import Table
 
 from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
-from bot.core.i18n import t
+from bot.core.i18n import count, t
 from bot.services.importing import preview_bytes, require_content, save, sha256_of
 from ingest.errors import UnreadableDocument
 from ingest.messages import describe, describe_warning
@@ -170,7 +170,7 @@ def summary_table(outcomes: list[FileOutcome], *, lang: str, dry_run: bool) -> T
         contents = t(
             "import.contents",
             lang,
-            questions=len(e.questions),
+            questions=count("questions", len(e.questions), lang),
             recommendations=len(e.recommendations),
             responses=len(e.responses),
             actions=sum(len(r.actions) for r in e.responses),

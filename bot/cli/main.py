@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from enum import StrEnum
@@ -12,25 +11,32 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import Progress
-from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
 from bot.cli import imports, matrices
-from bot.cli.common import OrganisationOption, TeamOption, cli_context, console, explained
+from bot.cli.common import (
+    OrganisationOption,
+    TeamOption,
+    cli_context,
+    console,
+    explained,
+    tell_which_database,
+)
+from bot.cli.due import print_due
+from bot.cli.help import LocalisedGroup
 from bot.cli.reminders import chair_app, milestones_app, reminders_app
 from bot.cli.reports import report
 from bot.cli.restore import restore
 from bot.cli.workspace import workspace_app
-from bot.core.context import RequestContext
 from bot.core.errors import UserFacingError
-from bot.core.i18n import format_due, t
+from bot.core.i18n import count, format_names, t
 from bot.core.runtime import Runtime, freeze_startup_objects
 from bot.core.settings import get_settings, take_secrets_from_environment
 from bot.demo.data import load_demo
 from bot.demo.national import SCALES, generate
 from bot.files import matrix
 from bot.files.matrix_read import is_matrix
-from bot.services import lookups, reports, workspaces
+from bot.services import reports, workspaces
 from bot.slack.check import check_bot_token
 from bot.slack.workspace import LOCAL_TEAM_ID, resolve_team_id
 from storage.db import transaction
@@ -38,13 +44,13 @@ from storage.errors import StorageError
 from storage.migrate import current_revision, upgrade
 
 app = typer.Typer(
+    cls=LocalisedGroup,  # --help in REVISORBOT_LANGUAGE, from the catalogues
     no_args_is_help=True,
-    help="Revisorbot: audits, responses and reminders.",
     # A crash must not print each frame's variables: they hold the bot token and the signing
     # secret (typer 0.12, which pyproject allows, printed them by default).
     pretty_exceptions_show_locals=False,
 )
-db_app = typer.Typer(no_args_is_help=True, help="Database maintenance.")
+db_app = typer.Typer(no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(reminders_app, name="reminders")
 app.add_typer(chair_app, name="chair")
@@ -68,11 +74,9 @@ def db_upgrade() -> None:
 
 @app.command()
 def run(
-    port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port.")] = 3000,
-    host: Annotated[str, typer.Option(help="Interface the HTTP server listens on.")] = "0.0.0.0",
-    no_scheduler: Annotated[
-        bool, typer.Option("--no-scheduler", help="Send no reminders from this process.")
-    ] = False,
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 3000,
+    host: Annotated[str, typer.Option()] = "0.0.0.0",
+    no_scheduler: Annotated[bool, typer.Option("--no-scheduler")] = False,
 ) -> None:
     """Connect to Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."""
     from bot.app import build_app, serve_http, serve_socket_mode
@@ -93,6 +97,7 @@ def run(
         raise typer.Exit(1) from error
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     runtime = Runtime.create(settings)
+    tell_which_database(runtime, lang)
     _adopt_local_data(runtime)
     slack_app = build_app(runtime)
     if not no_scheduler:
@@ -107,7 +112,7 @@ def run(
 def _adopt_local_data(runtime: Runtime) -> None:
     """Reports imported before the token was set belong to the bot's workspace once it starts
     in one that holds nothing yet (README: Connect to Slack); otherwise say where they are."""
-    ctx = cli_context(runtime.settings, runtime=runtime, mention_stranded=False)
+    ctx = cli_context(runtime.settings, runtime=runtime, tell=False)
     moved = workspaces.adopt(ctx, source=LOCAL_TEAM_ID)
     if moved is not None:
         log.info(
@@ -141,8 +146,8 @@ def _start_reminders(runtime: Runtime, slack_app) -> None:
 
 @app.command("console")
 def console_(
-    demo: Annotated[bool, typer.Option("--demo", help="Fresh demo data, nothing saved.")] = False,
-    channel: Annotated[str | None, typer.Option(help="The channel you type in.")] = None,
+    demo: Annotated[bool, typer.Option("--demo")] = False,
+    channel: Annotated[str | None, typer.Option()] = None,
     team: TeamOption = None,
 ) -> None:
     """The bot in your terminal: type /revision commands, press buttons by number."""
@@ -155,11 +160,11 @@ def console_(
 
 @app.command()
 def due(
-    days: Annotated[int, typer.Option(min=1, max=3650, help="How many days ahead.")] = 30,
+    days: Annotated[int, typer.Option(min=1, max=3650)] = 30,
     team: TeamOption = None,
 ) -> None:
     """Print response deadlines and actions due soon, and what is overdue."""
-    _print_due(cli_context(get_settings(), team), days)
+    print_due(cli_context(get_settings(), team), days, console)
 
 
 class DemoScale(StrEnum):
@@ -172,12 +177,9 @@ class DemoScale(StrEnum):
 def demo(
     scale: Annotated[
         DemoScale,
-        typer.Option(
-            help="demo: two organisations, five audits. national: every kommun and region "
-            "over ten years (SPEC §5). quick: the national shape at a fifteenth of the size."
-        ),
+        typer.Option(),
     ] = DemoScale.DEMO,
-    seed: Annotated[int, typer.Option(help="Seed of the generated data.")] = 1,
+    seed: Annotated[int, typer.Option()] = 1,
     team: TeamOption = None,
 ) -> None:
     """Load demo data and print what is due, or generate the national dataset."""
@@ -191,7 +193,7 @@ def demo(
         audit_ids = load_demo(session, team_id=team_id, today=runtime.today())
     url = runtime.engine.url.render_as_string(hide_password=True)
     console.print(t("cli.demo.loaded", settings.language, url=url, audits=len(set(audit_ids))))
-    _print_due(cli_context(settings, team_id, runtime=runtime), 30)
+    print_due(cli_context(settings, team_id, runtime=runtime), 30, console)
 
 
 def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> None:
@@ -218,9 +220,14 @@ def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> No
         t(
             "cli.demo.generated",
             lang,
-            organisations=result.counts["organisation"],
-            audits=result.counts["audit"],
-            rows=sum(result.counts.values()),
+            made=format_names(
+                [
+                    count("organisations", result.counts["organisation"], lang),
+                    count("audits", result.counts["audit"], lang),
+                    count("rows", sum(result.counts.values()), lang),
+                ],
+                lang,
+            ),
             url=runtime.engine.url.render_as_string(hide_password=True),
             seconds=f"{result.seconds:.0f}",
             seed=seed,
@@ -230,15 +237,10 @@ def _generate(runtime: Runtime, team_id: str, scale: DemoScale, seed: int) -> No
 
 @app.command("import")
 def import_(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(help="Reports, cover letters, responses, or follow-up matrices."),
-    ],
-    organisation: Annotated[
-        str | None, typer.Option("--organisation", help="The organisation, if a file omits it.")
-    ] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show, write nothing.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    paths: Annotated[list[Path], typer.Argument()],
+    organisation: Annotated[str | None, typer.Option("--organisation")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
     team: TeamOption = None,
 ) -> None:
     """Import .pdf, .docx, .txt or .md files (findings, recommendations, deadlines, actions)
@@ -284,16 +286,8 @@ def import_(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            help="xlsx (the matrix, and a second sheet of questions and assessments) "
-            "or csv (the matrix only).",
-        ),
-    ] = "xlsx",
+    output: Annotated[Path, typer.Option("--output", "-o")],
+    fmt: Annotated[str, typer.Option("--format", "-f")] = "xlsx",
     organisation: OrganisationOption = None,
     team: TeamOption = None,
 ) -> None:
@@ -326,7 +320,7 @@ def export(
 
 @app.command()
 def overview(
-    output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o")],
     organisation: OrganisationOption = None,
     team: TeamOption = None,
 ) -> None:
@@ -336,30 +330,6 @@ def overview(
         shared = reports.overview_file(cli_context(settings, team), organisation or "")
     output.write_bytes(shared.data)
     console.print(str(output))
-
-
-def _print_due(ctx: RequestContext, days: int) -> None:
-    lang, today = ctx.lang, ctx.today
-    overdue, upcoming = lookups.due_soon(ctx, days=days)
-    if overdue:
-        console.print(_due_table(t("cli.overdue.title", lang), overdue, today, lang))
-    if upcoming:
-        console.print(_due_table(t("cli.due.title", lang, days=days), upcoming, today, lang))
-    else:
-        console.print(t("cli.nothing_due", lang, days=days))
-
-
-def _due_table(title: str, items, today: dt.date, lang: str) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False)
-    table.add_column(t("cli.col.when", lang), no_wrap=True)
-    table.add_column(t("cli.col.who", lang))
-    table.add_column(t("cli.col.what", lang), overflow="fold")
-    table.add_column(t("cli.col.audit", lang), overflow="fold")
-    for item in items:
-        what = t("kind.response", lang) if item.kind == "response" else item.text
-        audit = f"{item.audit.organisation}: {item.audit.title or '#' + str(item.audit.id)}"
-        table.add_row(format_due(item.due, today, item.due_precision, lang), item.body, what, audit)
-    return table
 
 
 def main() -> None:

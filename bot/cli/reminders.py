@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from rich.table import Table
 from sqlalchemy.exc import OperationalError
 
-from bot.cli.common import TeamOption, cli_context, console, explained
+from bot.cli.common import TeamOption, cli_context, console, explained, tell_which_database
+from bot.console import planned
 from bot.core.clock import Clock, FixedClock, SystemClock
 from bot.core.context import RequestContext
 from bot.core.i18n import t
@@ -26,9 +27,9 @@ from bot.slack.sender import SlackSender
 from bot.slack.workspace import resolve_team_id
 from storage.read_models import OrganisationRef
 
-reminders_app = typer.Typer(no_args_is_help=True, help="Reminder sweeps and channel settings.")
-chair_app = typer.Typer(no_args_is_help=True, help="The auditors' chair, who gets escalations.")
-milestones_app = typer.Typer(no_args_is_help=True, help="The auditors' year (årshjul).")
+reminders_app = typer.Typer(no_args_is_help=True)
+chair_app = typer.Typer(no_args_is_help=True)
+milestones_app = typer.Typer(no_args_is_help=True)
 
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 
@@ -56,11 +57,9 @@ def parse_at(value: str, settings: Settings) -> dt.datetime:
 def run_once(
     at: Annotated[
         str | None,
-        typer.Option("--at", help="Sweep as if the clock showed this (ISO, local time)."),
+        typer.Option("--at"),
     ] = None,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="List what would be sent; send and claim nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run")] = False,
     team: TeamOption = None,
 ) -> None:
     """One reminder sweep over the workspace's watching channels (a dry run: all, or --team)."""
@@ -76,6 +75,7 @@ def run_once(
 def _run_once(settings: Settings, clock: Clock, *, dry_run: bool, team: str | None) -> None:
     lang = settings.language
     runtime = Runtime.create(settings, clock=clock)
+    tell_which_database(runtime, lang)
     sender = None
     if not dry_run:
         if settings.slack_bot_token is None:
@@ -94,12 +94,14 @@ def _run_once(settings: Settings, clock: Clock, *, dry_run: bool, team: str | No
     )
     when = clock.now().astimezone(settings.tz).strftime("%Y-%m-%d %H:%M %Z")
     if dry_run:
-        reminders = list(engine.plan().reminders)
-        if not reminders:
+        # Each as its channel would read it: where, which organisation, when, and the message.
+        plan = engine.plan()
+        if not plan.reminders:
             console.print(t("cli.reminders.none", lang, at=when))
             return
-        console.print(t("cli.reminders.would_send", lang, count=len(reminders), at=when))
-        console.print(_table(reminders, settings))
+        console.print(t("cli.reminders.would_send", lang, count=len(plan.reminders), at=when))
+        for message in planned.drawn(plan.reminders, plan.instant, default_language=lang):
+            console.print(message, soft_wrap=False)  # a panel wraps inside its border
         return
     report = engine.sweep()
     if report.sent:
@@ -139,14 +141,11 @@ def _table(reminders: list[Reminder], settings: Settings) -> Table:
 
 @reminders_app.command("settings")
 def channel_settings(
-    channel: Annotated[str, typer.Argument(help="The watching channel's id (C…).")],
-    organisation: Annotated[str, typer.Argument(help="The organisation it watches.")],
+    channel: Annotated[str, typer.Argument()],
+    organisation: Annotated[str, typer.Argument()],
     changes: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="KEY=VALUE, e.g. response_working_days_before=10,5,1 digest_weekday=friday "
-            "digest_time=09:00 overdue_every_days=0 language=en; KEY= restores the default."
-        ),
+        typer.Argument(),
     ] = None,
     team: TeamOption = None,
 ) -> None:
@@ -173,8 +172,8 @@ def channel_settings(
 
 @chair_app.command("set")
 def chair_set(
-    organisation: Annotated[str, typer.Argument(help="The organisation, e.g. Knivsta.")],
-    user_id: Annotated[str, typer.Argument(help="The chair's Slack user id (U…).")],
+    organisation: Annotated[str, typer.Argument()],
+    user_id: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """Register the auditors' chair: missing responses are escalated to them by DM."""
@@ -188,7 +187,7 @@ def chair_set(
 
 @chair_app.command("clear")
 def chair_clear(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    organisation: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """Remove the registered chair: no more escalations for that organisation."""
@@ -218,7 +217,7 @@ def chair_show(team: TeamOption = None) -> None:
 
 @milestones_app.command("list")
 def milestones_list(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
+    organisation: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """The organisation's auditors' year: defaults and the team's changes."""
@@ -248,11 +247,11 @@ def milestones_list(
 
 @milestones_app.command("set")
 def milestones_set(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
-    kind: Annotated[str, typer.Argument(help="A default kind (see list) or a name of your own.")],
-    date: Annotated[str, typer.Argument(help="MM-DD, due every year.")],
-    label: Annotated[str | None, typer.Option("--label", help="What is due.")] = None,
-    off: Annotated[bool, typer.Option("--off", help="Keep it, but do not remind.")] = False,
+    organisation: Annotated[str, typer.Argument()],
+    kind: Annotated[str, typer.Argument()],
+    date: Annotated[str, typer.Argument()],
+    label: Annotated[str | None, typer.Option("--label")] = None,
+    off: Annotated[bool, typer.Option("--off")] = False,
     team: TeamOption = None,
 ) -> None:
     """Move a milestone of the auditors' year, turn it off, or add one of the team's own."""
@@ -278,8 +277,8 @@ def milestones_set(
 
 @milestones_app.command("reset")
 def milestones_reset(
-    organisation: Annotated[str, typer.Argument(help="The organisation.")],
-    kind: Annotated[str, typer.Argument(help="The milestone.")],
+    organisation: Annotated[str, typer.Argument()],
+    kind: Annotated[str, typer.Argument()],
     team: TeamOption = None,
 ) -> None:
     """Forget the team's change to a milestone (a team's own milestone is removed)."""

@@ -37,7 +37,7 @@ def list_() -> None:
     """Every workspace holding data in this database, and which one this bot works in."""
     settings = get_settings()
     lang = settings.language
-    ctx = cli_context(settings, mention_stranded=False)
+    ctx = cli_context(settings, tell=False)
     table = Table(title=t("cli.workspace.title", lang), title_justify="left")
     for key in ("team", "organisations", "audits", "recommendations", "note"):
         table.add_column(t(f"cli.workspace.col.{key}", lang))
@@ -82,7 +82,7 @@ def move(
     """Move everything stored under one workspace to another, and say what moved."""
     settings = get_settings()
     lang = settings.language
-    ctx = cli_context(settings, target, mention_stranded=False)
+    ctx = cli_context(settings, target, tell=False)
     with explained(lang):
         moved = workspaces.move(ctx, source=source, merge=merge)
     console.print(

@@ -1,4 +1,9 @@
-"""Start the console: on the user's database, or on fresh demo data in a temporary one."""
+"""Start the console: on the user's database, or on fresh demo data in a temporary one.
+
+On demo data the console is a whole local Slack: reminders are sent into it, on time. On the
+user's own database it only shows what would be sent (a reminder sent here would be claimed
+and never reach its real channel), and saves nothing for a channel that is not real.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +12,42 @@ import tempfile
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from slack_sdk import WebClient
 
-from bot.cli.common import cli_context
+from bot.cli.common import cli_context, mention_stranded_data
+from bot.console import reminding
+from bot.console.lines import LineReader
 from bot.console.screen import ConsoleClock
 from bot.console.session import ConsoleSession
+from bot.core.context import RequestContext
 from bot.core.i18n import t
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
 from bot.demo.data import DEMO_CHANNEL, load_demo
 from bot.scheduler import engine_for, start_scheduler
-from bot.services.reminders import SweepReport
+from bot.services.reminders import Plan, SweepReport
 from bot.slack.sender import SlackSender
-from storage.db import transaction
+from storage import audits
+from storage.db import location, transaction
+
+PROMPT = "revision> "
 
 
 def sweep_once(runtime: Runtime, client: WebClient) -> SweepReport:
     return engine_for(runtime, SlackSender(client)).sweep()
 
 
+def plan_once(runtime: Runtime) -> Plan:
+    """What a sweep would send now, in every workspace of the database; nothing is claimed."""
+    return engine_for(runtime, None).plan()
+
+
 def run_console(
     settings: Settings, *, demo: bool, channel: str | None = None, team: str | None = None
 ) -> int:
     out = Console(highlight=False)
-    interactive = sys.stdin.isatty()
+    reader = LineReader(out, interactive=sys.stdin.isatty())
     with tempfile.TemporaryDirectory(prefix="revisorbot-console-") as scratch:
         if demo:
             # Fresh demo data of its own: no workspace to ask Slack about, whatever token is set.
@@ -42,7 +59,7 @@ def run_console(
             )
         runtime = Runtime.create(settings, clock=ConsoleClock())
         # The workspace `import`, `revisorbot run` and every other command use: the token's.
-        ctx = cli_context(settings, None if demo else team, runtime=runtime)
+        ctx = cli_context(settings, None if demo else team, runtime=runtime, tell=False)
         if demo:
             with transaction(runtime.session_factory) as session:
                 load_demo(
@@ -54,20 +71,28 @@ def run_console(
         session = ConsoleSession(
             runtime,
             out=out,
-            reader=_reader(out, interactive),
+            reader=reader,
             channel_id=channel or DEMO_CHANNEL,
             team_id=ctx.team_id,
             upload_dir=Path.cwd(),
-            sweep=sweep_once,
+            send=sweep_once if demo else None,
+            plan=None if demo else plan_once,
+            made_up_channel=not demo and channel is None,
+            above_prompt=reader.above_prompt,
         )
-        lang = settings.language
-        out.print(t("console.welcome_demo" if demo else "console.welcome", lang))
-        # On a terminal the scheduler runs as in `revisorbot run`; its posts print as they come.
-        scheduler = start_scheduler(session.runtime, session.client) if interactive else None
+        _welcome(out, ctx, demo=demo, channel=channel)
+        # What is due already, before the first prompt rather than in the middle of it.
+        reminding.sweep(session, quiet=True)
+        # On demo data in a terminal the scheduler runs as in `revisorbot run`; what it posts
+        # is drawn above the prompt.
+        scheduler = (
+            start_scheduler(session.runtime, session.client)
+            if demo and reader.interactive
+            else None
+        )
         try:
-            read = _reader(out, interactive)
             while True:
-                line = read("revision> ")
+                line = reader(PROMPT)
                 if line is None or not session.handle(line):
                     break
         except KeyboardInterrupt:
@@ -80,19 +105,18 @@ def run_console(
     return 0
 
 
-def _reader(out: Console, interactive: bool):
-    """Prompted input on a terminal; lines from stdin otherwise, echoed so output reads well."""
-
-    def read(prompt: str) -> str | None:
-        if interactive:
-            try:
-                return out.input(f"[bold]{prompt}[/bold]")
-            except EOFError:
-                return None
-        line = sys.stdin.readline()
-        if not line:
-            return None
-        out.print(f"[dim]{prompt}[/dim]{line.rstrip()}", markup=True, highlight=False)
-        return line.rstrip("\n")
-
-    return read
+def _welcome(out: Console, ctx: RequestContext, *, demo: bool, channel: str | None) -> None:
+    runtime, lang = ctx.runtime, ctx.lang
+    if demo:
+        out.print(t("console.welcome_demo", lang))
+        return
+    where = escape(location(runtime.engine))
+    out.print(t("console.welcome_real", lang, location=where))
+    with runtime.session_factory() as session:
+        empty = audits.count_audits(session, team_id=ctx.team_id) == 0
+    if empty:
+        key = "cli.database.new" if runtime.new_database else "cli.database.empty"
+        out.print(t(key, lang, location=where, team=ctx.team_id), style="yellow")
+    mention_stranded_data(ctx)
+    if channel is None:
+        out.print(t("console.channel_made_up", lang, channel=DEMO_CHANNEL), style="yellow")

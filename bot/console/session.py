@@ -10,7 +10,8 @@ import json
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +22,19 @@ from slack_bolt import App, BoltRequest
 from slack_sdk import WebClient
 
 from bot.app import build_app
+from bot.console import reminding
 from bot.console import requests as slack
 from bot.console.forms import ModalForm
 from bot.console.render import Choice, Rendered, render_message
 from bot.console.screen import Surface, Views
 from bot.console.webapi import Call, LocalSlackAPI
 from bot.core.clock import Clock
+from bot.core.errors import NoMatch
 from bot.core.i18n import t
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
+from bot.rules.subcommands import Subcommand, parse
+from bot.services.reminders import Plan, SweepReport
 from bot.slack.client import make_web_client
 from bot.slack.workspace import LOCAL_TEAM_ID
 
@@ -41,6 +46,8 @@ CONSOLE_TOKEN = "xoxb-console-local-only"
 LAZY_LISTENER_TIMEOUT = 300.0
 
 Reader = Callable[[str], str | None]
+# Sub-commands that save something about the channel typed in (the console's own channel).
+_FOR_THE_CHANNEL = frozenset({Subcommand.WATCH, Subcommand.UNWATCH})
 
 
 def console_settings(settings: Settings, api: LocalSlackAPI, *, user_id: str) -> Settings:
@@ -67,8 +74,15 @@ class ConsoleSession:
         user_id: str = CONSOLE_USER,
         team_id: str = LOCAL_TEAM_ID,
         upload_dir: Path | None = None,
-        sweep: Callable[[Runtime, WebClient], object] | None = None,
+        send: Callable[[Runtime, WebClient], SweepReport] | None = None,
+        plan: Callable[[Runtime], Plan] | None = None,
+        made_up_channel: bool = False,
+        above_prompt: Callable[[], AbstractContextManager[object]] = nullcontext,
     ) -> None:
+        """``send`` sweeps and posts what is due into the console (demo data); ``plan`` only
+        says what would be sent (a real database, whose reminders belong to real channels).
+        ``made_up_channel``: ``channel_id`` is not a real channel, so nothing is saved for it.
+        ``above_prompt`` wraps what arrives while the user types (a scheduled reminder)."""
         # The API calls back from its own threads as soon as it starts (auth.test).
         self.choices: dict[int, tuple[Choice, Surface]] = {}
         self._next_number = 1
@@ -79,7 +93,10 @@ class ConsoleSession:
         # How many modals have been run: a press in a modal that opened nothing runs it again.
         self._runs = 0
         self._events = 0
-        self._sweep = sweep
+        self.send = send
+        self.plan = plan
+        self.made_up_channel = made_up_channel
+        self.above_prompt = above_prompt
         self.out = out
         self.read = reader
         self.user_id = user_id
@@ -123,8 +140,18 @@ class ConsoleSession:
             if line.startswith("/") and not line.startswith("/revision"):
                 self.out.print(t("console.unknown_command", self.lang, command=line.split()[0]))
                 return True
+            if self.made_up_channel and self._for_the_channel(text):
+                self.out.print(t("console.channel_made_up", self.lang, channel=self.channel_id))
+                return True
             self.command(text)
         return True
+
+    @staticmethod
+    def _for_the_channel(text: str) -> bool:
+        try:
+            return parse(text)[0] in _FOR_THE_CHANNEL
+        except NoMatch:  # a misspelt sub-command: the app answers it
+            return False
 
     def close(self) -> None:
         threading.Thread(target=self.api.stop, daemon=True).start()
@@ -141,7 +168,7 @@ class ConsoleSession:
         response = self._dispatch(body)
         title = f"/revision {text}".strip()
         self._show_ack(response, title=title, surface_kind="ephemeral")
-        self._drain()
+        self.drain()
 
     def open_home(self) -> None:
         self._events += 1
@@ -157,7 +184,7 @@ class ConsoleSession:
             event_id=f"Ev0CONSOLE{self._events}{secrets.token_hex(3)}",
         )
         self._dispatch(body, content_type="application/json")
-        self._drain()
+        self.drain()
 
     def press(self, number: int) -> None:
         entry = self.choices.get(number)
@@ -203,7 +230,7 @@ class ConsoleSession:
             }
         response = self._dispatch(slack.interaction_body(payload))
         self._show_ack(response, title=choice.label, surface_kind="ephemeral")
-        self._drain()
+        self.drain()
 
     def _dispatch(self, body: str, *, content_type: str = slack.FORM):
         headers = slack.signed_headers(
@@ -211,18 +238,24 @@ class ConsoleSession:
             secret=self.settings.slack_signing_secret.get_secret_value(),
             content_type=content_type,
         )
-        with self._lock:
-            self._foreground = True
-        try:
+        with self.in_foreground():
             response = self.app.dispatch(BoltRequest(body=body, headers=headers))
             # What a lazy listener posts (an export, a preview) belongs to this command.
             if not self.runtime.listeners.join(timeout=LAZY_LISTENER_TIMEOUT):
                 log.warning("A lazy listener still runs after %.0f s", LAZY_LISTENER_TIMEOUT)
             self.api.wait_idle()
+        return response
+
+    @contextmanager
+    def in_foreground(self) -> Iterator[None]:
+        """What the app posts meanwhile answers the user's line: drawn after it, in order."""
+        with self._lock:
+            self._foreground = True
+        try:
+            yield
         finally:
             with self._lock:
                 self._foreground = False
-        return response
 
     # -- what the app sends back ---------------------------------------------------------------
     def _on_call(self, call: Call) -> None:
@@ -230,9 +263,11 @@ class ConsoleSession:
             self._pending.append(call)
             if self._foreground:
                 return
-        self._drain()
+        # A post nobody typed for (the scheduler's): drawn above the prompt that waits.
+        with self.above_prompt():
+            self.drain()
 
-    def _drain(self) -> None:
+    def drain(self) -> None:
         with self._lock:
             calls, self._pending = self._pending, []
             for call in calls:
@@ -376,7 +411,7 @@ class ConsoleSession:
             # beneath it, if any, is back; its buttons stay pressable.
             with self._lock:
                 self._views.closed()
-            self._drain()
+            self.drain()
             return
         close = (view.get("close") or {}).get("text", "Avbryt")
         if rendered.choices:
@@ -426,7 +461,7 @@ class ConsoleSession:
                 self._views.stack, self._views.next = [], None
             else:
                 self._views.closed()
-        self._drain()
+        self.drain()
 
     def _close(self, view: dict[str, Any]) -> None:
         """Avbryt: Slack tells the app when the modal asked to be told (notify_on_close)."""
@@ -438,7 +473,7 @@ class ConsoleSession:
             self._dispatch(slack.interaction_body(payload))
         with self._lock:
             self._views.closed()
-        self._drain()
+        self.drain()
 
     def _today(self) -> str:
         return self.runtime.today().isoformat()
@@ -448,45 +483,12 @@ class ConsoleSession:
         name, _, argument = line[1:].partition(" ")
         name = name.casefold()
         if name in ("tid", "time"):
-            self._set_time(argument.strip())
+            reminding.set_time(self, argument.strip())
         elif name in ("påminn", "paminn", "remind"):
-            self.sweep()
+            reminding.sweep(self)
         elif name in ("hem", "home"):
             self.open_home()
         elif name in ("hjälp", "hjalp", "help", "?"):
             self.out.print(t("console.help", self.lang))
         else:
             self.out.print(t("console.unknown_console_command", self.lang, command=line))
-
-    def _set_time(self, argument: str) -> None:
-        tz = self.settings.tz
-        if argument:
-            try:
-                moment = dt.datetime.fromisoformat(argument)
-            except ValueError:
-                self.out.print(t("console.bad_time", self.lang, text=escape(argument)))
-                return
-            if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=tz)
-            self.clock.set(moment)  # type: ignore[attr-defined]
-        now = self.clock.now().astimezone(tz)
-        self.out.print(t("console.time_is", self.lang, time=now.strftime("%Y-%m-%d %H:%M")))
-        if argument:
-            self.sweep()
-
-    def sweep(self) -> None:
-        """Run one reminder sweep at the console's time; what it posts is drawn as it arrives."""
-        if self._sweep is None:
-            self.out.print(t("console.no_reminders", self.lang))
-            return
-        with self._lock:
-            self._foreground = True
-        try:
-            report = self._sweep(self.runtime, self.client)
-            self.api.wait_idle()
-        finally:
-            with self._lock:
-                self._foreground = False
-        self._drain()
-        if not getattr(report, "sent", None):
-            self.out.print(t("console.nothing_to_remind", self.lang))

@@ -35,6 +35,15 @@ class NoMatch(UserFacingError):
         self.suggestions = tuple(suggestions)
 
 
+class NoWords(UserFacingError):
+    """What was typed has no letter or digit ("💥💥"): nothing to match, so nothing is listed;
+    ``usage`` names the sub-command's example (``slack.missing.<usage>``)."""
+
+    def __init__(self, query: str, usage: str) -> None:
+        super().__init__("match.no_words", query=query)
+        self.usage = usage
+
+
 class Ambiguous(UserFacingError):
     """Several audits fit equally well; ``choices`` (AuditRef) are offered to pick from."""
 

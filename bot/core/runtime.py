@@ -13,7 +13,7 @@ from bot.core.clock import Clock, SystemClock, local_today
 from bot.core.listeners import ListenerPool
 from bot.core.settings import Settings
 from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
+from storage.migrate import current_revision, upgrade
 from storage.names import NameCache
 
 FILE_BUILDS = 2
@@ -33,15 +33,21 @@ class Runtime:
     file_builds: threading.BoundedSemaphore = field(
         default_factory=lambda: threading.BoundedSemaphore(FILE_BUILDS)
     )
+    # Whether this process created the database (no schema before its migrations ran).
+    new_database: bool = False
 
     @classmethod
     def create(
         cls, settings: Settings, *, clock: Clock | None = None, migrate: bool = True
     ) -> Runtime:
         engine = make_engine(settings.database_url)
+        new = False
         if migrate:
+            new = current_revision(engine) is None
             upgrade(engine)
-        return cls(settings, engine, make_session_factory(engine), clock or SystemClock())
+        runtime = cls(settings, engine, make_session_factory(engine), clock or SystemClock())
+        runtime.new_database = new
+        return runtime
 
     def __deepcopy__(self, memo: dict) -> Runtime:
         # One per process: Bolt deep-copies the context it hands to lazy listeners.

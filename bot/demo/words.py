@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from bot.core.i18n import format_day_of_year, format_month
+from bot.core.i18n import format_day_of_year, format_month, format_names
 
 PLACE_HEADS = (
     "Norr", "Söder", "Öster", "Väster", "Ek", "Björk", "Sjö", "Berg", "Lind", "Ås", "Hög",
@@ -238,8 +238,7 @@ def instant(day: dt.date, hour: int = 9) -> dt.datetime:
 
 
 def join(names: list[str]) -> str:
-    lowered = [n[:1].lower() + n[1:] for n in names]
-    return lowered[0] if len(lowered) == 1 else ", ".join(lowered[:-1]) + " och " + lowered[-1]
+    return format_names([n[:1].lower() + n[1:] for n in names], "sv")
 
 
 def question_text(rng: random.Random, body: str) -> str:

@@ -325,7 +325,7 @@ class _AuditWords:
             for word in words:
                 self.positions_by_word.setdefault(word, set()).add(position)
 
-    def scored(self, tokens: list[str], years: set[int]) -> list[tuple[float, AuditRef]]:
+    def scored(self, tokens: list[str], dated: set[int] | None) -> list[tuple[float, AuditRef]]:
         """As find_audit's scoring of every audit, for those that can pass: a word scoring
         below WORD_THRESHOLD for a token is never an audit's best for it once it passes."""
         fitting = [
@@ -342,7 +342,7 @@ class _AuditWords:
         scored = []
         for position in sorted(positions):
             audit = self.audits[position]
-            if years and audit.year not in years:
+            if dated is not None and audit.id not in dated:
                 continue
             words = self.words[position]
             token_scores = [max(fit.get(word, 0.0) for word in words) for fit in fitting]
@@ -363,6 +363,11 @@ class AuditSource(Protocol):
 
     def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]: ...
 
+    def dated(self, organisation: OrganisationRef | None, years: set[int]) -> set[int]:
+        """The ids of those audits that belong to one of ``years`` (storage.audits.dated_in:
+        by audit year, report date or a response's date)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class AuditsInHand:
@@ -377,6 +382,14 @@ class AuditsInHand:
         if organisation is None:
             return self.audits
         return [audit for audit in self.audits if audit.organisation_id == organisation.id]
+
+    def dated(self, organisation: OrganisationRef | None, years: set[int]) -> set[int]:
+        """By audit year and report date: a list in hand knows no responses."""
+        return {
+            audit.id
+            for audit in self.of(organisation)
+            if audit.audit_year in years or (audit.report_date and audit.report_date.year in years)
+        }
 
 
 def find_audit(
@@ -398,11 +411,12 @@ def find_audit(
     org, rest = split_organisation(words, organisations)
     scope = audits.of(org)
     years = {int(word) for word in rest if _YEAR.match(word)}
+    dated = audits.dated(org, years) if years else None
     rest = [word for word in rest if not _YEAR.match(word)]
     tokens = [word for word in rest if word not in _STOP_WORDS] or rest
 
     if not tokens:
-        candidates = [a for a in scope if not years or a.year in years]
+        candidates = [a for a in scope if dated is None or a.id in dated]
         if len(candidates) == 1:
             return candidates[0]
         if candidates:
@@ -412,11 +426,11 @@ def find_audit(
     if len(scope) > _INDEXED_ABOVE:
         # Every token must fit some word of an audit (min ≥ WORD_THRESHOLD below): only
         # the audits with such a word for each token can pass, and the index finds them.
-        scored = _audit_words_of(scope).scored(tokens, years)
+        scored = _audit_words_of(scope).scored(tokens, dated)
     else:
         scored = []
         for audit in scope:
-            if years and audit.year not in years:
+            if dated is not None and audit.id not in dated:
                 continue
             words_of_audit = _audit_words(audit)
             token_scores = [_word_score(token, words_of_audit) for token in tokens]

@@ -89,7 +89,7 @@ def watch(ctx: RequestContext, *, channel_id: str, query: str) -> tuple[Organisa
 def unwatch(ctx: RequestContext, *, channel_id: str, query: str) -> tuple[OrganisationRef, bool]:
     ctx.require_editor()
     with ctx.writing() as edit:
-        organisation = find_organisation(edit.session, ctx, query)
+        organisation = find_organisation(edit.session, ctx, query, "unwatch")
         removed = channels.unwatch(edit, channel_id=channel_id, organisation_id=organisation.id)
     return organisation, removed
 
@@ -108,7 +108,7 @@ def set_chair(ctx: RequestContext, text: str) -> tuple[OrganisationRef, str | No
         raise UserFacingError("slack.chair.usage")
     user_id = None if remove else mention.group(1)
     with ctx.writing() as edit:
-        organisation = find_organisation(edit.session, ctx, query)
+        organisation = find_organisation(edit.session, ctx, query, "organisation")
         changed = edits.set_chair(edit, organisation_id=organisation.id, user_id=user_id)
     return organisation, user_id, changed
 

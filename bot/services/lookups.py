@@ -174,7 +174,7 @@ def _overdue(session: Session, ctx: RequestContext, args: str, page: int) -> Due
 
 def _audit_list(session: Session, ctx: RequestContext, args: str, page: int) -> AuditList:
     name, year = matching.parse_year(args.strip())
-    organisation = find_organisation(session, ctx, name) if name else None
+    organisation = find_organisation(session, ctx, name, "audits") if name else None
     found = audits.audit_page(
         session,
         team_id=ctx.team_id,
@@ -306,6 +306,12 @@ def home(ctx: RequestContext, *, days: int, overdue_size: int, upcoming_size: in
             ),
             watched=channels.subscriptions(session, team_id=ctx.team_id),
         )
+
+
+def has_audits(ctx: RequestContext) -> bool:
+    """Whether the workspace holds any audit at all (an empty database says so)."""
+    with ctx.reading() as session:
+        return audits.count_audits(session, team_id=ctx.team_id) > 0
 
 
 def due_soon(ctx: RequestContext, *, days: int) -> tuple[list[DueItem], list[DueItem]]:

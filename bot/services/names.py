@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from bot.core.context import RequestContext
-from bot.core.errors import UserFacingError
+from bot.core.errors import NoWords, UserFacingError
 from bot.rules import matching
 from bot.rules.matching import Target
+from storage import audits
 from storage import names as stored_names
 from storage.base import MAX_ID
 from storage.errors import NotFound
@@ -23,9 +24,12 @@ from storage.read_models import AuditRef, OrganisationRef
 
 
 def require(text: str, usage_key: str) -> str:
-    """The words a sub-command needs; without any, the answer says how to use it."""
+    """The words a sub-command needs; without any, the answer says how to use it. Text with
+    no letter or digit matches nothing: said so, rather than every audit offered as a fit."""
     if not text.strip():
         raise UserFacingError(f"slack.missing.{usage_key}")
+    if not any(character.isalnum() for character in text):
+        raise NoWords(text.strip(), usage_key)
     return text.strip()
 
 
@@ -50,6 +54,14 @@ class _StoredAudits:
             return self.ctx.names.audits(self.session, team_id=self.ctx.team_id)
         return stored_names.list_audit_refs(
             self.session, team_id=self.ctx.team_id, organisation_id=organisation.id
+        )
+
+    def dated(self, organisation: OrganisationRef | None, years: set[int]) -> set[int]:
+        return audits.audit_ids_dated(
+            self.session,
+            team_id=self.ctx.team_id,
+            organisation_id=organisation.id if organisation else None,
+            years=years,
         )
 
 

@@ -39,7 +39,7 @@ def parse_export_args(text: str) -> tuple[str, str]:
 def _scope(session: Session, ctx: RequestContext, query: str) -> OrganisationRef | None:
     if not query.strip():
         return None
-    return find_organisation(session, ctx, query)
+    return find_organisation(session, ctx, query, "organisation")
 
 
 def _scope_name(org: OrganisationRef | None, lang: str) -> str:
@@ -129,11 +129,28 @@ def overview_file(ctx: RequestContext, query: str) -> FileToShare:
             end=today + dt.timedelta(days=OVERVIEW_HORIZON_DAYS),
             organisation_ids=[org_id] if org_id else None,
         )
+        overdue = due.overdue_items(
+            session,
+            team_id=ctx.team_id,
+            today=today,
+            organisation_ids=[org_id] if org_id else None,
+        )
     scope = _scope_name(org, lang)
     title = t("chart.title", lang, scope=scope)
     return FileToShare(
         filename=f"{t('chart.file_stem', lang)}-{slug(scope)}-{today.isoformat()}.png",
         title=title,
-        data=chart.overview_png(recommendations, deadlines, title=title, today=today, lang=lang),
+        data=chart.png(
+            chart.overview_figure(
+                recommendations,
+                deadlines,
+                overdue=overdue,
+                title=title,
+                today=today,
+                lang=lang,
+                by_organisation=org is None,
+                horizon_days=OVERVIEW_HORIZON_DAYS,
+            )
+        ),
         rows=len(recommendations),
     )

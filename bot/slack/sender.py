@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from slack_sdk import WebClient
 
-from bot.blocks.reminders import Message, paused_notice, render
+from bot.blocks.reminders import Message, paused_notice, render_at
 from bot.rules.reminder_types import Instant, Reminder
 
 
@@ -23,13 +23,7 @@ class SlackSender:
         self.client = client
 
     def send_reminder(self, reminder: Reminder, *, at: Instant, lang: str) -> str:
-        message = render(
-            reminder,
-            today=at.today,
-            lang=lang,
-            tz=at.tz,
-            working_day_before=at.calendar.on_or_before,
-        )
+        message = render_at(reminder, at, lang)
         return self.post(channel=reminder.channel_id, message=message)
 
     def send_paused(

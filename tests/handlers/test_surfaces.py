@@ -84,6 +84,18 @@ def test_frister_lists_what_is_due_nearest_first(slack: Slack, demo) -> None:
     assert "inget antal dagar" in slack.command("frister många")["text"]
 
 
+def test_lists_name_every_board_in_full_not_as_its_plan_abbreviated_it(slack: Slack, demo) -> None:
+    """The demo's actions were printed "KS", "BUN", "HSN" in their plans; beside responses
+    from "Kommunstyrelsen" the lists name each board one way, in full."""
+    text = all_text(slack.command("frister")["blocks"]) + all_text(
+        slack.command("försenade")["blocks"]
+    )
+    assert "Yttrande från *Kommunstyrelsen*" in text
+    assert "_Kommunstyrelsen — " in text and "_Barn- och utbildningsnämnden — " in text
+    for abbreviation in ("KS", "BUN", "HSN", "RS"):
+        assert f"_{abbreviation} — " not in text
+
+
 def test_forsenade_lists_what_has_passed(slack: Slack, demo) -> None:
     text = all_text(slack.command("försenade")["blocks"])
     assert "fre 8 mars 2030, för 5 dagar sedan" in text

@@ -189,7 +189,7 @@ def test_an_editor_adds_the_teams_own_event_to_the_year(slack: Slack, fake_slack
 
     slack.submit(opened, values("Budgetdialog med <!channel> & KS"), user=EDITOR)
     shown = all_text(slack.responses()[-1]["blocks"])
-    assert "*sön 15 september 2030, om 186 dagar*\nBudgetdialog med &lt;!channel&gt; &amp; KS" in (
+    assert "*sön 15 september 2030, om 6 månader*\nBudgetdialog med &lt;!channel&gt; &amp; KS" in (
         shown
     )
     assert "own_budgetdialog_med_channel_ks" in _edit_buttons(slack.responses()[-1])

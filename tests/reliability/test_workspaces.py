@@ -409,7 +409,7 @@ def test_run_once_sweeps_the_tokens_workspace_and_a_dry_run_names_the_team(
         assert "C0HEMLIG" in dry.output and "C0OPPEN" not in dry.output
         sent = runner.invoke(cli, at)
         assert sent.exit_code == 0, sent.output
-        assert "1 skickade" in sent.output
+        assert "Skickade: 1." in sent.output
     finally:
         get_settings.cache_clear()
         fake.stop()

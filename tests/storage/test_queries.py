@@ -100,7 +100,7 @@ def test_upcoming_and_overdue_deadlines(demo: sessionmaker[Session]) -> None:
     ]
     assert [(i.kind, i.body, i.due) for i in overdue] == [
         ("response", "Regionstyrelsen", dt.date(2029, 8, 31)),
-        ("action", "KS", dt.date(2030, 2, 28)),
+        ("action", "Kommunstyrelsen", dt.date(2030, 2, 28)),  # "KS" in its plan
         ("response", "Tekniska nämnden", dt.date(2030, 3, 8)),
     ]
 

@@ -1,49 +1,40 @@
 """English."""
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from bot.core.locales import Plural
 
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, str | Plural] = {
     "relative.today": "today",
     "relative.tomorrow": "tomorrow",
     "relative.yesterday": "yesterday",
-    "relative.in_days": "in {n} days",
-    "relative.days_ago": "{n} days ago",
     "precision.month": "by {month}",
     "precision.year": "during {year}",
     "kind.response": "Response",
     "kind.action": "Action",
-    "cli.due.title": "Due in the next {days} days",
+    "cli.due.title": Plural(
+        "days", one="Due today and tomorrow", other="Due in the next {days} days"
+    ),
     "cli.overdue.title": "Overdue",
     "cli.col.when": "When",
     "cli.col.what": "What",
     "cli.col.who": "Who",
     "cli.col.audit": "Audit",
-    "cli.nothing_due": "Nothing is due in the next {days} days.",
-    "cli.demo.loaded": "Demo data loaded into {url}: {audits} audits.",
-    "cli.demo.generated": (
-        "Generated {organisations} organisations, {audits} audits and {rows} rows "
-        "in {url} in {seconds} s (seed {seed})."
+    "cli.nothing_due": Plural(
+        "days",
+        one="Nothing is due today or tomorrow.",
+        other="Nothing is due in the next {days} days.",
     ),
+    "cli.demo.loaded": Plural(
+        "audits",
+        one="Demo data loaded into {url}: {audits} audit.",
+        other="Demo data loaded into {url}: {audits} audits.",
+    ),
+    "cli.demo.generated": "Generated {made} in {url} in {seconds} s (seed {seed}).",
     "cli.demo.generating": "Generating {scale} data",
     "cli.db.upgraded": "The database is at the latest version ({revision}).",
     "error.missing_organisation": (
         "The document names no organisation. Give it with --organisation."
     ),
-    "error.not_found": "No {entity} with id {entity_id}.",
+    "error.not_found": "There is {entity} with id {entity_id}.",
     "error.team_not_empty": (
         "Workspace {team_id} already holds data. Generate into an empty database, or choose "
         "another workspace with --team."
@@ -59,7 +50,11 @@ MESSAGES: dict[str, str] = {
     "export.col.status": "Status",
     "export.col.last_change": "Last changed",
     "export.sheet_title": "Follow-up",
-    "export.written": "The follow-up matrix ({rows} recommendations) is saved in {path}.",
+    "export.written": Plural(
+        "rows",
+        one="The follow-up matrix (1 recommendation) is saved in {path}.",
+        other="The follow-up matrix ({rows} recommendations) is saved in {path}.",
+    ),
     "export.unknown_organisation": "No organisation called {name}.",
     "status.action.not_started": "Not started",
     "status.action.started": "In progress",
@@ -68,9 +63,7 @@ MESSAGES: dict[str, str] = {
     "status.recommendation.in_progress": "In progress",
     "status.recommendation.done": "Done",
     "status.recommendation.not_accepted": "Not accepted",
-    "chart.recommendations": "Recommendations",
     "chart.no_recommendations": "No recommendations",
-    "chart.next_deadlines": "Next deadlines",
     "chart.no_deadlines": "No deadlines in the coming days",
     "chart.title": "State of play: {scope}",
     "chart.all_organisations": "all organisations",
@@ -123,15 +116,19 @@ MESSAGES: dict[str, str] = {
     ),
     "reminders.escalation": (
         ":rotating_light: *{organisation}*: the response from *{body}* to “{audit}” is still "
-        "missing, {days} days after it was due on {deadline}. You get this as the auditors' chair."
+        "missing, {how_long} after it was due on {deadline}. You get this as the auditors' chair."
     ),
     "reminders.digest.title": "This week – week {week}",
     "reminders.digest.overdue_requests": "*Responses missing ({count})*",
     "reminders.digest.overdue_actions": "*Actions past their timeline ({count})*",
-    "reminders.digest.upcoming": "*The next {days} days*",
+    "reminders.digest.upcoming": Plural(
+        "days", one="*Today and tomorrow*", other="*The next {days} days*"
+    ),
     "reminders.digest.more": "… and {count} more – see `/revision overdue {organisation}`.",
-    "reminders.digest.nothing": (
-        "Nothing overdue and nothing due in the next {days} days. :white_check_mark:"
+    "reminders.digest.nothing": Plural(
+        "days",
+        one="Nothing overdue and nothing due today or tomorrow. :white_check_mark:",
+        other="Nothing overdue and nothing due in the next {days} days. :white_check_mark:",
     ),
     "reminders.digest.request_line": "{body}: “{audit}” – {due}",
     "reminders.digest.action_line": "{body}: {text} – {due}",
@@ -142,9 +139,13 @@ MESSAGES: dict[str, str] = {
         "<organisation>` there to resume them."
     ),
     "cli.reminders.none": "No reminders to send right now ({at}).",
-    "cli.reminders.would_send": "Would send {count} reminders ({at}):",
+    "cli.reminders.would_send": Plural(
+        "count",
+        one="Would send 1 reminder ({at}):",
+        other="Would send {count} reminders ({at}):",
+    ),
     "cli.reminders.result": (
-        "{sent} sent, {skipped} already taken by another process, {failed} failed."
+        "Sent: {sent}. Already taken by another process: {skipped}. Failed: {failed}."
     ),
     "cli.reminders.no_token": (
         "SLACK_BOT_TOKEN is not set. Set it, or use --dry-run to only list what would be sent."
@@ -192,9 +193,7 @@ MESSAGES: dict[str, str] = {
     "import.col.file": "File",
     "import.col.audit": "Audit",
     "import.col.contents": "Contents",
-    "import.contents": (
-        "{questions} questions, {recommendations} recs, {responses} resp., {actions} actions"
-    ),
+    "import.contents": "{questions}, {recommendations} recs, {responses} resp., {actions} actions",
     "import.col.deadline": "Respond by",
     "import.col.result": "Result",
     "import.result.found": "found",
@@ -231,12 +230,26 @@ MESSAGES: dict[str, str] = {
         "you (or a user group you belong to) to REVISORBOT_EDITORS."
     ),
     "error.invalid_status": "Unknown status: {status}.",
-    "slack.entity.audit": "audit",
-    "slack.entity.action": "action",
-    "slack.entity.recommendation": "recommendation",
-    "slack.entity.response_request": "response request",
-    "slack.entity.import_draft": "preview",
-    "slack.entity.organisation": "organisation",
+    # --- not found: every table a NotFound can name (storage.edits.Edit.row takes any) ---
+    "slack.entity.organisation": "no organisation",
+    "slack.entity.body": "no board",
+    "slack.entity.source_document": "no document",
+    "slack.entity.audit_body": "no audited board",
+    "slack.entity.audit": "no audit",
+    "slack.entity.question": "no audit question",
+    "slack.entity.recommendation_addressee": "no recipient of a recommendation",
+    "slack.entity.recommendation": "no recommendation",
+    "slack.entity.response_request": "no response request",
+    "slack.entity.response": "no response",
+    "slack.entity.action_board": "no board responsible for an action",
+    "slack.entity.action": "no action",
+    "slack.entity.subscription": "no watch",
+    "slack.entity.reminder_delivery": "no reminder",
+    "slack.entity.change_log": "no change in the history",
+    "slack.entity.reminder_snooze": "no snoozed reminder",
+    "slack.entity.milestone": "no milestone of the auditors' year",
+    "slack.entity.processed_request": "no Slack request",
+    "slack.entity.import_draft": "no preview",
     "match.none.audit": "No audit matches “{query}”.",
     "match.none.organisation": "No organisation is called “{query}”.",
     "match.none.body": "No board matches “{query}”.",
@@ -379,17 +392,23 @@ MESSAGES: dict[str, str] = {
     "slack.response.deadline_was": "deadline {deadline}",
     "slack.response.due": "response due {deadline}",
     "slack.response.decided": "decided {date}",
-    "slack.response.actions": "{n} actions",
+    "slack.response.actions": Plural("n", one="1 action", other="{n} actions"),
     "slack.recommendation.to": "To: {bodies}",
     "slack.action.timeline": "Timeline: {timeline}",
     "slack.due.response": "Response from *{body}*",
-    "slack.deadlines.title": "Due in the next {days} days",
-    "slack.deadlines.none": "Nothing is due in the next {days} days.",
+    "slack.deadlines.title": Plural(
+        "days", one="Due today and tomorrow", other="Due in the next {days} days"
+    ),
+    "slack.deadlines.none": Plural(
+        "days",
+        one="Nothing is due today or tomorrow.",
+        other="Nothing is due in the next {days} days.",
+    ),
     "slack.overdue.title": "Overdue",
     "slack.overdue.none": "Nothing is overdue. :tada:",
     "slack.audits.title": "Audits",
     "slack.audits.none": "No audits found.",
-    "slack.audits.counts": "{n} recommendations, {open} open",
+    "slack.audits.counts": "{recommendations}, {open}",
     "slack.audits.next_deadline": "next deadline {deadline}",
     "slack.recs.title": "Recommendations – {target}",
     "slack.recs.none": "No recommendations found.",
@@ -423,8 +442,12 @@ MESSAGES: dict[str, str] = {
     "slack.home.overdue": "Overdue ({n})",
     "slack.home.nothing_overdue": "Nothing is overdue.",
     "slack.home.more_overdue": "… and {n} more: `/revision overdue`",
-    "slack.home.upcoming": "The next {days} days",
-    "slack.home.nothing_upcoming": "Nothing is due in the next {days} days.",
+    "slack.home.upcoming": Plural("days", one="Today and tomorrow", other="The next {days} days"),
+    "slack.home.nothing_upcoming": Plural(
+        "days",
+        one="Nothing is due today or tomorrow.",
+        other="Nothing is due in the next {days} days.",
+    ),
     "slack.home.more_upcoming": "… and {n} more: `/revision deadlines`",
     "slack.home.watched": "Watched organisations",
     "slack.home.nothing_watched": (
@@ -447,12 +470,11 @@ MESSAGES: dict[str, str] = {
     "slack.import.preview_title": "Preview",
     "slack.import.untitled": "Untitled document",
     "slack.import.no_organisation": "_no organisation_",
-    "slack.import.counts": (
-        "Found {questions} audit questions, {recommendations} recommendations and "
-        "{responses} responses with {actions} actions."
+    "slack.import.counts": "Found {questions}, {recommendations} and {responses} with {actions}.",
+    "slack.import.deadline": "Response from {bodies} due {date} ({relative}).",
+    "slack.import.response": Plural(
+        "n", one="*{body}*, decided {date}: 1 action", other="*{body}*, decided {date}: {n} actions"
     ),
-    "slack.import.deadline": "Response due {deadline} from {bodies}.",
-    "slack.import.response": "*{body}*, decided {date}: {n} actions",
     "slack.import.nothing_found": (
         "I found no questions, recommendations or responses. Is this the right document?"
     ),
@@ -528,12 +550,17 @@ MESSAGES: dict[str, str] = {
         "Example: `/revision {name} knivsta`"
     ),
     "slack.help.overview": (
-        "*`/revision {name} [organisation]`* — a picture of the state: recommendations per "
-        "board by status and the next deadlines.\nExample: `/revision {name} vallentuna`"
+        "*`/revision {name} [organisation]`* — a picture of the state: what is overdue first, "
+        "then the recommendations left and the deadlines week by week (per organisation, or per "
+        "board when you name one).\nExample: `/revision {name} vallentuna`"
     ),
     "slack.file.shared_by": "{user} shared {title}",
     "slack.file.preparing": "Preparing {title}. It will appear in the channel when it is ready.",
-    "slack.file.progress": "Preparing {title}: {done} of {total} organisations done.",
+    "slack.file.progress": Plural(
+        "total",
+        one="Preparing {title}: {done} of 1 organisation done.",
+        other="Preparing {title}: {done} of {total} organisations done.",
+    ),
     "slack.file.uploaded": "Done – {title} is now in the channel.",
     "export.file_stem": "follow-up-matrix",
     "export.file_title": "Follow-up matrix – {scope}",
@@ -613,10 +640,8 @@ MESSAGES: dict[str, str] = {
         "audited boards, recommendations (one a line) and the response deadline. Then you "
         "choose each recommendation's addressees (editors only)."
     ),
-    "slack.entity.trash": "deletion",
-    "slack.entity.body": "board",
-    "slack.entity.response": "response",
-    "error.invalid_entity": "A {entity} cannot be deleted here.",
+    "slack.entity.trash": "no deletion",
+    "error.invalid_entity": "There is {entity} to delete here.",
     "error.empty_text": "The text cannot be empty.",
     "error.already_requested": "{body} is already asked to respond to this audit.",
     "error.nothing_requested": "Those boards are already asked to respond to this audit.",
@@ -624,7 +649,7 @@ MESSAGES: dict[str, str] = {
     "error.restore_expired": "More than {days} days have passed since the deletion; it can no "
     "longer be undone.",
     "error.restore_place_gone": (
-        "Cannot restore: the {entity} it belonged to is gone. Restore that first "
+        "Cannot restore: there is {entity} left that it belonged to. Restore that first "
         "(`revisorbot restore`)."
     ),
     "error.restore_conflict": (
@@ -1150,4 +1175,167 @@ MESSAGES: dict[str, str] = {
     "export.assessments.col.question": "Audit question",
     "export.assessments.col.label": "Assessment",
     "export.assessments.col.text": "Assessment text",
+    # --- plural forms and spans of time (Babel picks the form; bot.core.i18n.count) ---
+    "relative.in": "in {span}",
+    "relative.ago": "{span} ago",
+    "count.organisations": Plural("n", one="1 organisation", other="{n} organisations"),
+    "count.audits": Plural("n", one="1 audit", other="{n} audits"),
+    "count.rows": Plural("n", one="1 row", other="{n} rows"),
+    "count.days": Plural("n", one="1 day", other="{n} days"),
+    "count.questions": Plural("n", one="1 audit question", other="{n} audit questions"),
+    "count.recommendations": Plural("n", one="1 recommendation", other="{n} recommendations"),
+    "count.responses": Plural("n", one="1 response", other="{n} responses"),
+    "count.actions": Plural("n", one="1 action", other="{n} actions"),
+    "count.open": Plural("n", one="1 open", other="{n} open"),
+    # --- the command line's --help (bot/cli/help.py: cli.help.<command>[.<option>]) ---
+    "cli.help": "Revisorbot: audits, responses and reminders.",
+    "cli.help.install_completion": "Install completion for the current shell.",
+    "cli.help.show_completion": "Show completion for the current shell, to copy or customise it.",
+    "cli.help.option.help": "Show this message and exit.",
+    "cli.help.option.team": "Slack team id (T…), when several share a database.",
+    "cli.help.option.organisation": "Only this organisation.",
+    "cli.help.panel.arguments": "Arguments",
+    "cli.help.panel.options": "Options",
+    "cli.help.panel.commands": "Commands",
+    "cli.help.panel.default": "[default: {}]",
+    "cli.help.panel.required": "[required]",
+    "cli.help.run": (
+        "Connect to Slack: Socket Mode when SLACK_APP_TOKEN is set, else HTTP at /slack/events."
+    ),
+    "cli.help.run.port": "HTTP port.",
+    "cli.help.run.host": "Interface the HTTP server listens on.",
+    "cli.help.run.no_scheduler": "Send no reminders from this process.",
+    "cli.help.console": (
+        "The bot in your terminal: type /revision commands, press buttons by number."
+    ),
+    "cli.help.console.demo": "Fresh demo data in a temporary database; nothing saved.",
+    "cli.help.console.channel": "The channel you type in (a Slack channel id, C…).",
+    "cli.help.due": "Print response deadlines and actions due soon, and what is overdue.",
+    "cli.help.due.days": "How many days ahead.",
+    "cli.help.demo": "Load demo data and print what is due, or generate the national dataset.",
+    "cli.help.demo.scale": (
+        "demo: two organisations, five audits. national: every kommun and region over ten "
+        "years (SPEC §5). quick: the national shape at a fifteenth of the size."
+    ),
+    "cli.help.demo.seed": "Seed of the generated data.",
+    "cli.help.import": (
+        "Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."
+    ),
+    "cli.help.import.paths": "Reports, cover letters or responses.",
+    "cli.help.import.organisation": "The organisation, if a file omits it.",
+    "cli.help.import.dry_run": "Show what is found; save nothing.",
+    "cli.help.import.as_json": "Print JSON instead of a table.",
+    "cli.help.export": (
+        "Write the follow-up matrix: one row per recommendation with its actions and status."
+    ),
+    "cli.help.export.output": "File to write.",
+    "cli.help.export.fmt": "csv or xlsx.",
+    "cli.help.overview": (
+        "Draw the state of things as a PNG: what is overdue per organisation first, then the "
+        "next deadlines and the recommendations by status."
+    ),
+    "cli.help.overview.output": "PNG file to write.",
+    "cli.help.db": "Database maintenance.",
+    "cli.help.db.upgrade": "Run the Alembic migrations to the latest revision.",
+    "cli.help.reminders": "Reminder sweeps and channel settings.",
+    "cli.help.reminders.run-once": (
+        "One reminder sweep over the workspace's watching channels (a dry run: all, or --team)."
+    ),
+    "cli.help.reminders.run-once.at": "Sweep as if the clock showed this (ISO, local time).",
+    "cli.help.reminders.run-once.dry_run": (
+        "List what would be sent, in words; send and claim nothing."
+    ),
+    "cli.help.reminders.settings": "Show, or change, a watching channel's reminder settings.",
+    "cli.help.reminders.settings.channel": "The watching channel's id (C…).",
+    "cli.help.reminders.settings.organisation": "The organisation it watches.",
+    "cli.help.reminders.settings.changes": (
+        "KEY=VALUE, e.g. response_working_days_before=10,5,1 digest_weekday=friday "
+        "digest_time=09:00 overdue_every_days=0 language=en; KEY= restores the default."
+    ),
+    "cli.help.chair": "The auditors' chair, who gets escalations.",
+    "cli.help.chair.set": (
+        "Register the auditors' chair: missing responses are escalated to them by DM."
+    ),
+    "cli.help.chair.set.organisation": "The organisation, e.g. Knivsta.",
+    "cli.help.chair.set.user_id": "The chair's Slack user id (U…).",
+    "cli.help.chair.clear": (
+        "Remove the registered chair: no more escalations for that organisation."
+    ),
+    "cli.help.chair.clear.organisation": "The organisation.",
+    "cli.help.chair.show": "Every organisation and its registered chair.",
+    "cli.help.milestones": "The auditors' year (årshjul).",
+    "cli.help.milestones.list": (
+        "The organisation's auditors' year: defaults and the team's changes."
+    ),
+    "cli.help.milestones.list.organisation": "The organisation.",
+    "cli.help.milestones.set": (
+        "Move a milestone of the auditors' year, turn it off, or add one of the team's own."
+    ),
+    "cli.help.milestones.set.organisation": "The organisation.",
+    "cli.help.milestones.set.kind": "A default kind (see list) or a name of your own.",
+    "cli.help.milestones.set.date": "MM-DD, due every year.",
+    "cli.help.milestones.set.label": "What is due.",
+    "cli.help.milestones.set.off": "Keep it, but do not remind.",
+    "cli.help.milestones.reset": (
+        "Forget the team's change to a milestone (a team's own milestone is removed)."
+    ),
+    "cli.help.milestones.reset.organisation": "The organisation.",
+    "cli.help.milestones.reset.kind": "The milestone.",
+    # --- what was typed has no letter or digit (bot.core.errors.NoWords) ---
+    "match.no_words": "“{query}” has no letters or digits, so it matches nothing.",
+    "slack.missing.audits": (
+        "Name an organisation, and a year if you like, e.g. `/revision audits knivsta 2019`."
+    ),
+    "slack.missing.unwatch": "Name the organisation, e.g. `/revision unwatch knivsta`.",
+    "slack.missing.organisation": "Name an organisation, e.g. `knivsta`.",
+    # --- which database a command reads (bot/cli/common.py) ---
+    "cli.database.at": "Database: {location}",
+    "cli.database.created": "The database {location} was created just now.",
+    "cli.database.new": (
+        "The database {location} did not exist, so it was created just now and is empty. "
+        "Import reports with revisorbot import or try revisorbot demo. If your data is "
+        "elsewhere, set DATABASE_URL (without it, a file in the current folder is used)."
+    ),
+    "cli.database.empty": (
+        "The database {location} has no audits in workspace {team}. Import reports with "
+        "revisorbot import or try revisorbot demo. If your data is elsewhere, set DATABASE_URL "
+        "(without it, a file in the current folder is used)."
+    ),
+    # --- the console on demo data and on a real database (bot/console) ---
+    "console.welcome_real": (
+        "Revisorbot in the terminal, on your real data in {location}. Reminders are shown here "
+        "but not sent. Type `/revision help` (or just `help`), a number to press a button, "
+        "`:help` for the console's own commands."
+    ),
+    "console.channel_made_up": (
+        "The channel {channel} exists only in the console, so no watch is saved for it. Start "
+        "the console with --channel C… (a real channel's id) to watch in that channel, or with "
+        "--demo to try it on demo data."
+    ),
+    "console.would_send": Plural(
+        "count",
+        one="Would be sent now (the console sends nothing on real data): 1 reminder.",
+        other="Would be sent now (the console sends nothing on real data): {count} reminders.",
+    ),
+    "console.would_send_hint": Plural(
+        "count",
+        one="1 reminder would be sent now; type :remind to see it.",
+        other="{count} reminders would be sent now; type :remind to see them.",
+    ),
+    # --- the overview picture: overdue first, per organisation (bot/files/chart.py) ---
+    "chart.overdue": "Overdue ({n})",
+    "chart.nothing_overdue": "Nothing is overdue.",
+    "chart.overdue_row": Plural("n", one="1 · due {since}", other="{n} · the oldest due {since}"),
+    "chart.unfinished": "Recommendations left ({n} of {total})",
+    "chart.unfinished_row": "{n} of {total} left",
+    "chart.next_weeks": "Deadlines in the next {weeks} weeks ({n})",
+    "chart.week": "Week",
+    "chart.legend.responses": "Responses",
+    "chart.legend.actions": "Actions",
+    "chart.several_boards": "Several boards",
+    "chart.no_board": "No board named",
+    "chart.other_organisations": Plural(
+        "n", one="1 more organisation", other="{n} more organisations"
+    ),
+    "chart.other_boards": Plural("n", one="1 more board", other="{n} more boards"),
 }

@@ -1,49 +1,40 @@
 """Svenska (default)."""
 
-WEEKDAYS = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from bot.core.locales import Plural
 
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, str | Plural] = {
     "relative.today": "i dag",
     "relative.tomorrow": "i morgon",
     "relative.yesterday": "i går",
-    "relative.in_days": "om {n} dagar",
-    "relative.days_ago": "för {n} dagar sedan",
     "precision.month": "senast {month}",
     "precision.year": "under {year}",
     "kind.response": "Yttrande",
     "kind.action": "Åtgärd",
-    "cli.due.title": "Att göra de närmaste {days} dagarna",
+    "cli.due.title": Plural(
+        "days", one="Att göra i dag och i morgon", other="Att göra de närmaste {days} dagarna"
+    ),
     "cli.overdue.title": "Försenat",
     "cli.col.when": "När",
     "cli.col.what": "Vad",
     "cli.col.who": "Vem",
     "cli.col.audit": "Granskning",
-    "cli.nothing_due": "Inget förfaller de närmaste {days} dagarna.",
-    "cli.demo.loaded": "Demodata inlästa i {url}: {audits} granskningar.",
-    "cli.demo.generated": (
-        "Genererade {organisations} organisationer, {audits} granskningar och {rows} rader "
-        "i {url} på {seconds} s (frö {seed})."
+    "cli.nothing_due": Plural(
+        "days",
+        one="Inget förfaller i dag eller i morgon.",
+        other="Inget förfaller de närmaste {days} dagarna.",
     ),
+    "cli.demo.loaded": Plural(
+        "audits",
+        one="Demodata inlästa i {url}: {audits} granskning.",
+        other="Demodata inlästa i {url}: {audits} granskningar.",
+    ),
+    "cli.demo.generated": "Genererade {made} i {url} på {seconds} s (frö {seed}).",
     "cli.demo.generating": "Genererar {scale}-data",
     "cli.db.upgraded": "Databasen är uppgraderad till senaste versionen ({revision}).",
     "error.missing_organisation": (
         "Dokumentet anger ingen organisation. Ange den med --organisation."
     ),
-    "error.not_found": "Hittade ingen {entity} med id {entity_id}.",
+    "error.not_found": "Hittade {entity} med id {entity_id}.",
     "error.team_not_empty": (
         "Arbetsytan {team_id} har redan data. Generera i en tom databas, eller välj en annan "
         "arbetsyta med --team."
@@ -59,7 +50,11 @@ MESSAGES: dict[str, str] = {
     "export.col.status": "Status",
     "export.col.last_change": "Senast ändrad",
     "export.sheet_title": "Uppföljning",
-    "export.written": "Uppföljningsmatrisen ({rows} rekommendationer) är sparad i {path}.",
+    "export.written": Plural(
+        "rows",
+        one="Uppföljningsmatrisen (1 rekommendation) är sparad i {path}.",
+        other="Uppföljningsmatrisen ({rows} rekommendationer) är sparad i {path}.",
+    ),
     "export.unknown_organisation": "Hittade ingen organisation som heter {name}.",
     "status.action.not_started": "Ej påbörjad",
     "status.action.started": "Pågår",
@@ -68,9 +63,7 @@ MESSAGES: dict[str, str] = {
     "status.recommendation.in_progress": "Pågår",
     "status.recommendation.done": "Genomförd",
     "status.recommendation.not_accepted": "Ej accepterad",
-    "chart.recommendations": "Rekommendationer",
     "chart.no_recommendations": "Inga rekommendationer",
-    "chart.next_deadlines": "Närmaste frister",
     "chart.no_deadlines": "Inga frister de närmaste dagarna",
     "chart.title": "Läget: {scope}",
     "chart.all_organisations": "alla organisationer",
@@ -124,16 +117,22 @@ MESSAGES: dict[str, str] = {
     ),
     "reminders.escalation": (
         ":rotating_light: *{organisation}*: yttrandet från *{body}* över ”{audit}” saknas "
-        "fortfarande, {days} dagar efter sista dagen {deadline}. Du får det här som "
+        "fortfarande, {how_long} efter sista dagen {deadline}. Du får det här som "
         "revisorernas ordförande."
     ),
     "reminders.digest.title": "Veckans läge – vecka {week}",
     "reminders.digest.overdue_requests": "*Yttranden som saknas ({count})*",
     "reminders.digest.overdue_actions": "*Åtgärder vars tidsplan har passerat ({count})*",
-    "reminders.digest.upcoming": "*De närmaste {days} dagarna*",
+    "reminders.digest.upcoming": Plural(
+        "days", one="*I dag och i morgon*", other="*De närmaste {days} dagarna*"
+    ),
     "reminders.digest.more": "… och {count} till – se `/revision försenade {organisation}`.",
-    "reminders.digest.nothing": (
-        "Inget försenat och inget som förfaller de närmaste {days} dagarna. :white_check_mark:"
+    "reminders.digest.nothing": Plural(
+        "days",
+        one="Inget försenat och inget som förfaller i dag eller i morgon. :white_check_mark:",
+        other=(
+            "Inget försenat och inget som förfaller de närmaste {days} dagarna. :white_check_mark:"
+        ),
     ),
     "reminders.digest.request_line": "{body}: ”{audit}” – {due}",
     "reminders.digest.action_line": "{body}: {text} – {due}",
@@ -146,9 +145,13 @@ MESSAGES: dict[str, str] = {
         "<organisation>` där, så fortsätter de."
     ),
     "cli.reminders.none": "Inga påminnelser att skicka just nu ({at}).",
-    "cli.reminders.would_send": "Skulle skicka {count} påminnelser ({at}):",
+    "cli.reminders.would_send": Plural(
+        "count",
+        one="Skulle skicka 1 påminnelse ({at}):",
+        other="Skulle skicka {count} påminnelser ({at}):",
+    ),
     "cli.reminders.result": (
-        "{sent} skickade, {skipped} redan tagna av en annan process, {failed} misslyckade."
+        "Skickade: {sent}. Redan tagna av en annan process: {skipped}. Misslyckade: {failed}."
     ),
     "cli.reminders.no_token": (
         "SLACK_BOT_TOKEN saknas. Ange den, eller använd --dry-run för att bara se vad som "
@@ -197,9 +200,7 @@ MESSAGES: dict[str, str] = {
     "import.col.file": "Fil",
     "import.col.audit": "Granskning",
     "import.col.contents": "Innehåll",
-    "import.contents": (
-        "{questions} frågor, {recommendations} rek., {responses} yttr., {actions} åtg."
-    ),
+    "import.contents": "{questions}, {recommendations} rek., {responses} yttr., {actions} åtg.",
     "import.col.deadline": "Svar senast",
     "import.col.result": "Resultat",
     "import.result.found": "hittat",
@@ -236,12 +237,26 @@ MESSAGES: dict[str, str] = {
         "dig (eller en användargrupp du är med i) i REVISORBOT_EDITORS."
     ),
     "error.invalid_status": "Okänd status: {status}.",
-    "slack.entity.audit": "granskning",
-    "slack.entity.action": "åtgärd",
-    "slack.entity.recommendation": "rekommendation",
-    "slack.entity.response_request": "begäran om yttrande",
-    "slack.entity.import_draft": "förhandsgranskning",
-    "slack.entity.organisation": "organisation",
+    # --- not found: every table a NotFound can name (storage.edits.Edit.row takes any) ---
+    "slack.entity.organisation": "ingen organisation",
+    "slack.entity.body": "ingen nämnd",
+    "slack.entity.source_document": "inget dokument",
+    "slack.entity.audit_body": "ingen granskad nämnd",
+    "slack.entity.audit": "ingen granskning",
+    "slack.entity.question": "ingen revisionsfråga",
+    "slack.entity.recommendation_addressee": "ingen mottagare av en rekommendation",
+    "slack.entity.recommendation": "ingen rekommendation",
+    "slack.entity.response_request": "ingen begäran om yttrande",
+    "slack.entity.response": "inget yttrande",
+    "slack.entity.action_board": "ingen ansvarig nämnd för en åtgärd",
+    "slack.entity.action": "ingen åtgärd",
+    "slack.entity.subscription": "ingen bevakning",
+    "slack.entity.reminder_delivery": "ingen påminnelse",
+    "slack.entity.change_log": "ingen ändring i historiken",
+    "slack.entity.reminder_snooze": "ingen uppskjuten påminnelse",
+    "slack.entity.milestone": "ingen milstolpe i årshjulet",
+    "slack.entity.processed_request": "ingen Slack-förfrågan",
+    "slack.entity.import_draft": "ingen förhandsgranskning",
     "match.none.audit": "Hittade ingen granskning som passar ”{query}”.",
     "match.none.organisation": "Hittade ingen organisation som heter ”{query}”.",
     "match.none.body": "Hittade ingen nämnd som passar ”{query}”.",
@@ -389,17 +404,23 @@ MESSAGES: dict[str, str] = {
     "slack.response.deadline_was": "frist {deadline}",
     "slack.response.due": "svar senast {deadline}",
     "slack.response.decided": "beslut {date}",
-    "slack.response.actions": "{n} åtgärder",
+    "slack.response.actions": Plural("n", one="1 åtgärd", other="{n} åtgärder"),
     "slack.recommendation.to": "Till: {bodies}",
     "slack.action.timeline": "Tidsplan: {timeline}",
     "slack.due.response": "Yttrande från *{body}*",
-    "slack.deadlines.title": "Frister de närmaste {days} dagarna",
-    "slack.deadlines.none": "Inget förfaller de närmaste {days} dagarna.",
+    "slack.deadlines.title": Plural(
+        "days", one="Frister i dag och i morgon", other="Frister de närmaste {days} dagarna"
+    ),
+    "slack.deadlines.none": Plural(
+        "days",
+        one="Inget förfaller i dag eller i morgon.",
+        other="Inget förfaller de närmaste {days} dagarna.",
+    ),
     "slack.overdue.title": "Försenat",
     "slack.overdue.none": "Inget är försenat. :tada:",
     "slack.audits.title": "Granskningar",
     "slack.audits.none": "Inga granskningar hittades.",
-    "slack.audits.counts": "{n} rekommendationer, {open} öppna",
+    "slack.audits.counts": "{recommendations}, {open}",
     "slack.audits.next_deadline": "nästa frist {deadline}",
     "slack.recs.title": "Rekommendationer – {target}",
     "slack.recs.none": "Inga rekommendationer hittades.",
@@ -433,8 +454,14 @@ MESSAGES: dict[str, str] = {
     "slack.home.overdue": "Försenat ({n})",
     "slack.home.nothing_overdue": "Inget är försenat.",
     "slack.home.more_overdue": "… och {n} till: `/revision försenade`",
-    "slack.home.upcoming": "De närmaste {days} dagarna",
-    "slack.home.nothing_upcoming": "Inget förfaller de närmaste {days} dagarna.",
+    "slack.home.upcoming": Plural(
+        "days", one="I dag och i morgon", other="De närmaste {days} dagarna"
+    ),
+    "slack.home.nothing_upcoming": Plural(
+        "days",
+        one="Inget förfaller i dag eller i morgon.",
+        other="Inget förfaller de närmaste {days} dagarna.",
+    ),
     "slack.home.more_upcoming": "… och {n} till: `/revision frister`",
     "slack.home.watched": "Bevakade organisationer",
     "slack.home.nothing_watched": (
@@ -457,12 +484,11 @@ MESSAGES: dict[str, str] = {
     "slack.import.preview_title": "Förhandsgranskning",
     "slack.import.untitled": "Dokument utan titel",
     "slack.import.no_organisation": "_organisation saknas_",
-    "slack.import.counts": (
-        "Hittade {questions} revisionsfrågor, {recommendations} rekommendationer och "
-        "{responses} yttranden med {actions} åtgärder."
+    "slack.import.counts": "Hittade {questions}, {recommendations} och {responses} med {actions}.",
+    "slack.import.deadline": "Svar från {bodies} senast {date} ({relative}).",
+    "slack.import.response": Plural(
+        "n", one="*{body}*, beslut {date}: 1 åtgärd", other="*{body}*, beslut {date}: {n} åtgärder"
     ),
-    "slack.import.deadline": "Svar senast {deadline} från {bodies}.",
-    "slack.import.response": "*{body}*, beslut {date}: {n} åtgärder",
     "slack.import.nothing_found": (
         "Jag hittade inga frågor, rekommendationer eller yttranden. Är det rätt dokument?"
     ),
@@ -538,12 +564,17 @@ MESSAGES: dict[str, str] = {
         "Exempel: `/revision {name} knivsta`"
     ),
     "slack.help.overview": (
-        "*`/revision {name} [organisation]`* — en bild av läget: rekommendationer per nämnd "
-        "efter status och de närmaste fristerna.\nExempel: `/revision {name} vallentuna`"
+        "*`/revision {name} [organisation]`* — en bild av läget: först det som är försenat, "
+        "sedan rekommendationerna som är kvar och fristerna vecka för vecka (per organisation, "
+        "eller per nämnd när du anger en).\nExempel: `/revision {name} vallentuna`"
     ),
     "slack.file.shared_by": "{user} delade {title}",
     "slack.file.preparing": "Jag gör i ordning {title}. Den läggs i kanalen när den är klar.",
-    "slack.file.progress": "Jag gör i ordning {title}: {done} av {total} organisationer klara.",
+    "slack.file.progress": Plural(
+        "total",
+        one="Jag gör i ordning {title}: {done} av 1 organisation klar.",
+        other="Jag gör i ordning {title}: {done} av {total} organisationer klara.",
+    ),
     "slack.file.uploaded": "Klart – {title} finns nu i kanalen.",
     "export.file_stem": "uppfoljningsmatris",
     "export.file_title": "Uppföljningsmatris – {scope}",
@@ -618,10 +649,8 @@ MESSAGES: dict[str, str] = {
         "granskade nämnder, rekommendationer (en per rad) och svarsdatum. Sedan väljer du "
         "mottagare för varje rekommendation (kräver redigeringsrätt)."
     ),
-    "slack.entity.trash": "borttagning",
-    "slack.entity.body": "nämnd",
-    "slack.entity.response": "yttrande",
-    "error.invalid_entity": "Det går inte att ta bort en {entity} här.",
+    "slack.entity.trash": "ingen borttagning",
+    "error.invalid_entity": "Det finns {entity} att ta bort här.",
     "error.empty_text": "Texten får inte vara tom.",
     "error.already_requested": "{body} är redan ombedd att yttra sig över granskningen.",
     "error.nothing_requested": "De nämnderna är redan ombedda att yttra sig över granskningen.",
@@ -630,8 +659,8 @@ MESSAGES: dict[str, str] = {
         "Det har gått mer än {days} dagar sedan borttagningen; den går inte längre att ångra."
     ),
     "error.restore_place_gone": (
-        "Det går inte att återställa: den {entity} det hörde till finns inte längre. "
-        "Återställ den först (`revisorbot restore`)."
+        "Det går inte att återställa: det finns {entity} kvar som det hörde till. "
+        "Återställ det först (`revisorbot restore`)."
     ),
     "error.restore_conflict": (
         "Det går inte att återställa: något som lagts till sedan har tagit dess plats (samma "
@@ -1164,4 +1193,171 @@ MESSAGES: dict[str, str] = {
     "export.assessments.col.question": "Revisionsfråga",
     "export.assessments.col.label": "Bedömning",
     "export.assessments.col.text": "Bedömningstext",
+    # --- plural forms and spans of time (Babel picks the form; bot.core.i18n.count) ---
+    "relative.in": "om {span}",
+    "relative.ago": "för {span} sedan",
+    "count.organisations": Plural("n", one="1 organisation", other="{n} organisationer"),
+    "count.audits": Plural("n", one="1 granskning", other="{n} granskningar"),
+    "count.rows": Plural("n", one="1 rad", other="{n} rader"),
+    "count.days": Plural("n", one="1 dag", other="{n} dagar"),
+    "count.questions": Plural("n", one="1 revisionsfråga", other="{n} revisionsfrågor"),
+    "count.recommendations": Plural("n", one="1 rekommendation", other="{n} rekommendationer"),
+    "count.responses": Plural("n", one="1 yttrande", other="{n} yttranden"),
+    "count.actions": Plural("n", one="1 åtgärd", other="{n} åtgärder"),
+    "count.open": Plural("n", one="1 öppen", other="{n} öppna"),
+    # --- the command line's --help (bot/cli/help.py: cli.help.<command>[.<option>]) ---
+    "cli.help": "Revisorbot: granskningar, yttranden och påminnelser.",
+    "cli.help.install_completion": "Installera tab-komplettering för skalet du använder.",
+    "cli.help.show_completion": "Visa tab-kompletteringen för skalet, att kopiera eller anpassa.",
+    "cli.help.option.help": "Visa den här hjälpen och avsluta.",
+    "cli.help.option.team": "Slack-arbetsytans id (T…), när flera delar en databas.",
+    "cli.help.option.organisation": "Bara den här organisationen.",
+    "cli.help.panel.arguments": "Argument",
+    "cli.help.panel.options": "Val",
+    "cli.help.panel.commands": "Kommandon",
+    "cli.help.panel.default": "[standard: {}]",
+    "cli.help.panel.required": "[krävs]",
+    "cli.help.run": (
+        "Anslut till Slack: Socket Mode när SLACK_APP_TOKEN är satt, annars HTTP på /slack/events."
+    ),
+    "cli.help.run.port": "HTTP-port.",
+    "cli.help.run.host": "Nätverksgränssnittet som HTTP-servern lyssnar på.",
+    "cli.help.run.no_scheduler": "Skicka inga påminnelser från den här processen.",
+    "cli.help.console": (
+        "Boten i terminalen: skriv /revision-kommandon, tryck på knappar med deras nummer."
+    ),
+    "cli.help.console.demo": "Nya demodata i en tillfällig databas; inget sparas.",
+    "cli.help.console.channel": "Kanalen du skriver i (ett Slack-kanal-id, C…).",
+    "cli.help.due": "Visa svarsfrister och åtgärder som förfaller snart, och det som är försenat.",
+    "cli.help.due.days": "Hur många dagar framåt.",
+    "cli.help.demo": "Läs in demodata och visa vad som förfaller, eller generera riksdata.",
+    "cli.help.demo.scale": (
+        "demo: två organisationer, fem granskningar. national: alla kommuner och regioner "
+        "under tio år (SPEC §5). quick: samma form, en femtondel så stor."
+    ),
+    "cli.help.demo.seed": "Fröet för de genererade data.",
+    "cli.help.import": (
+        "Importera .pdf-, .docx-, .txt- eller .md-filer: iakttagelser, rekommendationer, "
+        "frister och åtgärder."
+    ),
+    "cli.help.import.paths": "Rapporter, missiv eller yttranden.",
+    "cli.help.import.organisation": "Organisationen, om en fil inte själv säger vilken.",
+    "cli.help.import.dry_run": "Visa vad som hittas; spara inget.",
+    "cli.help.import.as_json": "Skriv JSON i stället för en tabell.",
+    "cli.help.export": (
+        "Skriv uppföljningsmatrisen: en rad per rekommendation med åtgärder och status."
+    ),
+    "cli.help.export.output": "Filen att skriva.",
+    "cli.help.export.fmt": "csv eller xlsx.",
+    "cli.help.overview": (
+        "Rita läget som en PNG-bild: det försenade per organisation först, sedan de närmaste "
+        "fristerna och rekommendationerna efter status."
+    ),
+    "cli.help.overview.output": "PNG-filen att skriva.",
+    "cli.help.db": "Databasens underhåll.",
+    "cli.help.db.upgrade": "Kör Alembic-migreringarna till den senaste versionen.",
+    "cli.help.reminders": "Påminnelserundor och kanalernas inställningar.",
+    "cli.help.reminders.run-once": (
+        "En påminnelserunda över arbetsytans bevakande kanaler (en provkörning: alla, eller "
+        "--team)."
+    ),
+    "cli.help.reminders.run-once.at": "Kör som om klockan visade detta (ISO, lokal tid).",
+    "cli.help.reminders.run-once.dry_run": (
+        "Visa vad som skulle skickas, i ord; skicka och reservera inget."
+    ),
+    "cli.help.reminders.settings": "Visa eller ändra en bevakande kanals påminnelser.",
+    "cli.help.reminders.settings.channel": "Den bevakande kanalens id (C…).",
+    "cli.help.reminders.settings.organisation": "Organisationen den bevakar.",
+    "cli.help.reminders.settings.changes": (
+        "NYCKEL=VÄRDE, t.ex. response_working_days_before=10,5,1 digest_weekday=friday "
+        "digest_time=09:00 overdue_every_days=0 language=en; NYCKEL= återställer standarden."
+    ),
+    "cli.help.chair": "Revisorernas ordförande, som får eskaleringar.",
+    "cli.help.chair.set": (
+        "Registrera revisorernas ordförande: yttranden som saknas eskaleras till hen som DM."
+    ),
+    "cli.help.chair.set.organisation": "Organisationen, t.ex. Knivsta.",
+    "cli.help.chair.set.user_id": "Ordförandens Slack-användar-id (U…).",
+    "cli.help.chair.clear": (
+        "Ta bort den registrerade ordföranden: inga fler eskaleringar för organisationen."
+    ),
+    "cli.help.chair.clear.organisation": "Organisationen.",
+    "cli.help.chair.show": "Alla organisationer och deras registrerade ordförande.",
+    "cli.help.milestones": "Revisorernas år (årshjulet).",
+    "cli.help.milestones.list": "Organisationens årshjul: standarden och teamets ändringar.",
+    "cli.help.milestones.list.organisation": "Organisationen.",
+    "cli.help.milestones.set": (
+        "Flytta en milstolpe i årshjulet, stäng av den, eller lägg till en egen."
+    ),
+    "cli.help.milestones.set.organisation": "Organisationen.",
+    "cli.help.milestones.set.kind": "En standardmilstolpe (se list) eller ett eget namn.",
+    "cli.help.milestones.set.date": "MM-DD, samma dag varje år.",
+    "cli.help.milestones.set.label": "Vad som ska vara klart.",
+    "cli.help.milestones.set.off": "Behåll den, men påminn inte.",
+    "cli.help.milestones.reset": (
+        "Glöm teamets ändring av en milstolpe (en egen milstolpe tas bort)."
+    ),
+    "cli.help.milestones.reset.organisation": "Organisationen.",
+    "cli.help.milestones.reset.kind": "Milstolpen.",
+    # --- what was typed has no letter or digit (bot.core.errors.NoWords) ---
+    "match.no_words": "”{query}” har varken bokstäver eller siffror, så det passar ingenting.",
+    "slack.missing.audits": (
+        "Skriv en organisation och gärna ett år, t.ex. `/revision granskningar knivsta 2019`."
+    ),
+    "slack.missing.unwatch": (
+        "Skriv vilken organisation du menar, t.ex. `/revision sluta-bevaka knivsta`."
+    ),
+    "slack.missing.organisation": "Skriv namnet på en organisation, t.ex. `knivsta`.",
+    # --- which database a command reads (bot/cli/common.py) ---
+    "cli.database.at": "Databas: {location}",
+    "cli.database.created": "Databasen {location} skapades nu.",
+    "cli.database.new": (
+        "Databasen {location} fanns inte, så den skapades nu och är tom. Läs in rapporter med "
+        "revisorbot import eller prova revisorbot demo. Finns dina data någon annanstans, sätt "
+        "DATABASE_URL (utan den används en fil i mappen du står i)."
+    ),
+    "cli.database.empty": (
+        "Databasen {location} har inga granskningar i arbetsytan {team}. Läs in rapporter med "
+        "revisorbot import eller prova revisorbot demo. Finns dina data någon annanstans, sätt "
+        "DATABASE_URL (utan den används en fil i mappen du står i)."
+    ),
+    # --- the console on demo data and on a real database (bot/console) ---
+    "console.welcome_real": (
+        "Revisorbot i terminalen, på dina riktiga data i {location}. Påminnelser visas här men "
+        "skickas inte. Skriv `/revision hjälp` (eller bara `hjälp`), en siffra för att trycka "
+        "på en knapp, `:hjälp` för konsolens kommandon."
+    ),
+    "console.channel_made_up": (
+        "Kanalen {channel} finns bara i konsolen, så bevakningar sparas inte för den. Starta "
+        "konsolen med --channel C… (en riktig kanals id) för att bevaka i den kanalen, eller "
+        "med --demo för att prova på demodata."
+    ),
+    "console.would_send": Plural(
+        "count",
+        one="Skulle skickas nu (konsolen skickar inget på riktiga data): 1 påminnelse.",
+        other="Skulle skickas nu (konsolen skickar inget på riktiga data): {count} påminnelser.",
+    ),
+    "console.would_send_hint": Plural(
+        "count",
+        one="1 påminnelse skulle skickas nu; skriv :påminn för att se den.",
+        other="{count} påminnelser skulle skickas nu; skriv :påminn för att se dem.",
+    ),
+    # --- the overview picture: overdue first, per organisation (bot/files/chart.py) ---
+    "chart.overdue": "Försenat ({n})",
+    "chart.nothing_overdue": "Inget är försenat.",
+    "chart.overdue_row": Plural(
+        "n", one="1 · förföll {since}", other="{n} · den äldsta förföll {since}"
+    ),
+    "chart.unfinished": "Rekommendationer kvar ({n} av {total})",
+    "chart.unfinished_row": "{n} av {total} kvar",
+    "chart.next_weeks": "Frister de närmaste {weeks} veckorna ({n})",
+    "chart.week": "Vecka",
+    "chart.legend.responses": "Yttranden",
+    "chart.legend.actions": "Åtgärder",
+    "chart.several_boards": "Flera nämnder",
+    "chart.no_board": "Ingen nämnd angiven",
+    "chart.other_organisations": Plural(
+        "n", one="1 organisation till", other="{n} organisationer till"
+    ),
+    "chart.other_boards": Plural("n", one="1 nämnd till", other="{n} nämnder till"),
 }

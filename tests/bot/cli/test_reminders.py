@@ -119,7 +119,7 @@ def test_run_once_from_the_command_line_twice_at_the_same_time(postgres_server) 
         sent = [(c.body["channel"], c.body["text"]) for c in posts(fake)]
         assert len(sent) == 20 == len(set(sent))
         again = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True)
-        assert "0 skickade" in again.stdout and len(posts(fake)) == 20
+        assert "Skickade: 0." in again.stdout and len(posts(fake)) == 20
     finally:
         fake.stop()
         engine.dispose()
@@ -137,3 +137,32 @@ def test_run_once_says_so_when_the_database_is_down() -> None:
     )
     assert result.returncode == 1
     assert "Databasen svarar inte" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_a_dry_run_shows_each_reminder_as_its_channel_would_read_it(tmp_path) -> None:
+    """Not the ledger's keys ('digest:2030-03-25:0800'): where, which organisation, when, and
+    the message itself, in words."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'revisorbot.sqlite3'}",
+        "REVISORBOT_LANGUAGE": "sv",
+        "REVISORBOT_TIMEZONE": "Europe/Stockholm",
+        "COLUMNS": "100",
+    }
+    env.pop("SLACK_BOT_TOKEN", None)
+    cli = [sys.executable, "-m", "bot.cli"]
+    subprocess.run([*cli, "demo"], env=env, cwd=REPO, capture_output=True, check=True)
+    dry = subprocess.run(
+        [*cli, "reminders", "run-once", "--dry-run"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert dry.returncode == 0, dry.stderr
+    shown = " ".join(dry.stdout.replace("│", " ").split())
+    assert "#C0DEMO · Exempelkommun ·" in shown and "#C0DEMO · Testby region ·" in shown
+    assert "har inte kommit in. Sista dagen var" in shown  # the message, in words
+    assert "Veckans läge" in shown
+    assert "digest:" not in shown and ":reminder" not in shown
+    assert f"Databas: {tmp_path / 'revisorbot.sqlite3'}" in " ".join(dry.stderr.split())

@@ -49,6 +49,7 @@ def test_run_serves_slack_events_and_healthz(tmp_path) -> None:
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
         "SLACK_API_URL": fake.base_url,
         "SLACK_APP_TOKEN": "",
+        "REVISORBOT_LANGUAGE": "sv",
     }
     server = subprocess.Popen(
         [
@@ -91,6 +92,9 @@ def test_run_serves_slack_events_and_healthz(tmp_path) -> None:
         server.terminate()
         server.wait(timeout=10)
         fake.stop()
+    # Which database it serves, in words: a relative default lands in the folder it ran in.
+    said = " ".join(server.stdout.read().decode().split())
+    assert f"Databasen {tmp_path / 'run.sqlite3'} skapades nu." in said
 
 
 def test_the_manifest_asks_for_what_the_app_handles() -> None:

@@ -71,7 +71,7 @@ def console(
         reader=screen.read,
         channel_id="C0DEMO",
         upload_dir=tmp_path,
-        sweep=sweep_once,
+        send=sweep_once,
     )
     yield session, screen
     session.close()
