@@ -8,7 +8,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from bot.core.i18n import t
+from bot.core.i18n import count, t
 from bot.files import word
 from bot.files.word import Column
 from bot.rules.followup import ASSESSMENTS
@@ -55,8 +55,8 @@ def _summary(document, round_ref: RoundRef, items: Sequence[RoundItem], lang: st
         "report.followup.summary_text",
         lang,
         year=round_ref.year,
-        total=len(items),
-        audits=len({item.recommendation.audit.id for item in items}),
+        recommendations=count("recommendations", len(items), lang),
+        audits=count("audits", len({item.recommendation.audit.id for item in items}), lang),
         assessed=assessed,
     )
     if counts[NOT_ASSESSED]:

@@ -250,6 +250,10 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.entity.milestone": "no milestone of the auditors' year",
     "slack.entity.processed_request": "no Slack request",
     "slack.entity.import_draft": "no preview",
+    "slack.entity.passage": "no passage of a report",
+    "slack.entity.follow_up_round": "no follow-up round",
+    "slack.entity.follow_up_item": "no recommendation in the follow-up",
+    "slack.entity.calendar_feed": "no calendar feed",
     "match.none.audit": "No audit matches “{query}”.",
     "match.none.organisation": "No organisation is called “{query}”.",
     "match.none.body": "No board matches “{query}”.",
@@ -646,8 +650,11 @@ MESSAGES: dict[str, str | Plural] = {
     "error.already_requested": "{body} is already asked to respond to this audit.",
     "error.nothing_requested": "Those boards are already asked to respond to this audit.",
     "error.already_restored": "That deletion has already been undone.",
-    "error.restore_expired": "More than {days} days have passed since the deletion; it can no "
-    "longer be undone.",
+    "error.restore_expired": Plural(
+        "days",
+        one="More than 1 day has passed since the deletion; it can no longer be undone.",
+        other="More than {days} days have passed since the deletion; it can no longer be undone.",
+    ),
     "error.restore_place_gone": (
         "Cannot restore: there is {entity} left that it belonged to. Restore that first "
         "(`revisorbot restore`)."
@@ -706,7 +713,11 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.delete.title": "Delete",
     "slack.delete.submit": "Delete",
     "slack.delete.undo": "Undo",
-    "slack.delete.undo_hint": "It can be undone for {days} days (`revisorbot restore`).",
+    "slack.delete.undo_hint": Plural(
+        "days",
+        one="It can be undone for 1 day (`revisorbot restore`).",
+        other="It can be undone for {days} days (`revisorbot restore`).",
+    ),
     "slack.delete.confirm.audit": (
         "Delete the audit *{label}* with all its recommendations, responses and actions? It "
         "will no longer be reminded."
@@ -716,13 +727,29 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.delete.confirm.response_request": (
         "Delete the request for a response from *{label}*? It will no longer be reminded."
     ),
-    "slack.delete.done.audit": "The audit *{label}* is deleted. Undo within {days} days.",
-    "slack.delete.done.recommendation": (
-        "The recommendation “{label}” is deleted. Undo within {days} days."
+    "slack.delete.done.audit": Plural(
+        "days",
+        one="The audit *{label}* is deleted. Undo within 1 day.",
+        other="The audit *{label}* is deleted. Undo within {days} days.",
     ),
-    "slack.delete.done.action": "The action “{label}” is deleted. Undo within {days} days.",
+    "slack.delete.done.recommendation": (
+        Plural(
+            "days",
+            one="The recommendation “{label}” is deleted. Undo within 1 day.",
+            other="The recommendation “{label}” is deleted. Undo within {days} days.",
+        )
+    ),
+    "slack.delete.done.action": Plural(
+        "days",
+        one="The action “{label}” is deleted. Undo within 1 day.",
+        other="The action “{label}” is deleted. Undo within {days} days.",
+    ),
     "slack.delete.done.response_request": (
-        "The request for a response from *{label}* is deleted. Undo within {days} days."
+        Plural(
+            "days",
+            one="The request for a response from *{label}* is deleted. Undo within 1 day.",
+            other="The request for a response from *{label}* is deleted. Undo within {days} days.",
+        )
     ),
     "slack.delete.restored_title": "Restored",
     "slack.delete.restored.audit": "The audit *{label}* is restored.",
@@ -770,10 +797,20 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.new.responders_hint": "Left empty: the audited boards.",
     "slack.new.bodies_needed": "Write at least one audited board.",
     "slack.new.title_needed": "Write the audit's title.",
-    "slack.new.too_many": "At most {n} recommendations at a time; add more afterwards.",
+    "slack.new.too_many": Plural(
+        "n",
+        one="At most 1 recommendation at a time; add more afterwards.",
+        other="At most {n} recommendations at a time; add more afterwards.",
+    ),
     "slack.new.source": "entered by hand",
-    "slack.new.summary": "*{title}* ({organisation}), {n} recommendations. To whom is each "
-    "recommendation addressed?",
+    "slack.new.summary": Plural(
+        "n",
+        one="*{title}* ({organisation}), 1 recommendation. To whom is it addressed?",
+        other=(
+            "*{title}* ({organisation}), {n} recommendations. To whom is each recommendation "
+            "addressed?"
+        ),
+    ),
     "slack.new.no_recommendations": "No recommendations: the audit is saved without.",
     "slack.history.named": "{kind} “{name}”",
     "slack.history.added": "{subject} was added",
@@ -793,8 +830,16 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.history.field.body": "board",
     "slack.history.field.received_on": "received",
     "console.modal_choice": "Type a number to choose, Enter to go on ({submit}), - = {close}: ",
-    "cli.restore.title": "Deleted in the last {days} days",
-    "cli.restore.none": "Nothing has been deleted in the last {days} days.",
+    "cli.restore.title": Plural(
+        "days",
+        one="Deleted in the last day",
+        other="Deleted in the last {days} days",
+    ),
+    "cli.restore.none": Plural(
+        "days",
+        one="Nothing has been deleted in the last day.",
+        other="Nothing has been deleted in the last {days} days.",
+    ),
     "cli.restore.col.id": "No.",
     "cli.restore.col.when": "Deleted",
     "cli.restore.col.who": "By",
@@ -813,7 +858,11 @@ MESSAGES: dict[str, str | Plural] = {
         "Say which organisation you mean, e.g. `/revision follow-up knivsta 2030`."
     ),
     "slack.follow_up.title": "Follow-up {year} – {organisation}",
-    "slack.follow_up.progress": "*{assessed} of {total} assessed*",
+    "slack.follow_up.progress": Plural(
+        "total",
+        one="*{assessed} of {total} assessed*",
+        other="*{assessed} of {total} assessed*",
+    ),
     "slack.follow_up.started": (
         "The {year} follow-up has started. It covers the recommendations of audits whose "
         "responses came in by {year_before}, except those an earlier follow-up found fixed "
@@ -879,8 +928,6 @@ MESSAGES: dict[str, str | Plural] = {
         "{kept} assessed ones kept."
     ),
     "slack.follow_up.latest": "Follow-up {year}:",
-    "slack.entity.follow_up_round": "follow-up",
-    "slack.entity.follow_up_item": "recommendation in the follow-up",
     "error.invalid_assessment": "Unknown assessment: {assessment}.",
     "error.follow_up_stale": "Someone else saved an assessment after the form was opened.",
     "error.no_follow_up_round": (
@@ -925,10 +972,14 @@ MESSAGES: dict[str, str | Plural] = {
     "report.followup.title": "Follow-up of earlier audits",
     "report.followup.summary": "Summary",
     "report.followup.summary_text": (
-        "The {year} follow-up covers {total} recommendations from {audits} audits. "
+        "The {year} follow-up covers {recommendations} from {audits}. "
         "{assessed} of them are assessed."
     ),
-    "report.followup.pending": "{n} remain to be assessed.",
+    "report.followup.pending": Plural(
+        "n",
+        one="1 remains to be assessed.",
+        other="{n} remain to be assessed.",
+    ),
     "report.followup.by_assessment": "Assessments",
     "report.followup.by_board": "By board",
     "report.followup.audits": "The audits",
@@ -968,11 +1019,23 @@ MESSAGES: dict[str, str | Plural] = {
     "report.statement.col.status": "Status",
     "report.statement.col.overdue_since": "Overdue",
     "report.statement.on_time": "On time",
-    "report.statement.late": "{n} days late",
-    "report.statement.missing_late": "Missing, {n} days past the deadline",
+    "report.statement.late": Plural(
+        "n",
+        one="1 day late",
+        other="{n} days late",
+    ),
+    "report.statement.missing_late": Plural(
+        "n",
+        one="Missing, 1 day past the deadline",
+        other="Missing, {n} days past the deadline",
+    ),
     "report.statement.missing": "Not yet received",
     "report.statement.not_followed_up": "Not followed up",
-    "report.statement.days": "{n} days",
+    "report.statement.days": Plural(
+        "n",
+        one="1 day",
+        other="{n} days",
+    ),
     "cli.report.written": "Wrote {path}.",
     # --- honest imports, workspaces, the follow-up matrix read back (issue 12, items 4-6) ---
     "import.result.nothing_usable": "nothing to save",
@@ -981,10 +1044,21 @@ MESSAGES: dict[str, str | Plural] = {
         "response or responses in it. Is it the right file?"
     ),
     "cli.workspace.stranded": (
-        "{count} organisations ({names}) are stored under the local workspace {local} – "
-        "imported before SLACK_BOT_TOKEN was set – and workspace {team} does not see them. "
-        "Move them there with `revisorbot workspace move --from {local} --to {team}` (add "
-        "--merge if {team} already holds data)."
+        Plural(
+            "count",
+            one=(
+                "1 organisation ({names}) is stored under the local workspace {local} – imported "
+                "before SLACK_BOT_TOKEN was set – and workspace {team} does not see them. Move "
+                "them there with `revisorbot workspace move --from {local} --to {team}` (add "
+                "--merge if {team} already holds data)."
+            ),
+            other=(
+                "{count} organisations ({names}) are stored under the local workspace {local} – "
+                "imported before SLACK_BOT_TOKEN was set – and workspace {team} does not see "
+                "them. Move them there with `revisorbot workspace move --from {local} --to "
+                "{team}` (add --merge if {team} already holds data)."
+            ),
+        )
     ),
     "cli.workspace.bad_team": "{team} does not look like a Slack team id (T… or E…).",
     "cli.workspace.title": "Workspaces in the database",
@@ -1021,8 +1095,16 @@ MESSAGES: dict[str, str | Plural] = {
     "export.col.registry_number": "Registry number",
     "export.col.comment": "Comment/assessment",
     "export.col.id": "Revisorbot id",
-    "cli.matrix.title": "{name}: {count} changes",
-    "cli.matrix.title_dry": "{name}: {count} changes (dry run, nothing saved)",
+    "cli.matrix.title": Plural(
+        "count",
+        one="{name}: 1 change",
+        other="{name}: {count} changes",
+    ),
+    "cli.matrix.title_dry": Plural(
+        "count",
+        one="{name}: 1 change (dry run, nothing saved)",
+        other="{name}: {count} changes (dry run, nothing saved)",
+    ),
     "cli.matrix.none": "{name}: nothing to change – the matrix agrees with what is stored.",
     "cli.matrix.row": "Row {row}: {text}",
     "cli.matrix.col.row": "Row",
@@ -1221,7 +1303,7 @@ MESSAGES: dict[str, str | Plural] = {
     "cli.help.import": (
         "Import .pdf, .docx, .txt or .md files: findings, recommendations, deadlines, actions."
     ),
-    "cli.help.import.paths": "Reports, cover letters or responses.",
+    "cli.help.import.paths": "Reports, cover letters, responses or follow-up matrices.",
     "cli.help.import.organisation": "The organisation, if a file omits it.",
     "cli.help.import.dry_run": "Show what is found; save nothing.",
     "cli.help.import.as_json": "Print JSON instead of a table.",
@@ -1229,7 +1311,10 @@ MESSAGES: dict[str, str | Plural] = {
         "Write the follow-up matrix: one row per recommendation with its actions and status."
     ),
     "cli.help.export.output": "File to write.",
-    "cli.help.export.fmt": "csv or xlsx.",
+    "cli.help.export.fmt": (
+        "xlsx (the matrix, and a second sheet of questions and assessments) or csv (the matrix "
+        "only)."
+    ),
     "cli.help.overview": (
         "Draw the state of things as a PNG: what is overdue per organisation first, then the "
         "next deadlines and the recommendations by status."
@@ -1276,6 +1361,31 @@ MESSAGES: dict[str, str | Plural] = {
     "cli.help.milestones.set.date": "MM-DD, due every year.",
     "cli.help.milestones.set.label": "What is due.",
     "cli.help.milestones.set.off": "Keep it, but do not remind.",
+    # the commands that came with editing, the follow-up round and workspaces
+    "cli.help.restore": "Undo a deletion made in the last 30 days (without a number: list them).",
+    "cli.help.restore.number": "The deletion to undo; without it, the list.",
+    "cli.help.report": (
+        "Write a Word draft: the follow-up report or the basis for the audit statement."
+    ),
+    "cli.help.report.kind": (
+        "followup: the follow-up report of the organisation's round of YEAR. statement: the "
+        "basis for the audit statement of YEAR, per board."
+    ),
+    "cli.help.report.year": "The round's year, or the audit year.",
+    "cli.help.report.output": "The .docx file to write.",
+    "cli.help.report.language": "sv or en (default REVISORBOT_LANGUAGE).",
+    "cli.help.workspace": "Data under Slack workspaces (team ids): list and move.",
+    "cli.help.workspace.list": (
+        "Every workspace holding data in this database, and which one this bot works in."
+    ),
+    "cli.help.workspace.move": (
+        "Move everything stored under one workspace to another, and say what moved."
+    ),
+    "cli.help.workspace.move.source": "The team id the data is under (the local one).",
+    "cli.help.workspace.move.target": "The team id to give it to (the bot token's).",
+    "cli.help.workspace.move.merge": (
+        "Also when the target holds data, if no organisation or document is in both."
+    ),
     "cli.help.milestones.reset": (
         "Forget the team's change to a milestone (a team's own milestone is removed)."
     ),

@@ -257,6 +257,10 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.entity.milestone": "ingen milstolpe i årshjulet",
     "slack.entity.processed_request": "ingen Slack-förfrågan",
     "slack.entity.import_draft": "ingen förhandsgranskning",
+    "slack.entity.passage": "inget textavsnitt ur en rapport",
+    "slack.entity.follow_up_round": "ingen uppföljning",
+    "slack.entity.follow_up_item": "ingen rekommendation i uppföljningen",
+    "slack.entity.calendar_feed": "ingen kalender",
     "match.none.audit": "Hittade ingen granskning som passar ”{query}”.",
     "match.none.organisation": "Hittade ingen organisation som heter ”{query}”.",
     "match.none.body": "Hittade ingen nämnd som passar ”{query}”.",
@@ -656,7 +660,14 @@ MESSAGES: dict[str, str | Plural] = {
     "error.nothing_requested": "De nämnderna är redan ombedda att yttra sig över granskningen.",
     "error.already_restored": "Borttagningen är redan ångrad.",
     "error.restore_expired": (
-        "Det har gått mer än {days} dagar sedan borttagningen; den går inte längre att ångra."
+        Plural(
+            "days",
+            one="Det har gått mer än 1 dag sedan borttagningen; den går inte längre att ångra.",
+            other=(
+                "Det har gått mer än {days} dagar sedan borttagningen; den går inte längre att "
+                "ångra."
+            ),
+        )
     ),
     "error.restore_place_gone": (
         "Det går inte att återställa: det finns {entity} kvar som det hörde till. "
@@ -716,7 +727,11 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.delete.title": "Ta bort",
     "slack.delete.submit": "Ta bort",
     "slack.delete.undo": "Ångra",
-    "slack.delete.undo_hint": "Det går att ångra i {days} dagar (`revisorbot restore`).",
+    "slack.delete.undo_hint": Plural(
+        "days",
+        one="Det går att ångra i 1 dag (`revisorbot restore`).",
+        other="Det går att ångra i {days} dagar (`revisorbot restore`).",
+    ),
     "slack.delete.confirm.audit": (
         "Ta bort granskningen *{label}* med alla rekommendationer, yttranden och åtgärder? "
         "Den påminns inte längre."
@@ -726,13 +741,29 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.delete.confirm.response_request": (
         "Ta bort begäran om yttrande från *{label}*? Den påminns inte längre."
     ),
-    "slack.delete.done.audit": "Granskningen *{label}* är borttagen. Ångra inom {days} dagar.",
-    "slack.delete.done.recommendation": (
-        "Rekommendationen ”{label}” är borttagen. Ångra inom {days} dagar."
+    "slack.delete.done.audit": Plural(
+        "days",
+        one="Granskningen *{label}* är borttagen. Ångra inom 1 dag.",
+        other="Granskningen *{label}* är borttagen. Ångra inom {days} dagar.",
     ),
-    "slack.delete.done.action": "Åtgärden ”{label}” är borttagen. Ångra inom {days} dagar.",
+    "slack.delete.done.recommendation": (
+        Plural(
+            "days",
+            one="Rekommendationen ”{label}” är borttagen. Ångra inom 1 dag.",
+            other="Rekommendationen ”{label}” är borttagen. Ångra inom {days} dagar.",
+        )
+    ),
+    "slack.delete.done.action": Plural(
+        "days",
+        one="Åtgärden ”{label}” är borttagen. Ångra inom 1 dag.",
+        other="Åtgärden ”{label}” är borttagen. Ångra inom {days} dagar.",
+    ),
     "slack.delete.done.response_request": (
-        "Begäran om yttrande från *{label}* är borttagen. Ångra inom {days} dagar."
+        Plural(
+            "days",
+            one="Begäran om yttrande från *{label}* är borttagen. Ångra inom 1 dag.",
+            other="Begäran om yttrande från *{label}* är borttagen. Ångra inom {days} dagar.",
+        )
     ),
     "slack.delete.restored_title": "Återställt",
     "slack.delete.restored.audit": "Granskningen *{label}* är återställd.",
@@ -782,10 +813,20 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.new.responders_hint": "Lämnas tomt: de granskade nämnderna.",
     "slack.new.bodies_needed": "Skriv minst en granskad nämnd.",
     "slack.new.title_needed": "Skriv granskningens titel.",
-    "slack.new.too_many": "Högst {n} rekommendationer åt gången; lägg till fler efteråt.",
+    "slack.new.too_many": Plural(
+        "n",
+        one="Högst 1 rekommendation åt gången; lägg till fler efteråt.",
+        other="Högst {n} rekommendationer åt gången; lägg till fler efteråt.",
+    ),
     "slack.new.source": "inmatad för hand",
-    "slack.new.summary": "*{title}* ({organisation}), {n} rekommendationer. Vem riktar sig "
-    "varje rekommendation till?",
+    "slack.new.summary": Plural(
+        "n",
+        one="*{title}* ({organisation}), 1 rekommendation. Vem riktar sig den till?",
+        other=(
+            "*{title}* ({organisation}), {n} rekommendationer. Vem riktar sig varje "
+            "rekommendation till?"
+        ),
+    ),
     "slack.new.no_recommendations": "Inga rekommendationer: granskningen sparas utan.",
     "slack.history.named": "{kind} ”{name}”",
     "slack.history.added": "{subject} lades till",
@@ -807,8 +848,16 @@ MESSAGES: dict[str, str | Plural] = {
     "console.modal_choice": (
         "Skriv ett nummer för att välja, Enter för att gå vidare ({submit}), - = {close}: "
     ),
-    "cli.restore.title": "Borttaget de senaste {days} dagarna",
-    "cli.restore.none": "Inget har tagits bort de senaste {days} dagarna.",
+    "cli.restore.title": Plural(
+        "days",
+        one="Borttaget det senaste dygnet",
+        other="Borttaget de senaste {days} dagarna",
+    ),
+    "cli.restore.none": Plural(
+        "days",
+        one="Inget har tagits bort det senaste dygnet.",
+        other="Inget har tagits bort de senaste {days} dagarna.",
+    ),
     "cli.restore.col.id": "Nr",
     "cli.restore.col.when": "Borttaget",
     "cli.restore.col.who": "Av",
@@ -828,7 +877,11 @@ MESSAGES: dict[str, str | Plural] = {
         "Skriv vilken organisation du menar, t.ex. `/revision uppföljning knivsta 2030`."
     ),
     "slack.follow_up.title": "Uppföljning {year} – {organisation}",
-    "slack.follow_up.progress": "*{assessed} av {total} bedömda*",
+    "slack.follow_up.progress": Plural(
+        "total",
+        one="*{assessed} av {total} bedömd*",
+        other="*{assessed} av {total} bedömda*",
+    ),
     "slack.follow_up.started": (
         "Uppföljningen {year} är startad. Den omfattar rekommendationerna från granskningar "
         "vars yttranden kom in senast {year_before}, utom de som en tidigare uppföljning fann "
@@ -847,7 +900,11 @@ MESSAGES: dict[str, str | Plural] = {
     "slack.follow_up.responses": "Yttranden: {responses}",
     "slack.follow_up.no_response": "Inget yttrande registrerat",
     "slack.follow_up.no_actions": "Nämnden angav inga åtgärder.",
-    "slack.follow_up.more_actions": "och {n} åtgärder till",
+    "slack.follow_up.more_actions": Plural(
+        "n",
+        one="och 1 åtgärd till",
+        other="och {n} åtgärder till",
+    ),
     "slack.follow_up.not_assessed": "Ej bedömd",
     "slack.follow_up.previous": "Förra uppföljningen ({year}): {assessment}",
     "slack.follow_up.evidence_link": "underlag",
@@ -896,8 +953,6 @@ MESSAGES: dict[str, str | Plural] = {
         "{kept} bedömda behölls."
     ),
     "slack.follow_up.latest": "Uppföljning {year}:",
-    "slack.entity.follow_up_round": "uppföljning",
-    "slack.entity.follow_up_item": "rekommendation i uppföljningen",
     "error.invalid_assessment": "Okänd bedömning: {assessment}.",
     "error.follow_up_stale": "Någon annan har sparat en bedömning sedan formuläret öppnades.",
     "error.no_follow_up_round": (
@@ -942,10 +997,14 @@ MESSAGES: dict[str, str | Plural] = {
     "report.followup.title": "Uppföljning av tidigare granskningar",
     "report.followup.summary": "Sammanfattning",
     "report.followup.summary_text": (
-        "Uppföljningen {year} omfattar {total} rekommendationer från {audits} granskningar. "
+        "Uppföljningen {year} omfattar {recommendations} från {audits}. "
         "{assessed} av dem är bedömda."
     ),
-    "report.followup.pending": "{n} återstår att bedöma.",
+    "report.followup.pending": Plural(
+        "n",
+        one="1 återstår att bedöma.",
+        other="{n} återstår att bedöma.",
+    ),
     "report.followup.by_assessment": "Bedömningar",
     "report.followup.by_board": "Per nämnd",
     "report.followup.audits": "Granskningarna",
@@ -986,11 +1045,23 @@ MESSAGES: dict[str, str | Plural] = {
     "report.statement.col.status": "Status",
     "report.statement.col.overdue_since": "Försenad",
     "report.statement.on_time": "I tid",
-    "report.statement.late": "{n} dagar sent",
-    "report.statement.missing_late": "Saknas, {n} dagar efter fristen",
+    "report.statement.late": Plural(
+        "n",
+        one="1 dag sent",
+        other="{n} dagar sent",
+    ),
+    "report.statement.missing_late": Plural(
+        "n",
+        one="Saknas, 1 dag efter fristen",
+        other="Saknas, {n} dagar efter fristen",
+    ),
     "report.statement.missing": "Saknas ännu",
     "report.statement.not_followed_up": "Inte uppföljd",
-    "report.statement.days": "{n} dagar",
+    "report.statement.days": Plural(
+        "n",
+        one="1 dag",
+        other="{n} dagar",
+    ),
     "cli.report.written": "Skrev {path}.",
     # --- honest imports, workspaces, the follow-up matrix read back (issue 12, items 4-6) ---
     "import.result.nothing_usable": "inget att spara",
@@ -999,10 +1070,21 @@ MESSAGES: dict[str, str | Plural] = {
         "yttrande eller yttranden i den. Är det rätt fil?"
     ),
     "cli.workspace.stranded": (
-        "{count} organisationer ({names}) ligger under den lokala arbetsytan {local} – "
-        "importerade innan SLACK_BOT_TOKEN sattes – och syns inte i arbetsytan {team}. Flytta "
-        "dem dit med `revisorbot workspace move --from {local} --to {team}` (lägg till --merge "
-        "om {team} redan har data)."
+        Plural(
+            "count",
+            one=(
+                "1 organisation ({names}) ligger under den lokala arbetsytan {local} – "
+                "importerade innan SLACK_BOT_TOKEN sattes – och syns inte i arbetsytan {team}. "
+                "Flytta dem dit med `revisorbot workspace move --from {local} --to {team}` (lägg "
+                "till --merge om {team} redan har data)."
+            ),
+            other=(
+                "{count} organisationer ({names}) ligger under den lokala arbetsytan {local} – "
+                "importerade innan SLACK_BOT_TOKEN sattes – och syns inte i arbetsytan {team}. "
+                "Flytta dem dit med `revisorbot workspace move --from {local} --to {team}` (lägg "
+                "till --merge om {team} redan har data)."
+            ),
+        )
     ),
     "cli.workspace.bad_team": "{team} ser inte ut som ett Slack-team-id (T… eller E…).",
     "cli.workspace.title": "Arbetsytor i databasen",
@@ -1040,8 +1122,16 @@ MESSAGES: dict[str, str | Plural] = {
     "export.col.registry_number": "Diarienummer",
     "export.col.comment": "Kommentar/bedömning",
     "export.col.id": "Revisorbot-id",
-    "cli.matrix.title": "{name}: {count} ändringar",
-    "cli.matrix.title_dry": "{name}: {count} ändringar (provkörning, inget sparat)",
+    "cli.matrix.title": Plural(
+        "count",
+        one="{name}: 1 ändring",
+        other="{name}: {count} ändringar",
+    ),
+    "cli.matrix.title_dry": Plural(
+        "count",
+        one="{name}: 1 ändring (provkörning, inget sparat)",
+        other="{name}: {count} ändringar (provkörning, inget sparat)",
+    ),
     "cli.matrix.none": "{name}: inget att ändra – matrisen stämmer med det som är sparat.",
     "cli.matrix.row": "Rad {row}: {text}",
     "cli.matrix.col.row": "Rad",
@@ -1240,7 +1330,7 @@ MESSAGES: dict[str, str | Plural] = {
         "Importera .pdf-, .docx-, .txt- eller .md-filer: iakttagelser, rekommendationer, "
         "frister och åtgärder."
     ),
-    "cli.help.import.paths": "Rapporter, missiv eller yttranden.",
+    "cli.help.import.paths": "Rapporter, missiv, yttranden eller uppföljningsmatriser.",
     "cli.help.import.organisation": "Organisationen, om en fil inte själv säger vilken.",
     "cli.help.import.dry_run": "Visa vad som hittas; spara inget.",
     "cli.help.import.as_json": "Skriv JSON i stället för en tabell.",
@@ -1248,7 +1338,10 @@ MESSAGES: dict[str, str | Plural] = {
         "Skriv uppföljningsmatrisen: en rad per rekommendation med åtgärder och status."
     ),
     "cli.help.export.output": "Filen att skriva.",
-    "cli.help.export.fmt": "csv eller xlsx.",
+    "cli.help.export.fmt": (
+        "xlsx (matrisen och ett andra blad med revisionsfrågor och bedömningar) eller csv (bara "
+        "matrisen)."
+    ),
     "cli.help.overview": (
         "Rita läget som en PNG-bild: det försenade per organisation först, sedan de närmaste "
         "fristerna och rekommendationerna efter status."
@@ -1294,6 +1387,33 @@ MESSAGES: dict[str, str | Plural] = {
     "cli.help.milestones.set.date": "MM-DD, samma dag varje år.",
     "cli.help.milestones.set.label": "Vad som ska vara klart.",
     "cli.help.milestones.set.off": "Behåll den, men påminn inte.",
+    # the commands that came with editing, the follow-up round and workspaces
+    "cli.help.restore": (
+        "Ångra en borttagning från de senaste 30 dagarna (utan nummer: lista dem)."
+    ),
+    "cli.help.restore.number": "Borttagningen att ångra; utan den, listan.",
+    "cli.help.report": (
+        "Skriv ett Word-utkast: uppföljningsrapporten eller underlaget till revisionsberättelsen."
+    ),
+    "cli.help.report.kind": (
+        "followup: uppföljningsrapporten från organisationens uppföljning av ÅR. statement: "
+        "underlaget till revisionsberättelsen för ÅR, per nämnd."
+    ),
+    "cli.help.report.year": "Uppföljningens år, eller revisionsåret.",
+    "cli.help.report.output": "Word-filen (.docx) att skriva.",
+    "cli.help.report.language": "sv eller en (standard: REVISORBOT_LANGUAGE).",
+    "cli.help.workspace": "Data under Slack-arbetsytor (team-id): lista och flytta.",
+    "cli.help.workspace.list": (
+        "Varje arbetsyta som har data i databasen, och vilken den här boten arbetar i."
+    ),
+    "cli.help.workspace.move": (
+        "Flytta allt som ligger under en arbetsyta till en annan, och säg vad som flyttades."
+    ),
+    "cli.help.workspace.move.source": "Team-id:t som data ligger under (den lokala).",
+    "cli.help.workspace.move.target": "Team-id:t att ge dem till (bot-tokenets).",
+    "cli.help.workspace.move.merge": (
+        "Även när målet har data, om ingen organisation eller dokument finns i båda."
+    ),
     "cli.help.milestones.reset": (
         "Glöm teamets ändring av en milstolpe (en egen milstolpe tas bort)."
     ),
