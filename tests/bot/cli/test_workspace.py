@@ -79,7 +79,7 @@ def test_reports_imported_before_the_token_was_set_are_mentioned_and_moved(
 
     due = cli("due")
     said = " ".join(due.stderr.split())
-    assert "1 organisationer (Testby kommun) ligger under den lokala arbetsytan T00LOCAL" in said
+    assert "1 organisation (Testby kommun) ligger under den lokala arbetsytan T00LOCAL" in said
     assert f"revisorbot workspace move --from T00LOCAL --to {TEAM_ID}" in said
 
     listed = cli("workspace", "list")

@@ -358,7 +358,7 @@ def test_a_follow_up_round_from_the_console(
     year = session.runtime.today().year
     session.handle("/revision uppföljning testby")
     shown = screen.take()
-    assert f"Uppföljning {year} – Testby region" in shown and "0 av 1 bedömda" in shown
+    assert f"Uppföljning {year} – Testby region" in shown and "0 av 1 bedömd" in shown
     assert "Öva incidenthantering med it-leverantören." in shown
 
     screen.answers = ["1", "Övningen hölls i oktober.", "https://example.se/protokoll"]
@@ -369,7 +369,7 @@ def test_a_follow_up_round_from_the_console(
         "Underlag (länk eller Slack-fil-id) (valfritt)",
     ]
     shown = screen.take()
-    assert "1 av 1 bedömda · 🟢 Åtgärdade 1" in shown
+    assert "1 av 1 bedömd · 🟢 Åtgärdade 1" in shown
     assert "🟢 Åtgärdad — Övningen hölls i oktober." in shown
 
     screen.answers = ["1 2"]
