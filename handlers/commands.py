@@ -2,10 +2,12 @@
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
-are making and a lazy listener builds the file, uploads it and says so. Bolt runs lazy
-listeners after every command, also when the acknowledging function refused: the
-acknowledgement leaves what to build in the context (Bolt copies it for the lazy listener
-after acknowledging), and the lazy listener does nothing without it.
+are making and a lazy listener builds the file, uploads it and says so. Importera opens its
+form in a lazy listener too: views.open takes as long as Slack does, and the command's
+answer must not wait for it. Bolt runs lazy listeners after every command, also when the
+acknowledging function refused: the acknowledgement leaves what to do in the context (Bolt
+copies it for the lazy listener after acknowledging), and the lazy listener does nothing
+without it.
 """
 
 from __future__ import annotations
@@ -31,20 +33,19 @@ from handlers.replies import reply
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
-# The context key under which the acknowledgement leaves the file to build.
+# The context keys under which the acknowledgement leaves the file to build, or the form.
 FILE_REQUEST = "file_request"
+IMPORT_FORM = "import_form"
 # A long export says how far it has come after these many seconds, each counted from the
 # last note. Slack takes five messages through one response_url: three notes, then "Klart".
 PROGRESS_GAPS_SECONDS = (5.0, 15.0, 45.0)
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(ack=revision, lazy=[share_file])
+    app.command(COMMAND)(ack=revision, lazy=[share_file, open_import_form])
 
 
-def revision(
-    ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, ctx: RequestContext
-) -> None:
+def revision(ack: Ack, command: dict[str, Any], context: BoltContext, ctx: RequestContext) -> None:
     sub, args = parse(command.get("text") or "")
     if sub in LOOKUPS:
         message = answer(ctx, ViewState(sub.value, args))
@@ -62,7 +63,7 @@ def revision(
         return
     ctx.require_editor()
     if sub is Subcommand.IMPORT:
-        client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=ctx.lang))
+        context[IMPORT_FORM] = True
         ack()
         return
     if sub is Subcommand.CHAIR:
@@ -76,6 +77,23 @@ def revision(
         organisation.name, watching=sub is Subcommand.WATCH, changed=changed, lang=ctx.lang
     )
     ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+
+
+def open_import_form(
+    command: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
+    ctx: RequestContext,
+) -> None:
+    """Importera, after the answer: the form, in the language the answer was given in."""
+    if not context.get(IMPORT_FORM):
+        return
+    try:
+        client.views_open(trigger_id=command["trigger_id"], view=import_modal(lang=ctx.lang))
+    except Exception as error:  # a lazy listener's errors never reach @app.error
+        message, _ = explain(error, ctx.lang)
+        reply(respond, response_type="ephemeral", text=message.text, blocks=message.blocks)
 
 
 def share_file(

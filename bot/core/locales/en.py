@@ -226,6 +226,11 @@ MESSAGES: dict[str, str] = {
         "Slack answered {error} when SLACK_BOT_TOKEN was tried against {url}. Try again in a "
         "while; if it persists, see https://api.slack.com/methods/auth.test."
     ),
+    # --- slow Slack (issue 14) ---
+    "error.editor_not_known": (
+        "Slack is answering slowly just now, so I cannot yet tell whether you may make "
+        "changes. Try again in a moment."
+    ),
     "error.permission_denied": (
         "You can read everything but not change anything. Ask whoever runs Revisorbot to add "
         "you (or a user group you belong to) to REVISORBOT_EDITORS."
