@@ -9,6 +9,7 @@ import pytest
 from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from tests.conftest import _require_postgres
 from tests.support.served import EDGE_COUNTS
+from tests.support.tallies import TALLIES
 
 
 @pytest.fixture
@@ -31,3 +32,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section("HTTP edge")
         for kind, counts in EDGE_COUNTS.items():
             terminalreporter.write_line(f"{kind}: {counts}")
+    for heading, cases in TALLIES.items():
+        terminalreporter.section(heading)
+        for case, counts in cases.items():
+            terminalreporter.write_line(f"{case}: {counts}")
