@@ -288,8 +288,12 @@ class LocalSlackAPI:
                 self.send_header("Content-Length", str(len(data)))
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True
+                    return  # the client stopped waiting for an answer given late
                 if api.on_call is not None and status == 200:
                     api.on_call(call)
 

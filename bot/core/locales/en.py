@@ -226,7 +226,11 @@ MESSAGES: dict[str, str] = {
         "Slack answered {error} when SLACK_BOT_TOKEN was tried against {url}. Try again in a "
         "while; if it persists, see https://api.slack.com/methods/auth.test."
     ),
-    # --- slow Slack (issue 14) ---
+    # --- slow Slack and reminders sent once (issue 14) ---
+    "cli.reminders.found": (
+        "{count} were in Slack already, from an earlier sweep that never heard back; they "
+        "were not sent again."
+    ),
     "error.editor_not_known": (
         "Slack is answering slowly just now, so I cannot yet tell whether you may make "
         "changes. Try again in a moment."

@@ -231,7 +231,11 @@ MESSAGES: dict[str, str] = {
         "Slack svarade {error} när SLACK_BOT_TOKEN prövades mot {url}. Försök igen om en "
         "stund; består felet, se https://api.slack.com/methods/auth.test."
     ),
-    # --- slow Slack (issue 14) ---
+    # --- slow Slack and reminders sent once (issue 14) ---
+    "cli.reminders.found": (
+        "{count} fanns redan i Slack från en tidigare körning som aldrig fick svar; de "
+        "skickades inte igen."
+    ),
     "error.editor_not_known": (
         "Slack svarar långsamt just nu, så jag vet inte än om du får ändra. Försök igen om en "
         "liten stund."

@@ -135,11 +135,11 @@ def test_a_claim_never_confirmed_is_retried_after_its_lease(
     class Flaky(SlackSender):
         failures = 1
 
-        def post(self, *, channel, message):
+        def post(self, *, channel, message, metadata=None):
             if self.failures:
                 self.failures -= 1
                 raise ConnectionError("the network went away mid-send")
-            return super().post(channel=channel, message=message)
+            return super().post(channel=channel, message=message, metadata=metadata)
 
     clock = FixedClock(FRIDAY_MORNING)
     engine = make_engine(session_factory, fake_slack, clock, sender=Flaky(web_client(fake_slack)))
