@@ -38,6 +38,10 @@ class FakeSlackAPI(LocalSlackAPI):
                     return scripted
         return super().answer(call)
 
+    def unscripted(self, call: Call) -> Answer:
+        """What Slack does and answers, whatever is scripted (for a script to build on)."""
+        return super().answer(call)
+
     def script(self, method: str, handler: Scripted) -> None:
         """``handler`` answers a call to ``method``; returning None falls through."""
         self._scripts.append((method, handler))
@@ -99,7 +103,7 @@ class FakeSlackAPI(LocalSlackAPI):
         ``after`` seconds later, or once ``after`` is set: the client may have given up."""
 
         def late(call: Call):
-            answered = LocalSlackAPI.answer(self, call)
+            answered = self.unscripted(call)
             if isinstance(after, threading.Event):
                 after.wait(timeout=120)
             else:
@@ -108,14 +112,26 @@ class FakeSlackAPI(LocalSlackAPI):
 
         self._script_some(method, late, times=times, when=when)
 
-    def accept_unanswered(self, method: str, *, times: int | None = 1) -> None:
+    def accept_unanswered(
+        self,
+        method: str,
+        *,
+        times: int | None = 1,
+        when: Callable[[Call], bool] | None = None,
+    ) -> None:
         """Slack does what ``method`` asks, then the connection drops before its answer."""
 
         def dropped(call: Call):
-            LocalSlackAPI.answer(self, call)
+            self.unscripted(call)
             return UNANSWERED
 
-        self._script_some(method, dropped, times=times)
+        self._script_some(method, dropped, times=times, when=when)
+
+    def say(self, channel: str, text: str, *, user: str = "U0SOMEONE") -> None:
+        """Someone else's message in ``channel``, after everything posted so far."""
+        with self._lock:
+            message = {"type": "message", "ts": self._next_ts(), "text": text, "user": user}
+            self.messages.setdefault(channel, []).append(message)
 
     def posted(self, channel: str) -> list[dict[str, Any]]:
         """The messages in ``channel`` (a user's direct messages: D<user>), oldest first."""
