@@ -17,6 +17,8 @@ In that child:
 - each command signed as Slack signs it (bot/console/requests.py) before the clock starts,
   dispatched with ``App.dispatch`` (in-process) or POSTed to uvicorn serving
   ``bot.app.asgi_app`` on a free port with one kept-alive httpx client (HTTP);
+- commands from new users while the Web API answers 5 s late, beside it answering at once
+  (bench/slow_slack.py);
 - the reminder sweep is ReminderEngine.sweep() with a SlackSender posting to the local API;
   the deliveries it records are deleted afterwards, so the dataset stays as generated.
 """
@@ -40,6 +42,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, delete, func, select
 
 from bench.timing import Case, measure
+from bench.web_api import WebApiElsewhere
 
 COMMAND = "/revision"
 NOOP = "/noop"
@@ -86,7 +89,7 @@ def _serve_and_measure(
     from bot.slack.client import make_web_client
     from storage.db import make_engine, make_session_factory
 
-    api = _WebApiElsewhere(team_id)
+    api = WebApiElsewhere(team_id)
     engine = make_engine(url)
     settings = Settings(
         _env_file=None,
@@ -244,6 +247,9 @@ def _serve_and_measure(
             ).items():
                 figures[f"HTTP: {name}"] = latency
 
+    from bench.slow_slack import slow_slack_figures
+
+    figures.update(slow_slack_figures(runtime, settings, team_id, samples, budget_seconds))
     figures.update(_sweep(runtime, settings, team_id))
     figures["peak RSS of the serving process (MiB)"] = round(_peak_rss_mib())
     figures["RSS after start-up, before the first command (MiB)"] = round(started_rss)
@@ -285,40 +291,6 @@ def _serve_and_measure(
     api.stop()
     engine.dispose()
     return figures
-
-
-class _WebApiElsewhere:
-    """The local Web API in a process of its own, as Slack is: what it records and the files
-    it receives do not count in the serving process's memory."""
-
-    def __init__(self, team_id: str) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve_web_api, args=(team_id, child), daemon=True)
-        self._process.start()
-        self.base_url, self.response_url = self._conn.recv()
-
-    def stop(self) -> None:
-        self._conn.send("stop")
-        self._process.join(timeout=10)
-
-
-def _serve_web_api(team_id: str, conn) -> None:
-    """Runs in the Web API's process until told to stop."""
-    from bot.console.webapi import LocalSlackAPI
-
-    class Forgetful(LocalSlackAPI):
-        def answer(self, call):
-            with self._lock:
-                self.calls.clear()  # nobody reads them here; a long run would pile them up
-            answered = super().answer(call)
-            self.uploads.clear()
-            return answered
-
-    api = Forgetful(team_id=team_id).start()
-    conn.send((api.base_url, api.response_url("bench")))
-    conn.recv()
-    api.stop()
 
 
 def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str, str]]:
