@@ -214,20 +214,10 @@ def _serve_and_measure(
         import httpx
 
         with httpx.Client(timeout=30) as client:
-
-            def posted(base: str) -> Callable[[tuple[str, dict[str, str]]], str]:
-                def call(request: tuple[str, dict[str, str]]) -> str:
-                    body, headers = request
-                    response = client.post(f"{base}/slack/events", content=body, headers=headers)
-                    response.raise_for_status()
-                    return _note(response.text)
-
-                return call
-
             over_http = [
                 Case(
                     "no-op Bolt handler (the floor)",
-                    posted(floor_url),
+                    _posted(client, floor_url),
                     prepare=lambda i: signed_command("", command=NOOP),
                 )
             ]
@@ -238,7 +228,7 @@ def _serve_and_measure(
                     over_http.append(
                         Case(
                             name,
-                            posted(app_url),
+                            _posted(client, app_url),
                             prepare=lambda i, text=text: signed_command(text(i)),
                         )
                     )
@@ -433,6 +423,18 @@ def _served(asgi) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _posted(client, base: str) -> Callable[[tuple[str, dict[str, str]]], str]:
+    """A case's call: POST a signed request to the app served at ``base``."""
+
+    def call(request: tuple[str, dict[str, str]]) -> str:
+        body, headers = request
+        response = client.post(f"{base}/slack/events", content=body, headers=headers)
+        response.raise_for_status()
+        return _note(response.text)
+
+    return call
 
 
 def _note(body: str) -> str:

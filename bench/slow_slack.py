@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -43,7 +42,7 @@ def slow_slack_figures(
 ) -> dict[str, Any]:
     import httpx
 
-    from bench.slack_bench import COMMAND, SIGNING_SECRET, _note, _served
+    from bench.slack_bench import COMMAND, SIGNING_SECRET, _posted, _served
     from bot.app import asgi_app, build_app
     from bot.console import requests
     from bot.core.runtime import Runtime
@@ -73,15 +72,6 @@ def slow_slack_figures(
         )
         return body, requests.signed_headers(body, secret=SIGNING_SECRET)
 
-    def posted(client: httpx.Client, base: str) -> Callable[[tuple[str, dict[str, str]]], str]:
-        def call(request: tuple[str, dict[str, str]]) -> str:
-            body, headers = request
-            response = client.post(f"{base}/slack/events", content=body, headers=headers)
-            response.raise_for_status()
-            return _note(response.text)
-
-        return call
-
     with (
         _served(apps["fast"][0]) as fast_url,
         _served(apps["slow"][0]) as slow_url,
@@ -92,7 +82,7 @@ def slow_slack_figures(
         cases = [
             Case(
                 f"HTTP, new user each time, {names[label]}: {text}",
-                posted(client, served[label][0]),
+                _posted(client, served[label][0]),
                 prepare=lambda i, text=text, url=served[label][1]: signed(text, url),
             )
             for text in COMMANDS

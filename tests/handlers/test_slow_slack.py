@@ -21,7 +21,7 @@ from bot.slack.directory import Directory
 from tests.support.blockkit import all_text
 from tests.support.slack_api import FakeSlackAPI
 from tests.support.slack_app import EDITOR, EDITOR_GROUP, GROUP_MEMBER, Slack
-from tests.support.slack_requests import command_body, dispatch, event_body
+from tests.support.slack_requests import command_body, dispatch, event_body, file_shared
 
 NEWCOMER = "U0NEWCOMER"
 T = TypeVar("T")
@@ -109,14 +109,7 @@ def test_a_shared_file_is_acknowledged_before_slack_answers_and_offered_after(
     )
     for method in ("users.info", "files.info"):
         fake_slack.answer_late(method, after=slack_answers)
-    shared = {
-        "type": "file_shared",
-        "file_id": file_id,
-        "user_id": EDITOR,
-        "file": {"id": file_id},
-        "channel_id": "C0TEAM",
-        "event_ts": "1.2",
-    }
+    shared = file_shared(file_id, user=EDITOR)
     body = event_body(shared, event_id="EvSlow")
     acknowledged = while_slack_holds(lambda: dispatch(app, body, content_type="application/json"))
     assert acknowledged.status == 200

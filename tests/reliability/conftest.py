@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from bench.postgres import PostgresUnavailable, TemporaryPostgres
 from tests.conftest import _require_postgres
 from tests.support.served import EDGE_COUNTS
+from tests.support.slack_api import FakeSlackAPI
 from tests.support.tallies import TALLIES
 
 
@@ -25,6 +27,15 @@ def own_postgres() -> Iterator[TemporaryPostgres]:
         pytest.skip(f"PostgreSQL not available: {error}")
     yield server
     server.cleanup()
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlackAPI]:
+    """A fake Web API of this test's own; stopped without waiting for answers it still holds
+    back (a scripted late answer)."""
+    fake = FakeSlackAPI().start()
+    yield fake
+    threading.Thread(target=fake.stop, daemon=True).start()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -55,13 +55,6 @@ KILLED = {
 
 
 @pytest.fixture
-def fake() -> FakeSlackAPI:
-    fake = FakeSlackAPI().start()
-    yield fake
-    threading.Thread(target=fake.stop, daemon=True).start()
-
-
-@pytest.fixture
 def two_reminders_due(session_factory: sessionmaker[Session]) -> None:
     """One audit asking two boards for a response due on Sunday: two reminders on Friday."""
     load(

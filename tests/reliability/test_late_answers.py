@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import threading
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,13 +38,6 @@ SLACK_LATE = 2.5
 HEADING = "Reminders sent once"
 # Three boards owe a response on Sunday: three reminders on Friday morning.
 BOARDS = ("Kommunstyrelsen", "Socialnämnden", "Byggnadsnämnden")
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeSlackAPI]:
-    fake = FakeSlackAPI().start()
-    yield fake
-    threading.Thread(target=fake.stop, daemon=True).start()
 
 
 @pytest.fixture

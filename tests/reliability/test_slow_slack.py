@@ -19,7 +19,7 @@ import pytest
 
 from tests.support.served import ServedBot
 from tests.support.slack_api import FakeSlackAPI
-from tests.support.slack_requests import command_body, event_body, signed_headers
+from tests.support.slack_requests import command_body, event_body, file_shared, signed_headers
 from tests.support.tallies import tally
 
 # Every Web API call a command or an event makes, answered this many seconds late.
@@ -133,14 +133,7 @@ def test_a_shared_report_and_an_import_form_come_once_slack_answers(
     file_id = slow_slack.add_file(
         "arkiv.txt", b"Vi rekommenderar kommunstyrelsen att ordna arkivet."
     )
-    shared = {
-        "type": "file_shared",
-        "file_id": file_id,
-        "user_id": EDITOR,
-        "file": {"id": file_id},
-        "channel_id": "C0TEAM",
-        "event_ts": "1.2",
-    }
+    shared = file_shared(file_id, user=EDITOR)
     event = _as_slack(
         slack_client,
         served.events_url,

@@ -15,7 +15,6 @@ from collections import Counter
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
 from bot.services.reminders import CLOCK_MARGIN, ReminderEngine
@@ -28,13 +27,9 @@ from tests.conftest import TEAM
 from tests.support.reminders import (
     CHANNEL,
     FRIDAY_MORNING,
-    SUNDAY_DEADLINE,
     TZ,
-    audit_extraction,
-    load,
     local,
     posts,
-    watch_with,
     web_client,
 )
 from tests.support.slack_api import FakeSlackAPI
@@ -50,18 +45,6 @@ def clock(fake_slack: FakeSlackAPI) -> FixedClock:
     clock = FixedClock(FRIDAY_MORNING)
     fake_slack.clock = lambda: clock.now().timestamp()
     return clock
-
-
-@pytest.fixture
-def knivsta(session_factory: sessionmaker[Session]) -> int:
-    """Two boards owe a response on Sunday: two reminders to CHANNEL on Friday morning."""
-    load(
-        session_factory,
-        audit_extraction(
-            "Knivsta kommun", title="Granskning av lokalförsörjning", deadline=SUNDAY_DEADLINE
-        ),
-    )
-    return watch_with(session_factory, "Knivsta kommun")
 
 
 def _engine(session_factory, fake: FakeSlackAPI, clock: FixedClock) -> ReminderEngine:
