@@ -18,6 +18,8 @@ In that child:
   dispatched with ``App.dispatch`` (in-process) or POSTed to uvicorn serving
   ``bot.app.asgi_app`` on a free port with one kept-alive httpx client (HTTP); beside them,
   over HTTP, a watching channel's calendar feed fetched as a calendar app does (GET);
+- commands from new users while the Web API answers 5 s late, beside it answering at once
+  (bench/slow_slack.py);
 - the reminder sweep is ReminderEngine.sweep() with a SlackSender posting to the local API;
   the deliveries it records are deleted afterwards, so the dataset stays as generated.
 """
@@ -42,6 +44,7 @@ from sqlalchemy import Engine, delete, func, select
 
 from bench.calendar_feeds import feed_case, feed_paths
 from bench.timing import Case, measure
+from bench.web_api import WebApiElsewhere
 
 COMMAND = "/revision"
 NOOP = "/noop"
@@ -88,7 +91,7 @@ def _serve_and_measure(
     from bot.slack.client import make_web_client
     from storage.db import make_engine, make_session_factory
 
-    api = _WebApiElsewhere(team_id)
+    api = WebApiElsewhere(team_id)
     engine = make_engine(url)
     settings = Settings(
         _env_file=None,
@@ -214,20 +217,10 @@ def _serve_and_measure(
         import httpx
 
         with httpx.Client(timeout=30) as client:
-
-            def posted(base: str) -> Callable[[tuple[str, dict[str, str]]], str]:
-                def call(request: tuple[str, dict[str, str]]) -> str:
-                    body, headers = request
-                    response = client.post(f"{base}/slack/events", content=body, headers=headers)
-                    response.raise_for_status()
-                    return _note(response.text)
-
-                return call
-
             over_http = [
                 Case(
                     "no-op Bolt handler (the floor)",
-                    posted(floor_url),
+                    _posted(client, floor_url),
                     prepare=lambda i: signed_command("", command=NOOP),
                 )
             ]
@@ -238,7 +231,7 @@ def _serve_and_measure(
                     over_http.append(
                         Case(
                             name,
-                            posted(app_url),
+                            _posted(client, app_url),
                             prepare=lambda i, text=text: signed_command(text(i)),
                         )
                     )
@@ -248,6 +241,9 @@ def _serve_and_measure(
             ).items():
                 figures[f"HTTP: {name}"] = latency
 
+    from bench.slow_slack import slow_slack_figures
+
+    figures.update(slow_slack_figures(runtime, settings, team_id, samples, budget_seconds))
     figures.update(_sweep(runtime, settings, team_id))
     figures["peak RSS of the serving process (MiB)"] = round(_peak_rss_mib())
     figures["RSS after start-up, before the first command (MiB)"] = round(started_rss)
@@ -289,40 +285,6 @@ def _serve_and_measure(
     api.stop()
     engine.dispose()
     return figures
-
-
-class _WebApiElsewhere:
-    """The local Web API in a process of its own, as Slack is: what it records and the files
-    it receives do not count in the serving process's memory."""
-
-    def __init__(self, team_id: str) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve_web_api, args=(team_id, child), daemon=True)
-        self._process.start()
-        self.base_url, self.response_url = self._conn.recv()
-
-    def stop(self) -> None:
-        self._conn.send("stop")
-        self._process.join(timeout=10)
-
-
-def _serve_web_api(team_id: str, conn) -> None:
-    """Runs in the Web API's process until told to stop."""
-    from bot.console.webapi import LocalSlackAPI
-
-    class Forgetful(LocalSlackAPI):
-        def answer(self, call):
-            with self._lock:
-                self.calls.clear()  # nobody reads them here; a long run would pile them up
-            answered = super().answer(call)
-            self.uploads.clear()
-            return answered
-
-    api = Forgetful(team_id=team_id).start()
-    conn.send((api.base_url, api.response_url("bench")))
-    conn.recv()
-    api.stop()
 
 
 def _audits_to_ask(runtime, team_id: str, rng: random.Random) -> list[tuple[str, str, str]]:
@@ -465,6 +427,18 @@ def _served(asgi) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _posted(client, base: str) -> Callable[[tuple[str, dict[str, str]]], str]:
+    """A case's call: POST a signed request to the app served at ``base``."""
+
+    def call(request: tuple[str, dict[str, str]]) -> str:
+        body, headers = request
+        response = client.post(f"{base}/slack/events", content=body, headers=headers)
+        response.raise_for_status()
+        return _note(response.text)
+
+    return call
 
 
 def _note(body: str) -> str:

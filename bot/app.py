@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.asgi import SlackRequestHandler
@@ -27,6 +28,11 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+# Threads answering Slack's requests at once. A request's thread mostly waits: for the
+# database, for Slack to say who the user is (at most a moment, bot/slack/directory.py), for a
+# button's views.open. asyncio's default pool has os.cpu_count() + 4 threads (six on two
+# cores), and six waiting requests held every other one past Slack's three seconds.
+REQUEST_THREADS = 32
 
 
 def build_app(runtime: Runtime, *, directory: Directory | None = None) -> App:
@@ -75,11 +81,15 @@ _WITHOUT_REQUEST = _WithoutRequest()
 
 class _AsgiApp(SlackRequestHandler):
     """Bolt's ASGI adapter behind the HTTP edge (bot/http_guard.py), with /healthz and the
-    calendar feeds (bot/feed_route.py), and with each request handled off the event loop."""
+    calendar feeds (bot/feed_route.py), and with each request handled off the event loop, on
+    threads of its own (REQUEST_THREADS)."""
 
     def __init__(self, app: App, runtime: Runtime) -> None:
         super().__init__(app, path=EVENTS_PATH)
         self.runtime = runtime
+        self._requests = ThreadPoolExecutor(
+            REQUEST_THREADS, thread_name_prefix="revisorbot-request"
+        )
         secret = runtime.settings.slack_signing_secret
         self._secret = secret.get_secret_value() if secret else None
 
@@ -95,7 +105,8 @@ class _AsgiApp(SlackRequestHandler):
         if isinstance(bolt_request, Refusal):
             return _refuse(bolt_request)
         # Listeners answer before responding (process_before_response): keep the loop free.
-        return await asyncio.to_thread(self.app.dispatch, bolt_request)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._requests, self.app.dispatch, bolt_request)
 
     async def __call__(self, scope, receive, send) -> None:
         if is_feed_request(scope):
@@ -165,4 +176,4 @@ def serve_socket_mode(app: App, app_token: str) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
     log.info("Connecting to Slack with Socket Mode")
-    SocketModeHandler(app, app_token).start()
+    SocketModeHandler(app, app_token, concurrency=REQUEST_THREADS).start()

@@ -3,10 +3,12 @@ bevaka, sluta-bevaka, importera, ny and kalender act.
 
 Export and översikt may take longer than the three seconds Slack waits for an answer (a whole
 national workspace's follow-up matrix takes about ten), so they answer at once with what they
-are making and a lazy listener builds the file, uploads it and says so. Bolt runs lazy
-listeners after every command, also when the acknowledging function refused: the
-acknowledgement leaves what to build in the context (Bolt copies it for the lazy listener
-after acknowledging), and the lazy listener does nothing without it.
+are making and a lazy listener builds the file, uploads it and says so. Importera opens its
+form in a lazy listener too: views.open takes as long as Slack does, and the command's
+answer must not wait for it. Bolt runs lazy listeners after every command, also when the
+acknowledging function refused: the acknowledgement leaves what to do in the context (Bolt
+copies it for the lazy listener after acknowledging), and the lazy listener does nothing
+without it.
 """
 
 from __future__ import annotations
@@ -33,20 +35,20 @@ from handlers.delivery import deliver, tell
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
-# The context key under which the acknowledgement leaves the file to build.
+# The context keys under which the acknowledgement leaves the file to build, or the form to
+# open (importera's or ny's).
 FILE_REQUEST = "file_request"
+FORM = "form"
 # A long export says how far it has come after these many seconds, each counted from the
 # last note. Slack takes five messages through one response_url: three notes, then "Klart".
 PROGRESS_GAPS_SECONDS = (5.0, 15.0, 45.0)
 
 
 def register(app: App) -> None:
-    app.command(COMMAND)(ack=revision, lazy=[share_file])
+    app.command(COMMAND)(ack=revision, lazy=[share_file, open_form])
 
 
-def revision(
-    ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient, ctx: RequestContext
-) -> None:
+def revision(ack: Ack, command: dict[str, Any], context: BoltContext, ctx: RequestContext) -> None:
     sub, args = parse(command.get("text") or "")
     if sub is Subcommand.FOLLOW_UP:
         message = draw(ctx, followup.start_or_resume(ctx, args), ViewState(sub.value, args))
@@ -68,12 +70,7 @@ def revision(
         return
     ctx.require_editor()
     if sub in (Subcommand.IMPORT, Subcommand.NEW):
-        view = (
-            import_modal(lang=ctx.lang)
-            if sub is Subcommand.IMPORT
-            else new_audit_modal(lang=ctx.lang)
-        )
-        client.views_open(trigger_id=command["trigger_id"], view=view)
+        context[FORM] = sub.value
         ack()
         return
     if sub is Subcommand.CALENDAR:
@@ -92,6 +89,30 @@ def revision(
         organisation.name, watching=sub is Subcommand.WATCH, changed=changed, lang=ctx.lang
     )
     ack(response_type="ephemeral", text=message.text, blocks=message.blocks)
+
+
+def open_form(
+    command: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond,
+    ctx: RequestContext,
+) -> None:
+    """Importera or ny, after the answer: the form, in the language the answer was given in
+    (a slow Slack must not hold the answer: Slack waits three seconds for it)."""
+    form = context.get(FORM)
+    if form is None:
+        return
+    view = (
+        import_modal(lang=ctx.lang)
+        if form == Subcommand.IMPORT.value
+        else new_audit_modal(lang=ctx.lang)
+    )
+    try:
+        client.views_open(trigger_id=command["trigger_id"], view=view)
+    except Exception as error:  # a lazy listener's errors never reach @app.error
+        message, _ = explain(error, ctx.lang)
+        reply(respond, response_type="ephemeral", text=message.text, blocks=message.blocks)
 
 
 def share_file(

@@ -54,6 +54,14 @@ def handle_error(
     return BoltResponse(status=200, body="")
 
 
+def tell_after_acknowledging(
+    error: Exception, context: BoltContext, client: WebClient, lang: str
+) -> None:
+    """What handle_error does, for a lazy listener: its errors never reach @app.error."""
+    message, _ = explain(error, lang)
+    _tell_user({}, context, client, message)
+
+
 def _default_language(context: BoltContext) -> str:
     runtime = context.get("runtime")
     return runtime.settings.language if runtime is not None else "sv"

@@ -1,4 +1,5 @@
-"""Global middleware: skip repeated deliveries, then say who is asking (one RequestContext).
+"""Global middleware: skip repeated deliveries, then say who is asking (one RequestContext),
+without waiting on Slack's Web API for more than a moment before the answer.
 
 Listeners receive ``ctx`` (bot.core.context.RequestContext: workspace, user, editor or not,
 language, today) as a keyword argument, besides Bolt's own; ``runtime`` is set by build_app.
@@ -14,7 +15,7 @@ from slack_sdk import WebClient
 from bot.core.context import RequestContext
 from bot.core.runtime import Runtime
 from bot.services.deliveries import first_delivery, request_key
-from bot.slack.directory import Directory
+from bot.slack.directory import PATIENT_SECONDS, Directory
 
 
 def register(app: App) -> None:
@@ -39,16 +40,33 @@ def skip_repeated_deliveries(
 
 
 def describe_request(context: BoltContext, client: WebClient, next) -> None:
+    """Before the answer: what Slack has not said within a moment is taken as the default."""
+    context["ctx"] = _request_context(context, client, within=None)
+    next()
+
+
+def patient_context(context: BoltContext, client: WebClient) -> RequestContext:
+    """For a lazy listener, which runs after Slack has its answer: it may wait for Slack to say
+    the user's language and whether they may change data (bot.slack.directory)."""
+    return _request_context(context, client, within=PATIENT_SECONDS)
+
+
+def _request_context(
+    context: BoltContext, client: WebClient, *, within: float | None
+) -> RequestContext:
     runtime: Runtime = context["runtime"]
     directory: Directory = context["directory"]
     team_id = context.team_id or ""
     user_id = context.user_id or ""
-    context["ctx"] = RequestContext(
+    return RequestContext(
         runtime,
         team_id=team_id,
         user_id=user_id,
-        lang=directory.language(client, team_id, user_id) if user_id else runtime.settings.language,
+        lang=directory.language(client, team_id, user_id, within=within)
+        if user_id
+        else runtime.settings.language,
         today=runtime.today(),
-        check_editor=lambda: bool(user_id) and directory.is_editor(client, team_id, user_id),
+        check_editor=lambda: (
+            bool(user_id) and directory.is_editor(client, team_id, user_id, within=within)
+        ),
     )
-    next()

@@ -9,10 +9,11 @@ own short transaction, so no lock is held while Slack is called.
 The lease: a claim carries ``lease_expires_at`` (claim time + LEASE). A claim that was never
 confirmed (the process died, the send failed) may be claimed again once its lease has
 expired, at most MAX_ATTEMPTS times in all. LEASE is longer than the slowest send we allow:
-the Web API client's 15-second timeout with its connection retries plus its rate-limit
-retries, each waiting Retry-After. The one window left is a crash after Slack accepted the
-message and before the confirm: that reminder is sent again after the lease. Nothing else
-sends twice.
+the Web API client's 15-second timeout plus its rate-limit retries, each waiting Retry-After.
+A claim taken over says when the unconfirmed one was made (``Claim.earlier``): Slack may have
+taken that message all the same (the process died after posting, or Slack answered after the
+client stopped waiting), so the sweep looks for it in the channel before sending again
+(bot.services.reminders).
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ class LedgerEntry:
     def is_open(self, now: dt.datetime) -> bool:
         """May this reminder be claimed now?"""
         return not self.sent and self.lease_expires_at <= now and self.attempts < MAX_ATTEMPTS
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A reminder taken for sending. ``earlier``: when the claim it took over was made, one
+    never confirmed, whose message may have reached Slack; None for a first claim."""
+
+    earlier: dt.datetime | None = None
 
 
 def _this(team_id: str, channel_id: str, key: str) -> tuple:
@@ -89,8 +98,8 @@ def claim(
     worker: str,
     late: bool = False,
     lease: dt.timedelta = LEASE,
-) -> bool:
-    """Take the reminder for sending; False when someone else has it or it is sent."""
+) -> Claim | None:
+    """Take the reminder for sending; None when someone else has it or it is sent."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     inserted = session.execute(
         insert(ReminderDelivery)
@@ -108,17 +117,22 @@ def claim(
         .returning(ReminderDelivery.id)
     ).first()
     if inserted is not None:
-        return True
+        return Claim()
     # An earlier claim that was never confirmed and whose lease ran out: take it over.
-    # The condition is re-checked on the row itself, so two sweeps cannot both win.
+    # The condition, and that nobody took it over since it was read, is re-checked on the
+    # row itself, so two sweeps cannot both win.
+    open_claim = (
+        *_this(team_id, channel_id, key),
+        ReminderDelivery.sent_at.is_(None),
+        ReminderDelivery.lease_expires_at <= now,
+        ReminderDelivery.attempts < MAX_ATTEMPTS,
+    )
+    earlier = session.scalar(select(ReminderDelivery.claimed_at).where(*open_claim))
+    if earlier is None:
+        return None
     taken = session.execute(
         update(ReminderDelivery)
-        .where(
-            *_this(team_id, channel_id, key),
-            ReminderDelivery.sent_at.is_(None),
-            ReminderDelivery.lease_expires_at <= now,
-            ReminderDelivery.attempts < MAX_ATTEMPTS,
-        )
+        .where(*open_claim, ReminderDelivery.claimed_at == earlier)
         .values(
             claimed_at=now,
             claimed_by=worker,
@@ -129,7 +143,7 @@ def claim(
         .returning(ReminderDelivery.id)
         .execution_options(synchronize_session=False)
     ).first()
-    return taken is not None
+    return Claim(earlier) if taken is not None else None
 
 
 def confirm(
@@ -167,17 +181,22 @@ def release(
     now: dt.datetime,
     count_attempt: bool = True,
     keep_lease: bool = False,
+    earlier: dt.datetime | None = None,
 ) -> None:
     """Give a claim back at once (rate limited, channel paused): the next sweep may retry.
 
     With ``count_attempt=False`` the try does not count towards MAX_ATTEMPTS: waiting for
     Slack's rate limit, for the network or for someone to re-invite the bot is not the
     reminder's fault. ``keep_lease`` leaves the claim until its lease runs out (a send that
-    timed out may still have reached Slack).
+    timed out may still have reached Slack). ``earlier``: the time of the claim this one took
+    over, put back when this one sent nothing and could not tell whether that one had (the
+    next take-over looks for its message from there).
     """
     values: dict[str, object] = {} if keep_lease else {"lease_expires_at": now}
     if not count_attempt:
         values["attempts"] = ReminderDelivery.attempts - 1
+    if earlier is not None:
+        values["claimed_at"] = earlier
     if not values:
         return
     session.execute(

@@ -115,6 +115,8 @@ def _run_once(settings: Settings, clock: Clock, *, dry_run: bool, team: str | No
             failed=len(report.failed),
         )
     )
+    if report.found:
+        console.print(t("cli.reminders.found", lang, count=len(report.found)))
     runtime.close()
     if report.failed:
         raise typer.Exit(1)

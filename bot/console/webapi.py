@@ -1,8 +1,10 @@
 """Slack's Web API answered inside this process, on a loopback port, for the console.
 
 The Bolt app talks HTTP to ``base_url`` exactly as it would to slack.com; every call is
-recorded and handed to ``on_call`` so the console can show what the bot posted. The same
-server, with failures scripted on top, stands in for Slack in the tests.
+recorded and handed to ``on_call`` so the console can show what the bot posted. What
+chat.postMessage posts is kept per channel, with its message metadata, and
+conversations.history answers from it, as Slack does. The same server, with failures scripted
+on top, stands in for Slack in the tests.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 Answer = tuple[int, dict[str, str], dict[str, Any] | bytes]
+# An answer never given: the connection closes without one (a test's dropped connection).
+UNANSWERED: Answer = (0, {}, b"")
+HISTORY_PAGE_LIMIT = 999
 
 
 @dataclass
@@ -63,6 +68,10 @@ class LocalSlackAPI:
         self.upload_dir = upload_dir
         self.on_call = on_call
         self.calls: list[Call] = []
+        # What was posted, oldest first, per channel (a user's direct messages as D<user>).
+        self.messages: dict[str, list[dict[str, Any]]] = {}
+        # Slack's clock, which message ts are taken from; tests set it to their own.
+        self.clock: Callable[[], float] = time.time
         self._ts = itertools.count(1)
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -132,6 +141,10 @@ class LocalSlackAPI:
             return (200, {}, content) if content is not None else (404, {}, {"ok": False})
         if call.method == "files.info":
             return self._file_info(call)
+        if call.method == "chat.postMessage":
+            return self._post(call)
+        if call.method == "conversations.history":
+            return self._history(call)
         user = call.body.get("user")
         answers: dict[str, dict[str, Any]] = {
             "auth.test": {
@@ -141,11 +154,10 @@ class LocalSlackAPI:
                 "url": "https://local.slack.invalid/",
                 "team": "Revisorbot",
             },
-            "chat.postMessage": {"channel": call.body.get("channel"), "ts": self._next_ts()},
             "chat.postEphemeral": {"message_ts": self._next_ts()},
             "chat.update": {"channel": call.body.get("channel"), "ts": call.body.get("ts")},
             "chat.delete": {"channel": call.body.get("channel"), "ts": call.body.get("ts")},
-            "conversations.open": {"channel": {"id": f"D{call.body.get('users', 'X')}"}},
+            "conversations.open": {"channel": {"id": self._channel(call.body.get("users", "X"))}},
             "users.info": {
                 "user": {
                     "id": user,
@@ -194,8 +206,57 @@ class LocalSlackAPI:
             (self.upload_dir / name).write_bytes(data)
         return 200, {}, {"ok": True}
 
+    def _post(self, call: Call) -> Answer:
+        channel = self._channel(str(call.body.get("channel", "")))
+        message: dict[str, Any] = {
+            "type": "message",
+            "ts": self._next_ts(),
+            "text": call.body.get("text", ""),
+            "user": self.bot_user_id,
+            "bot_id": "B0BOT",
+        }
+        metadata = call._json_field("metadata")
+        if metadata:
+            message["metadata"] = metadata
+        with self._lock:
+            self.messages.setdefault(channel, []).append(message)
+        return 200, {}, {"ok": True, "channel": channel, "ts": message["ts"], "message": message}
+
+    def _history(self, call: Call) -> Answer:
+        """Newest first, after ``oldest`` (exclusive), a page of ``limit`` at a time."""
+        oldest = float(call.body.get("oldest") or 0)
+        limit = min(int(call.body.get("limit") or 100), HISTORY_PAGE_LIMIT)
+        start = int(call.body.get("cursor") or 0)
+        metadata = str(call.body.get("include_all_metadata", "")).lower() in ("1", "true")
+        with self._lock:
+            found = [
+                dict(m)
+                for m in reversed(self.messages.get(str(call.body.get("channel")), []))
+                if float(m["ts"]) > oldest
+            ]
+        page = found[start : start + limit]
+        if not metadata:
+            for message in page:
+                message.pop("metadata", None)
+        more = start + limit < len(found)
+        return (
+            200,
+            {},
+            {
+                "ok": True,
+                "messages": page,
+                "has_more": more,
+                "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+            },
+        )
+
+    @staticmethod
+    def _channel(channel: str) -> str:
+        """Where a post goes: a user id means the bot's direct messages with that user."""
+        return f"D{channel}" if channel[:1] in ("U", "W") else channel
+
     def _next_ts(self) -> str:
-        return f"{int(time.time())}.{next(self._ts):06d}"
+        return f"{int(self.clock())}.{next(self._ts):06d}"
 
     def _record(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> Call:
         method = path.removeprefix("/api/") if path.startswith("/api/") else path[1:]
@@ -213,6 +274,9 @@ class LocalSlackAPI:
 
             def _reply(self, call: Call) -> None:
                 status, headers, payload = api.answer(call)
+                if (status, headers, payload) == UNANSWERED:
+                    self.close_connection = True
+                    return
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
                 self.send_response(status)
                 self.send_header(
@@ -224,8 +288,12 @@ class LocalSlackAPI:
                 self.send_header("Content-Length", str(len(data)))
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True
+                    return  # the client stopped waiting for an answer given late
                 if api.on_call is not None and status == 200:
                     api.on_call(call)
 

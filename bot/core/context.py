@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from bot.core.errors import PermissionDenied
+from bot.core.errors import EditorNotKnown, PermissionDenied
 from bot.core.runtime import Runtime
 from storage.db import transaction
 from storage.edits import Edit
@@ -31,8 +31,9 @@ class RequestContext:
     user_id: str
     lang: str
     today: dt.date
-    # Asked only when a request needs it: an editor check may cost a call to Slack.
-    check_editor: Callable[[], bool] = field(repr=False, default=lambda: False)
+    # Asked only when a request needs it: an editor check may cost a call to Slack, and
+    # answers None when Slack has not said in time whether the user is in an editors' group.
+    check_editor: Callable[[], bool | None] = field(repr=False, default=lambda: False)
     # Who the change log names: the Slack user id, or "cli:<login>" on the command line.
     actor: str = ""
 
@@ -44,11 +45,18 @@ class RequestContext:
         return self
 
     @cached_property
-    def is_editor(self) -> bool:
+    def _editor(self) -> bool | None:
         return self.check_editor()
 
+    @property
+    def is_editor(self) -> bool:
+        """Whether to offer what only editors may do; not while Slack has not said."""
+        return bool(self._editor)
+
     def require_editor(self) -> None:
-        if not self.is_editor:
+        if self._editor is None:
+            raise EditorNotKnown()
+        if not self._editor:
             raise PermissionDenied()
 
     @property

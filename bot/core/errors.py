@@ -25,6 +25,13 @@ class PermissionDenied(UserFacingError):
         super().__init__("error.permission_denied")
 
 
+class EditorNotKnown(UserFacingError):
+    """Slack has not yet said whether the user belongs to an editors' user group."""
+
+    def __init__(self) -> None:
+        super().__init__("error.editor_not_known")
+
+
 class NoMatch(UserFacingError):
     """Nothing matched what the user typed; ``suggestions`` are the nearest names ("Menade du")."""
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
+# Lazy listeners mostly wait on Slack (an upload, views.update, an import offer) or for one of
+# the few file builds at once (Runtime.file_builds): sized for waiting, not for the CPUs.
+LISTENER_THREADS = 32
+
 
 class ListenerPool(ThreadPoolExecutor):
     """A thread pool that knows which of the listeners it was given are still running."""
 
-    def __init__(self, max_workers: int | None = None) -> None:
+    def __init__(self, max_workers: int = LISTENER_THREADS) -> None:
         super().__init__(max_workers=max_workers, thread_name_prefix="revisorbot-listener")
         self._running: set[Future] = set()
         self._lock = threading.Lock()

@@ -4,6 +4,9 @@ Dispatch-style reminders remember what they sent by a watermark written after se
 crash resends and two processes double-send. Here every reminder has a key, and the ledger
 (storage.ledger) decides who sends it: the row is claimed before the message goes out and
 confirmed with Slack's ts after. Any number of processes may sweep one PostgreSQL database.
+The message carries its key (Slack message metadata), so a claim never confirmed — the
+process died after posting, or Slack answered after the client stopped waiting — is first
+looked for in the channel's history and confirmed from there if Slack has it.
 
 Each reminder is delivered in its own try: one failure is logged with its key and channel
 and the sweep carries on. A channel the bot can no longer post to pauses its subscriptions
@@ -12,6 +15,7 @@ and the person who set up the watch is told once, by direct message.
 
 from __future__ import annotations
 
+import datetime as dt
 import http.client
 import logging
 import os
@@ -52,6 +56,8 @@ logger = logging.getLogger(__name__)
 CHANNEL_GONE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 # Slack (or the way to it) failing for a while: the reminder waits, however long it takes.
 SLACK_DOWN = frozenset({"internal_error", "fatal_error", "service_unavailable", "request_timeout"})
+# How far Slack's clock may be ahead of ours when its history is searched from a claim's time.
+CLOCK_MARGIN = dt.timedelta(minutes=5)
 
 
 class Sender(Protocol):
@@ -64,11 +70,17 @@ class Sender(Protocol):
         self, *, user_id: str, channel_id: str, organisations: list[str], reason: str, lang: str
     ) -> str: ...
 
+    def find_reminder(self, reminder: Reminder, *, since: dt.datetime) -> str | None:
+        """The ts of the reminder's message if Slack shows it posted after ``since``."""
+        ...
+
 
 @dataclass
 class SweepReport:
     planned: int = 0
     sent: list[Reminder] = field(default_factory=list)
+    # Posted by a sweep that never learnt so (found in Slack): confirmed, not sent again.
+    found: list[Reminder] = field(default_factory=list)
     skipped: list[Reminder] = field(default_factory=list)
     failed: list[tuple[Reminder, str]] = field(default_factory=list)
     paused: list[tuple[str, str, str]] = field(default_factory=list)
@@ -79,6 +91,10 @@ class Plan:
     instant: Instant
     reminders: Sequence[Reminder]
     snapshot: Snapshot
+
+
+class _Undecided(Exception):
+    """Slack cannot say just now whether a reminder was posted (rate limited, down)."""
 
 
 def worker_name() -> str:
@@ -173,12 +189,14 @@ class ReminderEngine:
                     reminder.channel_id,
                 )
                 report.failed.append((reminder, repr(error)))
-        if report.sent or report.failed:
+        if report.sent or report.failed or report.found:
             logger.info(
-                "reminder sweep at %s: %d planned, %d sent, %d taken elsewhere, %d failed",
+                "reminder sweep at %s: %d planned, %d sent, %d found already in Slack, "
+                "%d taken elsewhere, %d failed",
                 plan.instant.now.isoformat(),
                 report.planned,
                 len(report.sent),
+                len(report.found),
                 len(report.skipped),
                 len(report.failed),
             )
@@ -203,9 +221,33 @@ class ReminderEngine:
                 late=reminder.late,
                 lease=self.lease,
             )
-        if not claimed:
+        if claimed is None:
             report.skipped.append(reminder)
             return
+        if claimed.earlier is not None:
+            try:
+                found = self._posted_before(reminder, claimed.earlier)
+            except _Undecided as undecided:
+                report.failed.append((reminder, f"history: {undecided}"))
+                self._release(where, count_attempt=False, keep_lease=True, earlier=claimed.earlier)
+                logger.warning(
+                    "Slack could not say whether reminder %s to %s went out (%s); "
+                    "retried after the lease",
+                    reminder.key,
+                    reminder.channel_id,
+                    undecided,
+                )
+                return
+            if found is not None:
+                logger.info(
+                    "reminder %s to %s is in Slack already (ts %s): confirmed, not sent again",
+                    reminder.key,
+                    reminder.channel_id,
+                    found,
+                )
+                self._confirm(reminder, where, found)
+                report.found.append(reminder)
+                return
         try:
             ts = self.sender.send_reminder(reminder, at=at, lang=lang)
         except SlackApiError as error:
@@ -261,6 +303,37 @@ class ReminderEngine:
                 reminder.channel_id,
             )
             return
+        self._confirm(reminder, where, ts)
+        report.sent.append(reminder)
+
+    def _posted_before(self, reminder: Reminder, earlier: dt.datetime) -> str | None:
+        """The ts of the message an unconfirmed claim made at ``earlier`` may have posted, if
+        the channel's history shows it; None when it is not there (send it). Raises
+        _Undecided when Slack cannot say just now."""
+        assert self.sender is not None
+        try:
+            return self.sender.find_reminder(reminder, since=earlier - CLOCK_MARGIN)
+        except SlackApiError as error:
+            code = str(error.response.get("error", "unknown"))
+            if not (
+                code in SLACK_DOWN or code == "ratelimited" or error.response.status_code >= 500
+            ):
+                # Reading the channel is not allowed (a history scope missing, a public
+                # channel the bot posts to uninvited): send again rather than lose it.
+                logger.warning(
+                    "cannot look for reminder %s in %s/%s (%s); sending it again, which may "
+                    "repeat it (manifest.yml lists the history scopes that prevent this)",
+                    reminder.key,
+                    reminder.team_id,
+                    reminder.channel_id,
+                    code,
+                )
+                return None
+            raise _Undecided(code) from error
+        except (OSError, http.client.HTTPException) as error:
+            raise _Undecided(repr(error)) from error
+
+    def _confirm(self, reminder: Reminder, where: dict[str, str], ts: str) -> None:
         with transaction(self.session_factory) as session:
             confirmed = ledger.confirm(
                 session, **where, worker=self.worker, sent_at=self.clock.now(), message_ts=ts
@@ -271,10 +344,14 @@ class ReminderEngine:
                 reminder.key,
                 reminder.channel_id,
             )
-        report.sent.append(reminder)
 
     def _release(
-        self, where: dict[str, str], *, count_attempt: bool, keep_lease: bool = False
+        self,
+        where: dict[str, str],
+        *,
+        count_attempt: bool,
+        keep_lease: bool = False,
+        earlier: dt.datetime | None = None,
     ) -> None:
         with transaction(self.session_factory) as session:
             ledger.release(
@@ -284,6 +361,7 @@ class ReminderEngine:
                 now=self.clock.now(),
                 count_attempt=count_attempt,
                 keep_lease=keep_lease,
+                earlier=earlier,
             )
 
     def _pause(self, team_id: str, channel_id: str, reason: str, report: SweepReport) -> None:

@@ -148,6 +148,7 @@ def test_an_org_wide_install_event_is_handled_once_across_retries(
     with caplog.at_level(logging.INFO):
         first = dispatch(slack.app, body, content_type=JSON)
         retried = dispatch(slack.app, body, content_type=JSON, retry_num=1)
+        assert slack.runtime.listeners.join(timeout=60)  # the home is drawn after the answer
     assert first.status == retried.status == 200
     published = fake_slack.calls_to("views.publish")
     assert len(published) == 1 and published[0].body["user_id"] == EDITOR

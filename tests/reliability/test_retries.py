@@ -71,6 +71,7 @@ def _deliver_twice(slack: Slack, body: str, *, content_type: str | None = None):
     kwargs = {"content_type": content_type} if content_type else {}
     first = dispatch(slack.app, body, **kwargs)
     retry = dispatch(slack.app, body, retry_num=1, **kwargs)
+    assert slack.runtime is not None and slack.runtime.listeners.join(timeout=60)
     assert first.status == retry.status == 200
     assert retry.body == ""
     return first

@@ -165,6 +165,7 @@ def test_a_whole_session_logged_at_debug_holds_no_secret(
         "event_ts": "1.2",
     }
     dispatch(slack.app, event_body(shared, event_id="EvFile"), content_type="application/json")
+    _wait_for(fake, "chat.postEphemeral")  # offered after the event is acknowledged
     offer = fake.calls_to("chat.postEphemeral")[-1]
     slack.click(offer.blocks[0]["accessory"] | {"block_id": "offer"}, user=EDITOR)
     _wait_for(fake, "views.update")

@@ -304,6 +304,7 @@ def test_app_home_in_b_shows_bs_deadlines_and_watches_only(b: InWorkspaceB, two_
     home = {"type": "app_home_opened", "user": EDITOR, "channel": "D0HOME", "tab": "home"}
     body = event_body(home, team=OTHER_TEAM, event_id="EvHomeB")
     assert dispatch(b.app, body, content_type="application/json").status == 200
+    assert b.runtime.listeners.join(timeout=60)  # the home is drawn after the answer
     (published,) = b.fake.calls_to("views.publish")
     shown = all_text(published.view["blocks"])
     assert "Försenat (" in shown and "<#C0DEMOB>" in shown and "<#C0DEMOA>" not in shown

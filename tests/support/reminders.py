@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from slack_sdk import WebClient
 from slack_sdk.models.blocks import Block
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
@@ -22,6 +25,7 @@ from storage import channels
 from storage.db import transaction
 from storage.edits import Edit
 from storage.loader import load_extraction
+from storage.models import ReminderDelivery
 from storage.names import list_organisations
 from tests.conftest import TEAM
 from tests.support.slack_api import FakeSlackAPI
@@ -32,12 +36,12 @@ WATCHER = "U0WATCHER"
 QUIET = ReminderSettings(digest_weekday=None, milestone_days_before=())
 
 
-def web_client(fake: FakeSlackAPI, *, rate_limit_retries: int = 5) -> WebClient:
+def web_client(fake: FakeSlackAPI, *, rate_limit_retries: int = 5, timeout: float = 5) -> WebClient:
     return WebClient(
         token="xoxb-test-token-not-real",
         base_url=fake.base_url,
         retry_handlers=retry_handlers(max_rate_limit_retries=rate_limit_retries),
-        timeout=5,
+        timeout=timeout,
     )
 
 
@@ -162,3 +166,38 @@ def watch_with(
             settings=settings.to_json(),
         )
     return org_id
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """What reached a channel of the reminders due there: each should be there exactly once,
+    and the ledger should hold the ts of that one message."""
+
+    reminders: int
+    lost: int
+    twice: int
+    unconfirmed: int
+
+    def counts(self) -> dict[str, int]:
+        return {"reminders": self.reminders, "lost": self.lost, "twice": self.twice}
+
+
+def delivered(
+    fake: FakeSlackAPI, session_factory: sessionmaker[Session], *, due: int, channel: str = CHANNEL
+) -> Delivered:
+    """Counted from the messages in ``channel`` (by the ledger key in their metadata) and the
+    ledger's rows for it."""
+    in_slack = Counter(
+        m["metadata"]["event_payload"]["key"] for m in fake.posted(channel) if "metadata" in m
+    )
+    ts_in_slack = {m["ts"] for m in fake.posted(channel)}
+    with session_factory() as session:
+        rows = session.scalars(
+            select(ReminderDelivery).where(ReminderDelivery.channel_id == channel)
+        ).all()
+    return Delivered(
+        reminders=due,
+        lost=due - len(in_slack),
+        twice=sum(count - 1 for count in in_slack.values()),
+        unconfirmed=sum(row.sent_at is None or row.message_ts not in ts_in_slack for row in rows),
+    )

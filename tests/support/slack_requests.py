@@ -97,6 +97,18 @@ def event_body(event: dict[str, Any], *, team: str = TEAM_ID, event_id: str = "E
     return requests.event_body(event, team=team, event_id=event_id)
 
 
+def file_shared(file_id: str, *, user: str, channel: str = "C0TEAM") -> dict[str, Any]:
+    """The file_shared event Slack sends when ``user`` shares ``file_id`` in ``channel``."""
+    return {
+        "type": "file_shared",
+        "file_id": file_id,
+        "user_id": user,
+        "file": {"id": file_id},
+        "channel_id": channel,
+        "event_ts": "1.2",
+    }
+
+
 def dispatch(
     app: App,
     body: str,

@@ -225,6 +225,15 @@ MESSAGES: dict[str, str | Plural] = {
         "Slack answered {error} when SLACK_BOT_TOKEN was tried against {url}. Try again in a "
         "while; if it persists, see https://api.slack.com/methods/auth.test."
     ),
+    # --- slow Slack and reminders sent once (issue 14) ---
+    "cli.reminders.found": (
+        "{count} were in Slack already, from an earlier sweep that never heard back; they "
+        "were not sent again."
+    ),
+    "error.editor_not_known": (
+        "Slack is answering slowly just now, so I cannot yet tell whether you may make "
+        "changes. Try again in a moment."
+    ),
     "error.permission_denied": (
         "You can read everything but not change anything. Ask whoever runs Revisorbot to add "
         "you (or a user group you belong to) to REVISORBOT_EDITORS."

@@ -232,6 +232,15 @@ MESSAGES: dict[str, str | Plural] = {
         "Slack svarade {error} när SLACK_BOT_TOKEN prövades mot {url}. Försök igen om en "
         "stund; består felet, se https://api.slack.com/methods/auth.test."
     ),
+    # --- slow Slack and reminders sent once (issue 14) ---
+    "cli.reminders.found": (
+        "{count} fanns redan i Slack från en tidigare körning som aldrig fick svar; de "
+        "skickades inte igen."
+    ),
+    "error.editor_not_known": (
+        "Slack svarar långsamt just nu, så jag vet inte än om du får ändra. Försök igen om en "
+        "liten stund."
+    ),
     "error.permission_denied": (
         "Du kan läsa allt men inte ändra något. Be den som driftar Revisorbot att lägga till "
         "dig (eller en användargrupp du är med i) i REVISORBOT_EDITORS."

@@ -102,7 +102,10 @@ def test_the_manifest_asks_for_what_the_app_handles() -> None:
     assert "- command: /revision" in manifest
     for event in ("app_home_opened", "file_shared"):
         assert f"- {event}" in manifest
-    for scope in ("commands", "chat:write", "files:read", "users:read", "usergroups:read"):
+    scopes = ("commands", "chat:write", "files:read", "users:read", "usergroups:read")
+    # Reminders are looked for where they went before they are sent again.
+    history = ("channels:history", "groups:history", "im:history", "mpim:history")
+    for scope in (*scopes, *history):
         assert f"- {scope} " in manifest or f"- {scope}\n" in manifest
     assert manifest.count("/slack/events") == 3
     assert "socket_mode_enabled: false" in manifest

@@ -7,9 +7,7 @@ import logging
 import threading
 import time
 
-import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import FixedClock
 from bot.services.reminders import ReminderEngine
@@ -38,17 +36,6 @@ from tests.support.slack_api import FakeSlackAPI
 
 def texts(calls) -> list[str]:
     return [c.body["text"] for c in calls]
-
-
-@pytest.fixture
-def knivsta(session_factory: sessionmaker[Session]) -> int:
-    load(
-        session_factory,
-        audit_extraction(
-            "Knivsta kommun", title="Granskning av lokalförsörjning", deadline=SUNDAY_DEADLINE
-        ),
-    )
-    return watch_with(session_factory, "Knivsta kommun")
 
 
 def test_a_due_reminder_is_posted_once_and_its_ts_recorded(
@@ -135,11 +122,11 @@ def test_a_claim_never_confirmed_is_retried_after_its_lease(
     class Flaky(SlackSender):
         failures = 1
 
-        def post(self, *, channel, message):
+        def post(self, *, channel, message, metadata=None):
             if self.failures:
                 self.failures -= 1
                 raise ConnectionError("the network went away mid-send")
-            return super().post(channel=channel, message=message)
+            return super().post(channel=channel, message=message, metadata=metadata)
 
     clock = FixedClock(FRIDAY_MORNING)
     engine = make_engine(session_factory, fake_slack, clock, sender=Flaky(web_client(fake_slack)))
