@@ -22,6 +22,7 @@ from slack_sdk import WebClient
 
 from bot.blocks.calendar import feed_address_message
 from bot.blocks.common import chair_notice, watch_notice
+from bot.blocks.errors import explain
 from bot.blocks.importing import import_modal
 from bot.blocks.new_audit import new_audit_modal
 from bot.blocks.state import ViewState
@@ -32,6 +33,7 @@ from bot.rules.subcommands import LOOKUPS, Subcommand, parse
 from bot.services import calendar, editing, followup, reports
 from handlers.answers import answer, draw
 from handlers.delivery import deliver, tell
+from handlers.replies import reply
 
 COMMAND = "/revision"
 FILES = (Subcommand.EXPORT, Subcommand.OVERVIEW)
