@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.bodies import GENERIC_BODY, find_addressees
+from ingest.bodies import GENERIC_BODY, addressed_to, find_addressees
 from ingest.cleaning import Block
 from ingest.dates import find_dates, find_day_months, period_after
 from ingest.schema import ExtractionWarning, ResponseRequest
@@ -66,7 +66,6 @@ _TIMELINE_ASKED = re.compile(
     r"\b(?:tidplan|tidsplan|tidpunkt|tidsangivelse)\w*\b|\båtgärd\w*\b.{0,80}\bnär\b",
     re.IGNORECASE,
 )
-_ADDRESSED_TO = re.compile(r"^(?:till|mottagare):?(?:\s+(?P<bodies>.+))?$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(r"^(?:Nämnderna|Styrelserna)$")
 
 
@@ -250,17 +249,8 @@ def _resolve(
 
 
 def _addressed_to(blocks: list[Block]) -> list[str]:
-    """The boards a letter is addressed to: "Till socialnämnden", or "Till" on a line of
-    its own above the board's name. "Kopia till" and "För kännedom" lines are not."""
-    for index, block in enumerate(blocks[:20]):
-        match = _ADDRESSED_TO.match(block.text.strip())
-        if match is None:
-            continue
-        text = match["bodies"] or (blocks[index + 1].text if index + 1 < len(blocks) else "")
-        bodies = [b for b in find_addressees(text) if b[:1].isupper() and not GENERIC_BODY.match(b)]
-        if bodies:
-            return bodies
-    return []
+    """The boards a letter is addressed to, from its opening blocks (``bodies.addressed_to``)."""
+    return addressed_to([block.text for block in blocks[:20]])
 
 
 def _own_board(blocks: list[Block]) -> list[str]:

@@ -200,3 +200,21 @@ Svar på revisionens frågor ska lämnas till revisorerna senast den 3/6.
     assert request.deadline == dt.date(2024, 6, 3)
     assert request.from_bodies == ["Servicenämnden"]
     assert warnings == []
+
+
+def test_a_letter_to_two_boards_on_two_till_lines_asks_both() -> None:
+    text = """\
+Revisorerna i Åsbro kommun
+
+Till kommunstyrelsen
+Till kultur- och fritidsnämnden
+För kännedom: kommunfullmäktige
+
+Åsbro den 4 mars 2025
+
+Revisorerna överlämnar granskningen av bidragen till föreningar och ber om svar senast
+den 30 maj 2025.
+"""
+    request, _ = _request(text)
+    assert request.deadline == dt.date(2025, 5, 30)
+    assert request.from_bodies == ["Kommunstyrelsen", "Kultur- och fritidsnämnden"]
