@@ -45,7 +45,7 @@ from ingest.text import sentences, squash
 # "rekommenderar" would otherwise be rescanned from each occurrence.
 _LEAD_MAX = 1_000
 _AUDITORS = (
-    r"(?:vi|revisor(?:er|erna|n)?|\w*revisor(?:er|erna)|revisionen|\w+revisionen|granskningen|"
+    r"(?:vi|\w*revisor(?:n|er|erna)?|\w*revisionen|\w*revisionskontoret|granskningen|"
     r"KPMG|PwC|EY|Deloitte|Grant\s+Thornton|BDO|Forvis\s+Mazars|Mazars|sakkunnigt\s+biträde)"
 )
 _URGING_VERB = re.compile(
@@ -62,7 +62,7 @@ _LIST_ANNOUNCED = re.compile(
     re.IGNORECASE,
 )
 _RECOMMENDATION_HEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|revisorernas\s+)?"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|[^\W\d_]+s\s+)?"
     r"(?:rekommendation(?:er)?|förslag\s+till\s+åtgärder)$",
     re.IGNORECASE,
 )
@@ -290,6 +290,9 @@ def _imperative(word: str) -> bool:
     följa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
     lowered = word.casefold()
     infinitive = lowered + "a"
+    if len(lowered) <= 3 and lowered[-1:] in "aeiouyåäö":
+        # A short verb whose imperative is its infinitive: "Ta fram …", "Gå igenom …".
+        return lemmatize(lowered + "r", lang="sv") == lowered
     return lemmatize(lowered, lang="sv") == infinitive or (
         len(lowered) >= 4
         and is_known(infinitive, lang="sv")
@@ -437,16 +440,17 @@ def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> lis
 
 
 def _resolve(addressees: list[str], named: list[str]) -> list[str]:
-    """A bare "nämnden"/"styrelsen" is the board of that kind the document named last."""
+    """A bare "nämnden"/"styrelsen" is the board of that kind the document named last,
+    "nämnderna"/"styrelserna" every board of that kind it named."""
     resolved: list[str] = []
     for name in addressees:
         if GENERIC_BODY.match(name):
-            kind = name.casefold()[:-2]
+            plural = name.casefold().endswith("erna")
+            kind = name.casefold()[: -4 if plural else -2]
             earlier = [n for n in named if not GENERIC_BODY.match(n) and kind in n.casefold()]
-            if earlier:
-                name = earlier[-1]
-            else:
-                continue
-        if name not in resolved:
-            resolved.append(name)
+            # "nämnderna" are the boards of that kind named so far, "nämnden" the last one.
+            names = list(dict.fromkeys(earlier)) if plural else earlier[-1:]
+        else:
+            names = [name]
+        resolved.extend(n for n in names if n not in resolved)
     return resolved

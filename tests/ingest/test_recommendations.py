@@ -391,3 +391,65 @@ Utifrån granskningen rekommenderas barn- och utbildningsnämnden att
         ("ta fram en plan för elevhälsans förebyggande arbete", board),
         ("låta granska journalerna årligen", board),
     ]
+
+
+# --- lists in more of their shapes ------------------------------------------------------------
+
+
+def test_a_numbered_list_flattened_onto_the_lead_ins_line_to_nämnderna() -> None:
+    text = """\
+Sammanfattning
+
+Vi har granskat hur kulturnämnden och fritidsnämnden fördelar föreningsbidrag.
+
+Utifrån granskningen rekommenderar vi nämnderna att: 1. Anta gemensamma kriterier för
+bidragen. 2. Följa upp hur bidragen används. 3. Publicera besluten på webben.
+"""
+    boards = ["Kulturnämnden", "Fritidsnämnden"]
+    assert _found(text) == [
+        ("Anta gemensamma kriterier för bidragen.", boards),
+        ("Följa upp hur bidragen används.", boards),
+        ("Publicera besluten på webben.", boards),
+    ]
+
+
+def test_an_audit_office_recommends_in_its_own_name() -> None:
+    text = """\
+Revisionskontoret har granskat bostadsanpassningsbidragen.
+
+Revisionskontoret rekommenderar byggnadsnämnden att
+a. korta handläggningstiderna,
+b. följa upp besluten årligen.
+"""
+    assert _found(text) == [
+        ("korta handläggningstiderna", ["Byggnadsnämnden"]),
+        ("följa upp besluten årligen.", ["Byggnadsnämnden"]),
+    ]
+
+
+def test_a_heading_naming_whose_recommendations_over_unmarked_imperatives() -> None:
+    text = """\
+Revisionskontorets rekommendationer
+
+Ta fram en plan för underhållet av gatubelysningen.
+
+Gå igenom avtalen med entreprenörerna före nästa upphandling.
+
+Rapportera årligen hur planen följs.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Ta fram en plan för underhållet av gatubelysningen.",
+        "Gå igenom avtalen med entreprenörerna före nästa upphandling.",
+        "Rapportera årligen hur planen följs.",
+    ]
+
+
+def test_a_dotted_day_inside_a_numbered_item_does_not_open_an_item() -> None:
+    text = """\
+Revisorerna rekommenderar kulturnämnden att: 1. Se över rutinerna från den 2. maj. 2. Inför
+en årlig uppföljning.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Se över rutinerna från den 2. maj.",
+        "Inför en årlig uppföljning.",
+    ]
