@@ -69,11 +69,14 @@ _RECOMMENDATION_HEADING = re.compile(
 _DISCHARGE = re.compile(r"ansvarsfrihet|tillstyrk|anmärkning|erinran", re.IGNORECASE)
 # "Kommunstyrelsen föreslås besluta att …", "föreslår stadsledningskontoret nämnden besluta"
 _DECISION = re.compile(r"\b(?:besluta|beslutar|godkänna|anta|fastställa)\b", re.IGNORECASE)
+# "rekommenderar nämnden att besluta om riktlinjer": a decision the auditors urge, unlike
+# "föreslår förvaltningen nämnden besluta".
+_URGED_DECISION = re.compile(r"\batt\s+(?:\w+\s+)?(?:besluta|godkänna|anta|fastställa)\b", re.I)
 # A mention, not the urging itself: "allt som revisorerna rekommenderar", "vad … föreslår".
 _RELATIVE_BEFORE = re.compile(r"\b(?:som|vad|vilka|vilket|såsom)\s+(?:\S+\s+){0,3}$", re.I)
 _MODAL = re.compile(r"\b(?P<modal>bör|borde)\b", re.IGNORECASE)
 _NOT_URGING_AFTER_MODAL = re.compile(
-    r"^\s*(?:(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:vara|ha)\b|ha\s+\w+|"
+    r"^\s*(?:(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:vara|ha)\b|(?:\w+\s+)?ha\s+\w+|framgå\b|"
     r"(?:därför\s+|också\s+|även\s+)?(?:noteras|nämnas|påpekas|framhållas|understrykas|"
     r"observeras|betonas|poängteras|tilläggas)\b)",
     re.IGNORECASE,
@@ -107,6 +110,7 @@ _NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.
 _SAID_BY = re.compile(
     r",\s*(?:säger|sa|sade|skriver|menar)\s+(?!han\b|hon\b|de\b)[^.!?]{3,120}", re.IGNORECASE
 )
+_SAID_BY_PRONOUN = re.compile(r",\s*(?:säger|sa|sade|menar)\s+(?:han|hon)\b", re.IGNORECASE)
 _LEAD_ENDS = re.compile(r"(?::|\batt|nämnden|styrelsen|fullmäktige)\s*$", re.IGNORECASE)
 _IMPERATIVE_START = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[a-zåäö0-9]\s))(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b"
@@ -343,7 +347,7 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
         if block.kind not in ("paragraph", "item") or block.headingish:
             named.extend(find_addressees(block.text))
             continue
-        others = _quotes_someone_else(block)
+        others = _quotes_someone_else(block, blocks[index - 1] if index else None)
         for sentence in sentences(block.text):
             urged = None if others else _urging(sentence)
             if urged is not None:
@@ -358,13 +362,22 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
     return found
 
 
-def _quotes_someone_else(block: Block) -> bool:
+def _quotes_someone_else(block: Block, previous: Block | None) -> bool:
     """A quoted reply ("– Vi bör …, säger kommunstyrelsens ordförande") in someone's voice
-    other than the auditors'."""
+    other than the auditors', or said by "han"/"hon" just after a paragraph that brings in
+    someone else ("Oppositionsrådet X (M) är inte förvånad. – Vi …, säger han.")."""
     if block.marker not in ("–", "—", "-") and not re.match(r"^[–—-]\s", block.text):
         return False
     said = _SAID_BY.search(block.text)
-    return said is not None and not re.search(r"revis", said.group(0), re.IGNORECASE)
+    if said is not None:
+        return not re.search(r"revis", said.group(0), re.IGNORECASE)
+    by_pronoun = _SAID_BY_PRONOUN.search(block.text)
+    speaker = previous.text if previous is not None and previous.kind == "paragraph" else ""
+    return bool(
+        by_pronoun
+        and _OTHER_AGENT.search(speaker)
+        and not re.search(r"revis", speaker, re.IGNORECASE)
+    )
 
 
 def _urging(sentence: str) -> tuple[str, list[str]] | None:
@@ -377,7 +390,7 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
     verb = _URGING_VERB.search(sentence)
     if verb is not None and _auditors_voice(sentence, verb):
         after = sentence[verb.end() :]
-        if _DECISION.search(after[:60]):
+        if _DECISION.search(after[:60]) and not _URGED_DECISION.search(after[:60]):
             return None
         if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
             return None

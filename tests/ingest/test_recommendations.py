@@ -453,3 +453,45 @@ en årlig uppföljning.
         "Se över rutinerna från den 2. maj.",
         "Inför en årlig uppföljning.",
     ]
+
+
+# --- running text: voices and clauses -------------------------------------------------------
+
+
+def test_the_auditors_may_urge_a_board_to_decide() -> None:
+    text = """\
+Vi har granskat skolornas frånvarohantering.
+
+Vi rekommenderar gymnasienämnden att besluta om gemensamma riktlinjer för frånvaro.
+
+Förvaltningen föreslår gymnasienämnden besluta att anta riktlinjerna i juni.
+"""
+    assert _found(text) == [
+        (
+            "Vi rekommenderar gymnasienämnden att besluta om gemensamma riktlinjer för frånvaro.",
+            ["Gymnasienämnden"],
+        )
+    ]
+
+
+def test_a_politicians_quote_said_by_han_after_bringing_him_in_is_not_the_auditors() -> None:
+    text = """\
+Revisorerna anser att kulturnämnden bör se över hyrorna för samlingslokalerna.
+
+Oppositionsrådet Per Lund (M) håller med.
+– Vi har länge sagt att nämnden borde sänka hyrorna, säger han.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Revisorerna anser att kulturnämnden bör se över hyrorna för samlingslokalerna."
+    ]
+
+
+def test_hindsight_with_an_inverted_subject_and_what_a_reply_should_contain_are_not_urging() -> (
+    None
+):
+    text = """\
+– Vi anställde en samordnare i våras, och det borde vi ha gjort tidigare, säger hon.
+
+Av nämndens svar bör framgå vilka åtgärder som planeras.
+"""
+    assert _found(text) == []
