@@ -45,12 +45,12 @@ from ingest.text import sentences, squash
 # "rekommenderar" would otherwise be rescanned from each occurrence.
 _LEAD_MAX = 1_000
 _AUDITORS = (
-    r"(?:vi|\w*revisor(?:n|er|erna)?|\w*revisionen|\w*revisionskontoret|granskningen|"
+    r"(?:vi|våra?|\w*revisor(?:n|er|erna)?s?|\w*revisionen|\w*revisionskontoret|granskningen|"
     r"KPMG|PwC|EY|Deloitte|Grant\s+Thornton|BDO|Forvis\s+Mazars|Mazars|sakkunnigt\s+biträde)"
 )
 _URGING_VERB = re.compile(
     r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
-    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma)\b",
+    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är)\b",
     re.IGNORECASE,
 )
 # Every lead-in holds one of these; a block without any is not read further.
@@ -59,6 +59,14 @@ _LIST_ANNOUNCED = re.compile(
     r"\b(?:följande|nedanstående|dessa)\s+(?:\w+\s+)?(?:rekommendation(?:er)?|förslag)\b|"
     r"\bnedan\s+(?:listas|redovisas|återges|citeras|presenteras|framgår|följer)\s+(?:\w+\s+){0,2}rekommendation|"
     r"\b(?:våra|revisorernas|revisionens|granskningens)\s+rekommendation(?:er)?\b",
+    re.IGNORECASE,
+)
+# "I granskningen 2022 lämnades följande rekommendationer": an earlier audit's list, followed
+# up, not given anew.
+_EARLIER = re.compile(
+    r"\b(?:lämnades|gavs|lämnade|gav|lämnats|getts)\b.*(?:\b(?:19|20)\d\d\b|\btidigare\b|"
+    r"\bförra\b|\bföregående\b)|\b(?:(?:19|20)\d\d|tidigare|förra|föregående)\b.*"
+    r"\b(?:lämnades|gavs|lämnade|gav|lämnats|getts)\b",
     re.IGNORECASE,
 )
 _RECOMMENDATION_HEADING = re.compile(
@@ -106,7 +114,10 @@ _OTHER_AGENT = re.compile(
     re.IGNORECASE,
 )
 # "Rekommendation 2: Inför en rutin för …" in running text.
-_NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I)
+# "Revisorernas rekommendation: Inför …" quoted in a board's response.
+_NUMBERED = re.compile(
+    r"^(?:[^\W\d_]+s\s+)?rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I
+)
 _SAID_BY = re.compile(
     r",\s*(?:säger|sa|sade|skriver|menar)\s+(?!han\b|hon\b|de\b)[^.!?]{3,120}", re.IGNORECASE
 )
@@ -200,7 +211,7 @@ def _urging_lead(index: int, sentence: str, inline: str) -> _Lead | None:
         after = sentence[verb.end() :]
         addressees = find_addressees(after) or find_addressees(sentence[: verb.start()])
         return _Lead(index, addressees, inline)
-    if _LIST_ANNOUNCED.search(sentence):
+    if _LIST_ANNOUNCED.search(sentence) and not _EARLIER.search(sentence):
         return _Lead(index, find_addressees(sentence), inline, announced=True)
     return None
 
@@ -402,9 +413,26 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
         if _RELATIVE_MODAL.search(before) or _NOT_URGING_AFTER_MODAL.match(after):
             continue
         clause = _clause(sentence, modal.start())
-        subject = clause[: clause.find(modal["modal"])]
-        return clause, find_addressees(subject)
+        return clause, _subjects(clause)
     return None
+
+
+def _subjects(clause: str) -> list[str]:
+    """Whom the "bör" of ``clause`` addresses: the subject before each "bör" ("… att kommunen
+    bör … och att kommunstyrelsen bör …"), or the board right after it when the subject is
+    inverted ("Enligt revisorerna bör nämnden …")."""
+    found: list[str] = []
+    start = 0
+    for modal in _MODAL.finditer(clause):
+        subject = re.split(r"\batt\b", clause[start : modal.start()])[-1]
+        named = find_addressees(subject)
+        if not named:
+            after = clause[modal.end() :].strip()
+            first = find_addressees(" ".join(after.split()[:4]))
+            named = first[:1] if first and after.casefold().startswith(first[0].casefold()) else []
+        found.extend(n for n in named if n not in found)
+        start = modal.end()
+    return found
 
 
 def _reported_from_someone_else(sentence: str) -> bool:

@@ -495,3 +495,56 @@ def test_hindsight_with_an_inverted_subject_and_what_a_reply_should_contain_are_
 Av nämndens svar bör framgå vilka åtgärder som planeras.
 """
     assert _found(text) == []
+
+
+def test_the_auditors_recommendation_put_as_a_noun_and_quoted_in_a_response() -> None:
+    text = """\
+Vi har granskat matleveranserna till särskilda boenden i Lövby.
+
+Vår rekommendation är att omsorgsnämnden mäter temperaturen vid varje leverans.
+"""
+    assert _found(text) == [
+        (
+            "Vår rekommendation är att omsorgsnämnden mäter temperaturen vid varje leverans.",
+            ["Omsorgsnämnden"],
+        )
+    ]
+    response = """\
+Byggnadsnämnden lämnar följande svar på revisorernas skrivelse.
+
+Revisorernas rekommendation: Inför en rutin för tillsyn av hissar.
+Nämndens svar: Rutinen antogs i mars.
+"""
+    assert [t for t, _ in _found(response)] == ["Inför en rutin för tillsyn av hissar."]
+
+
+def test_an_earlier_years_list_being_followed_up_is_not_given_anew() -> None:
+    text = """\
+Uppföljning av tidigare granskningar
+
+I granskningen av upphandlingen 2021 lämnades följande rekommendationer till kommunstyrelsen:
+• Inför en rutin för direktupphandling.
+• Dokumentera varje avrop.
+
+Vår bedömning är att rutinen har införts.
+"""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "boards"),
+    [
+        ("Enligt revisorerna bör fritidsnämnden se över taxorna.", ["Fritidsnämnden"]),
+        (
+            "Revisorerna skriver att kommunen bör samla fordonen och att kommunstyrelsen bör "
+            "utreda en bilpool.",
+            ["Kommunstyrelsen"],
+        ),
+    ],
+)
+def test_whom_a_bör_addresses_when_the_subject_is_inverted_or_comes_later(
+    sentence: str, boards: list[str]
+) -> None:
+    assert _found(f"Revisorerna har granskat kommunens fordon.\n\n{sentence}\n") == [
+        (sentence, boards)
+    ]
