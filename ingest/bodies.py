@@ -176,6 +176,27 @@ def addressed_to(texts: Sequence[str]) -> list[str]:
     return names
 
 
+def resolve_generic(addressees: list[str], named: list[str]) -> list[str]:
+    """``addressees`` with a bare "nämnden"/"styrelsen" made the board of that kind last
+    ``named``, "nämnderna"/"styrelserna" every board of that kind named; a company's
+    "styrelsen" is the company's ("Till styrelsen i Norrby Vatten AB"). One left unnamed is
+    dropped."""
+    resolved: list[str] = []
+    for name in addressees:
+        if GENERIC_BODY.match(name):
+            plural = name.casefold().endswith("erna")
+            kind = name.casefold()[: -4 if plural else -2]
+            earlier = [n for n in named if not GENERIC_BODY.match(n) and kind in n.casefold()]
+            if kind.startswith("styrels"):
+                # In a letter about a company, "styrelsen" is the company's board.
+                earlier = [n for n in named if _COMPANY.fullmatch(n)] or earlier
+            names = list(dict.fromkeys(earlier)) if plural else earlier[-1:]
+        else:
+            names = [name]
+        resolved.extend(n for n in names if n not in resolved)
+    return resolved
+
+
 def is_body_name(text: str) -> bool:
     """Whether ``text`` is nothing but one board's name ("Socialnämnden", "KS" is not)."""
     name = " ".join(text.split()).strip(" .,:")

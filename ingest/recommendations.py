@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from simplemma import is_known, lemmatize
 
-from ingest.bodies import GENERIC_BODY, find_addressees
+from ingest.bodies import GENERIC_BODY, find_addressees, resolve_generic
 from ingest.cleaning import Block
 from ingest.lists import Entry, collect, split_inline
 from ingest.schema import Recommendation
@@ -155,7 +155,7 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
         lead = _lead_in(blocks, index)
         if lead is None:
             continue
-        fallback = _resolve(lead.addressees, _named_before(blocks, index, lead.addressees))
+        fallback = resolve_generic(lead.addressees, _named_before(blocks, index, lead.addressees))
         fallback = fallback or _heading_addressees(blocks, index)
         printing = [
             Recommendation(
@@ -364,7 +364,7 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
             if urged is not None:
                 text, addressees = urged
                 # The heading speaks for a sentence that names no one ("Taxan bör ses över").
-                addressees = _resolve(addressees, named) or (
+                addressees = resolve_generic(addressees, named) or (
                     [] if find_addressees(text) else _heading_addressees(blocks, index)
                 )
                 if not any(squash(text) == squash(r.text) for r in found):
@@ -478,20 +478,3 @@ def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> lis
     if not any(GENERIC_BODY.match(name) for name in addressees):
         return []
     return [name for block in blocks[:index] for name in find_addressees(block.text)]
-
-
-def _resolve(addressees: list[str], named: list[str]) -> list[str]:
-    """A bare "nämnden"/"styrelsen" is the board of that kind the document named last,
-    "nämnderna"/"styrelserna" every board of that kind it named."""
-    resolved: list[str] = []
-    for name in addressees:
-        if GENERIC_BODY.match(name):
-            plural = name.casefold().endswith("erna")
-            kind = name.casefold()[: -4 if plural else -2]
-            earlier = [n for n in named if not GENERIC_BODY.match(n) and kind in n.casefold()]
-            # "nämnderna" are the boards of that kind named so far, "nämnden" the last one.
-            names = list(dict.fromkeys(earlier)) if plural else earlier[-1:]
-        else:
-            names = [name]
-        resolved.extend(n for n in names if n not in resolved)
-    return resolved

@@ -39,7 +39,7 @@ from ingest.text import sentences
 # The answer asked for, in any of its words: "yttrande", "yttrar sig", "svar", "redovisar",
 # "återrapportering", "kommentarer", "ställningstagande", "synpunkter".
 _ANSWER = re.compile(
-    r"\b(?:yttrande\w*|yttra\w*\s+sig|svar(?:a|ar|et|en)?|besvara\w*|redovisar?|redovisning\w*|"
+    r"\b(?:yttrande\w*|yttra\w*\s+sig|svar(?:a|ar|at|et|en)?|besvara\w*|redovisar?|redovisning\w*|"
     r"återkoppling\w*|återrapport\w*|kommentar\w*|ställningstagande\w*|synpunkter|"
     r"informera\s+revisorerna|vill\s+(?:\w+\s+)?veta)\b",
     re.IGNORECASE,
@@ -49,7 +49,7 @@ _ANSWER = re.compile(
 _ASKING = re.compile(
     r"\b(?:vi|revisorerna|revisorer|revisionen|önskas|önskar|emotses|emotser|begär\w*|"
     r"ombeds|anmodas|uppmanas|för\s+yttrande|vill\s+(?:\w+\s+)?(?:veta|ha)|"
-    r"ska\s+(?:\w+\s+){0,4}(?:svara|yttra|lämna|inkomma|redovisa|informera)|"
+    r"ska\s+(?:\w+\s+){0,4}(?:svara|yttra|lämna|inkomma|redovisa|informera)\w*|"
     r"(?:tid|tillfälle)\b[^.;]{0,40}?\batt\s+(?:svara|yttra)|ser\s+fram\s+emot)\b",
     re.IGNORECASE,
 )

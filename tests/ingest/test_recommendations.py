@@ -548,3 +548,18 @@ def test_whom_a_bör_addresses_when_the_subject_is_inverted_or_comes_later(
     assert _found(f"Revisorerna har granskat kommunens fordon.\n\n{sentence}\n") == [
         (sentence, boards)
     ]
+
+
+def test_a_company_letters_styrelsen_is_the_companys_board() -> None:
+    text = """\
+Till styrelsen i Åby Hamn AB
+Kopia: Kommunstyrelsen
+
+Vi rekommenderar styrelsen att
+1. följa upp hamnavgifterna varje kvartal,
+2. anta en plan för underhåll av kajerna.
+"""
+    assert _found(text) == [
+        ("följa upp hamnavgifterna varje kvartal", ["Åby Hamn AB"]),
+        ("anta en plan för underhåll av kajerna.", ["Åby Hamn AB"]),
+    ]

@@ -254,3 +254,13 @@ Vi ser fram emot nämndernas kommentarer senast den 30 april 2025.
 """
     request, _ = _request(text)
     assert request.from_bodies == ["Socialnämnden", "Fritidsnämnden"]
+
+
+def test_a_board_that_shall_have_answered_by_a_day_without_a_year_is_said_unresolved() -> None:
+    request, warnings = _request(
+        "Revisorerna har granskat kommunens fordon.\n\n"
+        "Kommunstyrelsen ska ha svarat revisorerna senast den 31 januari.\n"
+    )
+    assert request.deadline is None
+    assert request.from_bodies == ["Kommunstyrelsen"]
+    assert warnings == ["deadline_unresolved"]
