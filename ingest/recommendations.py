@@ -463,14 +463,21 @@ def _names_body_first(text: str) -> bool:
 def _object(after: str) -> list[str]:
     """Whom the urging verb addresses: the boards before its "att" ("rekommenderar vi
     kommunstyrelsen och kulturnämnden att …"), else the subject right after "att"
-    ("föreslår att kommunfullmäktige ger …")."""
+    ("föreslår att kommunfullmäktige ger …") and after each coordinated "och att"."""
     that = re.search(r"\batt\b", after)
     named = find_addressees(after[: that.start()] if that else after)
     if named or that is None:
         return named
-    rest = after[that.end() :].strip()
-    first = find_addressees(" ".join(rest.split()[:4]))
-    return first[:1] if first and rest.casefold().startswith(first[0].casefold()) else []
+    found: list[str] = []
+    for start in [that.end()] + [m.end() for m in _AND_THAT.finditer(after, that.end())]:
+        rest = after[start:].strip()
+        first = find_addressees(" ".join(rest.split()[:4]))
+        if first and rest.casefold().startswith(first[0].casefold()) and first[0] not in found:
+            found.append(first[0])
+    return found
+
+
+_AND_THAT = re.compile(r"(?:,\s*|\s+)(?:och|samt)\s+att\b")
 
 
 def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> list[str]:

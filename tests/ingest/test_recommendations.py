@@ -563,3 +563,13 @@ Vi rekommenderar styrelsen att
         ("följa upp hamnavgifterna varje kvartal", ["Åby Hamn AB"]),
         ("anta en plan för underhåll av kajerna.", ["Åby Hamn AB"]),
     ]
+
+
+def test_an_urging_sentence_with_a_board_after_each_coordinated_att_addresses_both() -> None:
+    sentence = (
+        "Revisorerna rekommenderar att kulturnämnden ser över avgifterna, och att "
+        "kommunstyrelsen utreder hur lokalerna kan samordnas."
+    )
+    assert _found(f"Revisorerna har granskat lokalerna.\n\n{sentence}\n") == [
+        (sentence, ["Kulturnämnden", "Kommunstyrelsen"])
+    ]
