@@ -63,6 +63,38 @@ def collect(blocks: list[Block], start: int) -> list[Entry]:
     return entries
 
 
+_RECOMMENDATION_COLUMN = re.compile(r"^(?:\w+s\s+)?rekommendation(?:er)?$", re.IGNORECASE)
+_RESPONSIBLE_COLUMN = re.compile(r"^(?:ansvarig\w*|mottagare|adressat|berörd\w*)", re.I)
+
+
+def table_items(blocks: list[Block], start: int) -> list[tuple[str, str]]:
+    """A table of recommendations within the first blocks from ``start`` (a line may come
+    between the lead and the table): under its header "Rekommendation", each row's text,
+    and what its column "Ansvarig" names ("" without one)."""
+    for index in range(start, min(start + 3, len(blocks))):
+        header = blocks[index]
+        if header.kind != "row":
+            continue
+        names = [cell.strip() for cell in header.cells]
+        column = next((n for n, c in enumerate(names) if _RECOMMENDATION_COLUMN.match(c)), None)
+        if column is None:
+            return []
+        responsible = next((n for n, c in enumerate(names) if _RESPONSIBLE_COLUMN.match(c)), None)
+        found: list[tuple[str, str]] = []
+        for row in blocks[index + 1 :]:
+            if row.kind != "row" or len(row.cells) <= column:
+                break
+            whom = (
+                row.cells[responsible]
+                if responsible is not None and len(row.cells) > responsible
+                else ""
+            )
+            if row.cells[column].strip():
+                found.append((row.cells[column].strip(), whom))
+        return found
+    return []
+
+
 def _family(block: Block) -> str:
     """Bullets, numbers or letters: the kind of marker an item has."""
     if block.number:

@@ -37,7 +37,7 @@ from simplemma import is_known, lemmatize
 
 from ingest.bodies import GENERIC_BODY, find_addressees, resolve_generic
 from ingest.cleaning import Block
-from ingest.lists import Entry, collect, split_inline
+from ingest.lists import Entry, collect, split_inline, table_items
 from ingest.schema import Recommendation
 from ingest.text import sentences, squash
 
@@ -165,6 +165,9 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
             )
             for entry in _items(blocks, lead)
             if _item_text(entry.text) and not _question(entry.text)
+        ] or [
+            Recommendation(text=text, addressee=find_addressees(whom) or fallback)
+            for text, whom in table_items(blocks, index + 1)
         ]
         key = tuple(lead.addressees)
         if printing and len(printing) > len(printings.get(key, [])):

@@ -573,3 +573,18 @@ def test_an_urging_sentence_with_a_board_after_each_coordinated_att_addresses_bo
     assert _found(f"Revisorerna har granskat lokalerna.\n\n{sentence}\n") == [
         (sentence, ["Kulturnämnden", "Kommunstyrelsen"])
     ]
+
+
+def test_a_table_of_recommendations_with_a_column_naming_who_is_responsible() -> None:
+    text = (
+        "5 Rekommendationer\n\n"
+        "Utifrån granskningen lämnar vi följande rekommendationer.\n\n"
+        "Nr\tRekommendation\tAnsvarig\n"
+        "1\tInför en rutin för kontroll av leverantörsregistret.\tKommunstyrelsen\n"
+        "2\tFölj upp avtalstroheten varje år.\tServicenämnden\n\n"
+        "6 Bilagor\n"
+    )
+    assert _found(text) == [
+        ("Inför en rutin för kontroll av leverantörsregistret.", ["Kommunstyrelsen"]),
+        ("Följ upp avtalstroheten varje år.", ["Servicenämnden"]),
+    ]
