@@ -33,13 +33,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from simplemma import is_known, lemmatize
-
 from ingest.bodies import GENERIC_BODY, find_addressees, resolve_generic
 from ingest.cleaning import Block
 from ingest.lists import Entry, collect, split_inline, table_items
 from ingest.schema import Recommendation
 from ingest.text import sentences, squash
+from ingest.verbs import imperative, opens_advice
 
 # Only a block's last characters are searched for a lead-in: a long block repeating
 # "rekommenderar" would otherwise be rescanned from each occurrence.
@@ -257,25 +256,10 @@ def _unmarked_items(blocks: list[Block], start: int) -> list[Entry]:
     found: list[Entry] = []
     for block in blocks[start : start + 15]:
         words = block.text.split()
-        if block.kind != "paragraph" or not words or not _opens_advice(words[0]):
+        if block.kind != "paragraph" or not words or not opens_advice(words[0]):
             break
         found.append(Entry(block, None))
     return found
-
-
-def _opens_advice(word: str) -> bool:
-    """A verb as a list of advice opens its items: imperative (Inför), infinitive
-    (Införa, Utveckla), present tense completing "att" (Utvecklar, Tillser), or "Att"."""
-    lowered = word.strip(",.:;").casefold()
-    if lowered == "att" or lowered in _VERB_LEMMAS or _imperative(lowered):
-        return True
-    lemma = lemmatize(lowered, lang="sv")
-    if lowered.endswith("a"):
-        return lemma == lowered and (
-            lemmatize(lowered + "r", lang="sv") == lowered
-            or lemmatize(lowered[:-1] + "er", lang="sv") == lowered
-        )
-    return lowered.endswith("r") and lemma in (lowered[:-2] + "a", lowered[:-1])
 
 
 def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
@@ -287,7 +271,7 @@ def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
         if block.kind == "row":
             continue
         for match in _IMPERATIVE_START.finditer(block.text):
-            if not _imperative(match["word"]):
+            if not imperative(match["word"]):
                 continue
             rest = block.text[match.start() :]
             end = re.search(r"[.!?](?=\s|$)", rest)
@@ -298,24 +282,6 @@ def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
             )
             found.append(Entry(Block(kind="item", text=rest[:cut].strip()), None))
     return found
-
-
-_VERB_LEMMAS = frozenset(("se", "tillse", "överse"))
-
-
-def _imperative(word: str) -> bool:
-    """A verb in the imperative: its dictionary form is the word plus -a ("Följ" →
-    följa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
-    lowered = word.casefold()
-    infinitive = lowered + "a"
-    if len(lowered) <= 3 and lowered[-1:] in "aeiouyåäö":
-        # A short verb whose imperative is its infinitive: "Ta fram …", "Gå igenom …".
-        return lemmatize(lowered + "r", lang="sv") == lowered
-    return lemmatize(lowered, lang="sv") == infinitive or (
-        len(lowered) >= 4
-        and is_known(infinitive, lang="sv")
-        and lemmatize(infinitive, lang="sv") == infinitive
-    )
 
 
 def _question(text: str) -> bool:
