@@ -79,6 +79,11 @@ _DECISION = re.compile(r"\b(?:besluta|beslutar|godkänna|anta|fastställa)\b", r
 # "rekommenderar nämnden att besluta om riktlinjer": a decision the auditors urge, unlike
 # "föreslår förvaltningen nämnden besluta".
 _URGED_DECISION = re.compile(r"\batt\s+(?:\w+\s+)?(?:besluta|godkänna|anta|fastställa)\b", re.I)
+_FURTHER = re.compile(
+    r"\b(?:rekommender|föreslå|uppmana)\w*\s+(?:vi\s+|revisorerna\s+)?(?:vidare|även|också|"
+    r"dessutom)\b",
+    re.IGNORECASE,
+)
 # A mention, not the urging itself: "allt som revisorerna rekommenderar", "vad … föreslår".
 _RELATIVE_BEFORE = re.compile(r"\b(?:som|vad|vilka|vilket|såsom)\s+(?:\S+\s+){0,3}$", re.I)
 _MODAL = re.compile(r"\b(?P<modal>bör|borde)\b", re.IGNORECASE)
@@ -142,7 +147,18 @@ class _Lead:
 
 def recommendations(blocks: list[Block]) -> list[Recommendation]:
     """The recommendations of a document, each once, in order (module docstring)."""
-    return _formal_lists(blocks) or _running_text(blocks)
+    formal = _formal_lists(blocks)
+    if not formal:
+        return _running_text(blocks)
+    if not any(_FURTHER.search(block.text) for block in blocks):
+        return formal
+    # "Vi rekommenderar vidare att …" after the list adds one more of the auditors' own.
+    further = [
+        r
+        for r in _running_text(blocks, _FURTHER)
+        if not any(squash(r.text) == squash(f.text) for f in formal)
+    ]
+    return formal + further
 
 
 # --- formal lists -----------------------------------------------------------------------------
@@ -318,8 +334,9 @@ def _heading_addressees(blocks: list[Block], index: int) -> list[str]:
 # --- running text -----------------------------------------------------------------------------
 
 
-def _running_text(blocks: list[Block]) -> list[Recommendation]:
-    """The urging sentences of a document without a formal list, each once, in order."""
+def _running_text(blocks: list[Block], only: re.Pattern[str] | None = None) -> list[Recommendation]:
+    """The urging sentences of a document without a formal list, each once, in order (only
+    those ``only`` finds, when given)."""
     found: list[Recommendation] = []
     named: list[str] = []  # the boards named so far, for a bare "nämnden"
     for index, block in enumerate(blocks):
@@ -329,7 +346,8 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
             continue
         others = _quotes_someone_else(block, blocks[index - 1] if index else None)
         for sentence in sentences(block.text):
-            urged = None if others else _urging(sentence)
+            skipped = others or (only is not None and not only.search(sentence))
+            urged = None if skipped else _urging(sentence)
             if urged is not None:
                 text, addressees = urged
                 # The heading speaks for a sentence that names no one ("Taxan bör ses över").

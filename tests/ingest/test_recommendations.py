@@ -588,3 +588,20 @@ def test_a_table_of_recommendations_with_a_column_naming_who_is_responsible() ->
         ("Inför en rutin för kontroll av leverantörsregistret.", ["Kommunstyrelsen"]),
         ("Följ upp avtalstroheten varje år.", ["Servicenämnden"]),
     ]
+
+
+def test_a_further_recommendation_after_the_list_is_added_to_it() -> None:
+    text = """\
+Vi rekommenderar att kommunstyrelsen och nämnderna:
+• utser en ansvarig för varje avtal
+• följer upp avtalen årligen
+
+Vi rekommenderar vidare att kommunstyrelsen inför ett gemensamt avtalsregister.
+
+Kommunstyrelsen bör också se över delegationsordningen.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "utser en ansvarig för varje avtal",
+        "följer upp avtalen årligen",
+        "Vi rekommenderar vidare att kommunstyrelsen inför ett gemensamt avtalsregister.",
+    ]
