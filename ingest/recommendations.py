@@ -14,7 +14,10 @@ auditors urge a body to take, in their own voice. Two places hold them:
   "Revisorerna föreslår att …", "Därför rekommenderas nämnden att …"), and sentences whose
   main verb is the modal "bör"/"borde" ("Nämnden bör se över …", "Taxan bör ses över").
 
-A formal list wins: "bör" sentences in the findings of a report with a list restate it.
+A formal list wins: "bör" sentences in the findings of a report with a list restate it, but
+"Vi rekommenderar vidare att …" after the list adds one. A table with a column
+"Rekommendation" is a list too (its column "Ansvarig" names the board); an earlier year's
+list announced in the past tense ("2022 lämnades följande rekommendationer") is not.
 Never recommendations: findings, "behöver/måste/krävs", a "som … bör" relative clause,
 counterfactual "borde ha"/"borde inte vara", anything about ansvarsfrihet, a board's or
 administration's own proposals ("föreslår … besluta"), questions, and mentions of
