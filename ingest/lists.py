@@ -63,6 +63,38 @@ def collect(blocks: list[Block], start: int) -> list[Entry]:
     return entries
 
 
+_RECOMMENDATION_COLUMN = re.compile(r"^(?:\w+s\s+)?rekommendation(?:er)?$", re.IGNORECASE)
+_RESPONSIBLE_COLUMN = re.compile(r"^(?:ansvarig\w*|mottagare|adressat|berörd\w*)", re.I)
+
+
+def table_items(blocks: list[Block], start: int) -> list[tuple[str, str]]:
+    """A table of recommendations within the first blocks from ``start`` (a line may come
+    between the lead and the table): under its header "Rekommendation", each row's text,
+    and what its column "Ansvarig" names ("" without one)."""
+    for index in range(start, min(start + 3, len(blocks))):
+        header = blocks[index]
+        if header.kind != "row":
+            continue
+        names = [cell.strip() for cell in header.cells]
+        column = next((n for n, c in enumerate(names) if _RECOMMENDATION_COLUMN.match(c)), None)
+        if column is None:
+            return []
+        responsible = next((n for n, c in enumerate(names) if _RESPONSIBLE_COLUMN.match(c)), None)
+        found: list[tuple[str, str]] = []
+        for row in blocks[index + 1 :]:
+            if row.kind != "row" or len(row.cells) <= column:
+                break
+            whom = (
+                row.cells[responsible]
+                if responsible is not None and len(row.cells) > responsible
+                else ""
+            )
+            if row.cells[column].strip():
+                found.append((row.cells[column].strip(), whom))
+        return found
+    return []
+
+
 def _family(block: Block) -> str:
     """Bullets, numbers or letters: the kind of marker an item has."""
     if block.number:
@@ -85,7 +117,12 @@ _INLINE_BULLET = re.compile(r"\s*[•●▪■►➢✓]\s*")
 # A dash that opens an item: at the start, or after the stop or comma that closed the last
 # one; a hyphen inside a word ("moder- och dotterbolag") is not one.
 _INLINE_DASH = re.compile(r"(?:^|(?<=[.;,:]))\s*[–—-]\s+")
-_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(?P<mark>\d{1,2}|[a-h])\)\s+")
+# "1) …", "(a) …", and "1. …" opening the line or after the last item's stop or comma (not
+# the day of "den 2. maj").
+_INLINE_NUMBER = re.compile(
+    r"(?:^|(?<=\s))\(?(?P<mark>\d{1,2}|[a-h])\)\s+|"
+    r"(?:^|(?<=[.;:,]\s))(?P<dotted>\d{1,2})\.(?=\s+[^\W\d_])\s+"
+)
 
 
 def split_inline(text: str, *, leading: bool = True) -> list[str]:
@@ -109,12 +146,12 @@ def _numbered_inline(text: str, *, leading: bool) -> list[str]:
     marks = list(_INLINE_NUMBER.finditer(text))
     if not marks or (leading and marks[0].start() != 0):
         return []
-    expected = marks[0]["mark"]
+    expected = _mark(marks[0])
     if expected not in ("1", "a"):
         return []
     kept: list[re.Match[str]] = []
     for mark in marks:
-        if mark["mark"] == expected:
+        if _mark(mark) == expected:
             kept.append(mark)
             expected = str(int(expected) + 1) if expected.isdigit() else chr(ord(expected) + 1)
     if len(kept) < (1 if leading else 2):
@@ -123,3 +160,7 @@ def _numbered_inline(text: str, *, leading: bool) -> list[str]:
     head = [] if leading else [text[: kept[0].start()].strip()]
     items = [text[kept[n].end() : bounds[n + 1]].strip() for n in range(len(kept))]
     return [item for item in head + items if item]
+
+
+def _mark(match: re.Match[str]) -> str:
+    return match["mark"] or match["dotted"]

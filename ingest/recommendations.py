@@ -14,7 +14,10 @@ auditors urge a body to take, in their own voice. Two places hold them:
   "Revisorerna föreslår att …", "Därför rekommenderas nämnden att …"), and sentences whose
   main verb is the modal "bör"/"borde" ("Nämnden bör se över …", "Taxan bör ses över").
 
-A formal list wins: "bör" sentences in the findings of a report with a list restate it.
+A formal list wins: "bör" sentences in the findings of a report with a list restate it, but
+"Vi rekommenderar vidare att …" after the list adds one. A table with a column
+"Rekommendation" is a list too (its column "Ansvarig" names the board); an earlier year's
+list announced in the past tense ("2022 lämnades följande rekommendationer") is not.
 Never recommendations: findings, "behöver/måste/krävs", a "som … bör" relative clause,
 counterfactual "borde ha"/"borde inte vara", anything about ansvarsfrihet, a board's or
 administration's own proposals ("föreslår … besluta"), questions, and mentions of
@@ -33,24 +36,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from simplemma import is_known, lemmatize
-
-from ingest.bodies import GENERIC_BODY, find_addressees
+from ingest.bodies import GENERIC_BODY, find_addressees, resolve_generic
 from ingest.cleaning import Block
-from ingest.lists import Entry, collect, split_inline
+from ingest.lists import Entry, collect, split_inline, table_items
 from ingest.schema import Recommendation
 from ingest.text import sentences, squash
+from ingest.verbs import imperative, opens_advice
 
 # Only a block's last characters are searched for a lead-in: a long block repeating
 # "rekommenderar" would otherwise be rescanned from each occurrence.
 _LEAD_MAX = 1_000
 _AUDITORS = (
-    r"(?:vi|revisor(?:er|erna|n)?|\w*revisor(?:er|erna)|revisionen|\w+revisionen|granskningen|"
+    r"(?:vi|våra?|\w*revisor(?:n|er|erna)?s?|\w*revisionen|\w*revisionskontoret|granskningen|"
     r"KPMG|PwC|EY|Deloitte|Grant\s+Thornton|BDO|Forvis\s+Mazars|Mazars|sakkunnigt\s+biträde)"
 )
 _URGING_VERB = re.compile(
     r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
-    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma)\b",
+    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är)\b",
     re.IGNORECASE,
 )
 # Every lead-in holds one of these; a block without any is not read further.
@@ -61,19 +63,35 @@ _LIST_ANNOUNCED = re.compile(
     r"\b(?:våra|revisorernas|revisionens|granskningens)\s+rekommendation(?:er)?\b",
     re.IGNORECASE,
 )
+# "I granskningen 2022 lämnades följande rekommendationer": an earlier audit's list, followed
+# up, not given anew.
+_EARLIER = re.compile(
+    r"\b(?:lämnades|gavs|lämnade|gav|lämnats|getts)\b.*(?:\b(?:19|20)\d\d\b|\btidigare\b|"
+    r"\bförra\b|\bföregående\b)|\b(?:(?:19|20)\d\d|tidigare|förra|föregående)\b.*"
+    r"\b(?:lämnades|gavs|lämnade|gav|lämnats|getts)\b",
+    re.IGNORECASE,
+)
 _RECOMMENDATION_HEADING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|revisorernas\s+)?"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:våra\s+|[^\W\d_]+s\s+)?"
     r"(?:rekommendation(?:er)?|förslag\s+till\s+åtgärder)$",
     re.IGNORECASE,
 )
 _DISCHARGE = re.compile(r"ansvarsfrihet|tillstyrk|anmärkning|erinran", re.IGNORECASE)
 # "Kommunstyrelsen föreslås besluta att …", "föreslår stadsledningskontoret nämnden besluta"
 _DECISION = re.compile(r"\b(?:besluta|beslutar|godkänna|anta|fastställa)\b", re.IGNORECASE)
+# "rekommenderar nämnden att besluta om riktlinjer": a decision the auditors urge, unlike
+# "föreslår förvaltningen nämnden besluta".
+_URGED_DECISION = re.compile(r"\batt\s+(?:\w+\s+)?(?:besluta|godkänna|anta|fastställa)\b", re.I)
+_FURTHER = re.compile(
+    r"\b(?:rekommender|föreslå|uppmana)\w*\s+(?:vi\s+|revisorerna\s+)?(?:vidare|även|också|"
+    r"dessutom)\b",
+    re.IGNORECASE,
+)
 # A mention, not the urging itself: "allt som revisorerna rekommenderar", "vad … föreslår".
 _RELATIVE_BEFORE = re.compile(r"\b(?:som|vad|vilka|vilket|såsom)\s+(?:\S+\s+){0,3}$", re.I)
 _MODAL = re.compile(r"\b(?P<modal>bör|borde)\b", re.IGNORECASE)
 _NOT_URGING_AFTER_MODAL = re.compile(
-    r"^\s*(?:(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:vara|ha)\b|ha\s+\w+|"
+    r"^\s*(?:(?:inte|ej|aldrig)\s+(?:\w+\s+)?(?:vara|ha)\b|(?:\w+\s+)?ha\s+\w+|framgå\b|"
     r"(?:därför\s+|också\s+|även\s+)?(?:noteras|nämnas|påpekas|framhållas|understrykas|"
     r"observeras|betonas|poängteras|tilläggas)\b)",
     re.IGNORECASE,
@@ -103,10 +121,14 @@ _OTHER_AGENT = re.compile(
     re.IGNORECASE,
 )
 # "Rekommendation 2: Inför en rutin för …" in running text.
-_NUMBERED = re.compile(r"^rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I)
+# "Revisorernas rekommendation: Inför …" quoted in a board's response.
+_NUMBERED = re.compile(
+    r"^(?:[^\W\d_]+s\s+)?rekommendation(?:\s+\d{1,2})?\s*[:–-]\s*(?P<text>\S.*)$", re.I
+)
 _SAID_BY = re.compile(
     r",\s*(?:säger|sa|sade|skriver|menar)\s+(?!han\b|hon\b|de\b)[^.!?]{3,120}", re.IGNORECASE
 )
+_SAID_BY_PRONOUN = re.compile(r",\s*(?:säger|sa|sade|menar)\s+(?:han|hon)\b", re.IGNORECASE)
 _LEAD_ENDS = re.compile(r"(?::|\batt|nämnden|styrelsen|fullmäktige)\s*$", re.IGNORECASE)
 _IMPERATIVE_START = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[a-zåäö0-9]\s))(?P<word>[A-ZÅÄÖ][a-zåäö]+)\b"
@@ -128,7 +150,18 @@ class _Lead:
 
 def recommendations(blocks: list[Block]) -> list[Recommendation]:
     """The recommendations of a document, each once, in order (module docstring)."""
-    return _formal_lists(blocks) or _running_text(blocks)
+    formal = _formal_lists(blocks)
+    if not formal:
+        return _running_text(blocks)
+    if not any(_FURTHER.search(block.text) for block in blocks):
+        return formal
+    # "Vi rekommenderar vidare att …" after the list adds one more of the auditors' own.
+    further = [
+        r
+        for r in _running_text(blocks, _FURTHER)
+        if not any(squash(r.text) == squash(f.text) for f in formal)
+    ]
+    return formal + further
 
 
 # --- formal lists -----------------------------------------------------------------------------
@@ -140,7 +173,7 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
         lead = _lead_in(blocks, index)
         if lead is None:
             continue
-        fallback = _resolve(lead.addressees, _named_before(blocks, index, lead.addressees))
+        fallback = resolve_generic(lead.addressees, _named_before(blocks, index, lead.addressees))
         fallback = fallback or _heading_addressees(blocks, index)
         printing = [
             Recommendation(
@@ -150,6 +183,9 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
             )
             for entry in _items(blocks, lead)
             if _item_text(entry.text) and not _question(entry.text)
+        ] or [
+            Recommendation(text=text, addressee=find_addressees(whom) or fallback)
+            for text, whom in table_items(blocks, index + 1)
         ]
         key = tuple(lead.addressees)
         if printing and len(printing) > len(printings.get(key, [])):
@@ -196,7 +232,7 @@ def _urging_lead(index: int, sentence: str, inline: str) -> _Lead | None:
         after = sentence[verb.end() :]
         addressees = find_addressees(after) or find_addressees(sentence[: verb.start()])
         return _Lead(index, addressees, inline)
-    if _LIST_ANNOUNCED.search(sentence):
+    if _LIST_ANNOUNCED.search(sentence) and not _EARLIER.search(sentence):
         return _Lead(index, find_addressees(sentence), inline, announced=True)
     return None
 
@@ -239,25 +275,10 @@ def _unmarked_items(blocks: list[Block], start: int) -> list[Entry]:
     found: list[Entry] = []
     for block in blocks[start : start + 15]:
         words = block.text.split()
-        if block.kind != "paragraph" or not words or not _opens_advice(words[0]):
+        if block.kind != "paragraph" or not words or not opens_advice(words[0]):
             break
         found.append(Entry(block, None))
     return found
-
-
-def _opens_advice(word: str) -> bool:
-    """A verb as a list of advice opens its items: imperative (Inför), infinitive
-    (Införa, Utveckla), present tense completing "att" (Utvecklar, Tillser), or "Att"."""
-    lowered = word.strip(",.:;").casefold()
-    if lowered == "att" or lowered in _VERB_LEMMAS or _imperative(lowered):
-        return True
-    lemma = lemmatize(lowered, lang="sv")
-    if lowered.endswith("a"):
-        return lemma == lowered and (
-            lemmatize(lowered + "r", lang="sv") == lowered
-            or lemmatize(lowered[:-1] + "er", lang="sv") == lowered
-        )
-    return lowered.endswith("r") and lemma in (lowered[:-2] + "a", lowered[:-1])
 
 
 def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
@@ -269,7 +290,7 @@ def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
         if block.kind == "row":
             continue
         for match in _IMPERATIVE_START.finditer(block.text):
-            if not _imperative(match["word"]):
+            if not imperative(match["word"]):
                 continue
             rest = block.text[match.start() :]
             end = re.search(r"[.!?](?=\s|$)", rest)
@@ -280,21 +301,6 @@ def _quoted_imperatives(blocks: list[Block], start: int) -> list[Entry]:
             )
             found.append(Entry(Block(kind="item", text=rest[:cut].strip()), None))
     return found
-
-
-_VERB_LEMMAS = frozenset(("se", "tillse", "överse"))
-
-
-def _imperative(word: str) -> bool:
-    """A verb in the imperative: its dictionary form is the word plus -a ("Följ" →
-    följa, "Säkerställ" → säkerställa; "Inför" may be införa as well as a preposition)."""
-    lowered = word.casefold()
-    infinitive = lowered + "a"
-    return lemmatize(lowered, lang="sv") == infinitive or (
-        len(lowered) >= 4
-        and is_known(infinitive, lang="sv")
-        and lemmatize(infinitive, lang="sv") == infinitive
-    )
 
 
 def _question(text: str) -> bool:
@@ -331,8 +337,9 @@ def _heading_addressees(blocks: list[Block], index: int) -> list[str]:
 # --- running text -----------------------------------------------------------------------------
 
 
-def _running_text(blocks: list[Block]) -> list[Recommendation]:
-    """The urging sentences of a document without a formal list, each once, in order."""
+def _running_text(blocks: list[Block], only: re.Pattern[str] | None = None) -> list[Recommendation]:
+    """The urging sentences of a document without a formal list, each once, in order (only
+    those ``only`` finds, when given)."""
     found: list[Recommendation] = []
     named: list[str] = []  # the boards named so far, for a bare "nämnden"
     for index, block in enumerate(blocks):
@@ -340,13 +347,14 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
         if block.kind not in ("paragraph", "item") or block.headingish:
             named.extend(find_addressees(block.text))
             continue
-        others = _quotes_someone_else(block)
+        others = _quotes_someone_else(block, blocks[index - 1] if index else None)
         for sentence in sentences(block.text):
-            urged = None if others else _urging(sentence)
+            skipped = others or (only is not None and not only.search(sentence))
+            urged = None if skipped else _urging(sentence)
             if urged is not None:
                 text, addressees = urged
                 # The heading speaks for a sentence that names no one ("Taxan bör ses över").
-                addressees = _resolve(addressees, named) or (
+                addressees = resolve_generic(addressees, named) or (
                     [] if find_addressees(text) else _heading_addressees(blocks, index)
                 )
                 if not any(squash(text) == squash(r.text) for r in found):
@@ -355,13 +363,22 @@ def _running_text(blocks: list[Block]) -> list[Recommendation]:
     return found
 
 
-def _quotes_someone_else(block: Block) -> bool:
+def _quotes_someone_else(block: Block, previous: Block | None) -> bool:
     """A quoted reply ("– Vi bör …, säger kommunstyrelsens ordförande") in someone's voice
-    other than the auditors'."""
+    other than the auditors', or said by "han"/"hon" just after a paragraph that brings in
+    someone else ("Oppositionsrådet X (M) är inte förvånad. – Vi …, säger han.")."""
     if block.marker not in ("–", "—", "-") and not re.match(r"^[–—-]\s", block.text):
         return False
     said = _SAID_BY.search(block.text)
-    return said is not None and not re.search(r"revis", said.group(0), re.IGNORECASE)
+    if said is not None:
+        return not re.search(r"revis", said.group(0), re.IGNORECASE)
+    by_pronoun = _SAID_BY_PRONOUN.search(block.text)
+    speaker = previous.text if previous is not None and previous.kind == "paragraph" else ""
+    return bool(
+        by_pronoun
+        and _OTHER_AGENT.search(speaker)
+        and not re.search(r"revis", speaker, re.IGNORECASE)
+    )
 
 
 def _urging(sentence: str) -> tuple[str, list[str]] | None:
@@ -374,7 +391,7 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
     verb = _URGING_VERB.search(sentence)
     if verb is not None and _auditors_voice(sentence, verb):
         after = sentence[verb.end() :]
-        if _DECISION.search(after[:60]):
+        if _DECISION.search(after[:60]) and not _URGED_DECISION.search(after[:60]):
             return None
         if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
             return None
@@ -386,9 +403,26 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
         if _RELATIVE_MODAL.search(before) or _NOT_URGING_AFTER_MODAL.match(after):
             continue
         clause = _clause(sentence, modal.start())
-        subject = clause[: clause.find(modal["modal"])]
-        return clause, find_addressees(subject)
+        return clause, _subjects(clause)
     return None
+
+
+def _subjects(clause: str) -> list[str]:
+    """Whom the "bör" of ``clause`` addresses: the subject before each "bör" ("… att kommunen
+    bör … och att kommunstyrelsen bör …"), or the board right after it when the subject is
+    inverted ("Enligt revisorerna bör nämnden …")."""
+    found: list[str] = []
+    start = 0
+    for modal in _MODAL.finditer(clause):
+        subject = re.split(r"\batt\b", clause[start : modal.start()])[-1]
+        named = find_addressees(subject)
+        if not named:
+            after = clause[modal.end() :].strip()
+            first = find_addressees(" ".join(after.split()[:4]))
+            named = first[:1] if first and after.casefold().startswith(first[0].casefold()) else []
+        found.extend(n for n in named if n not in found)
+        start = modal.end()
+    return found
 
 
 def _reported_from_someone_else(sentence: str) -> bool:
@@ -419,14 +453,21 @@ def _names_body_first(text: str) -> bool:
 def _object(after: str) -> list[str]:
     """Whom the urging verb addresses: the boards before its "att" ("rekommenderar vi
     kommunstyrelsen och kulturnämnden att …"), else the subject right after "att"
-    ("föreslår att kommunfullmäktige ger …")."""
+    ("föreslår att kommunfullmäktige ger …") and after each coordinated "och att"."""
     that = re.search(r"\batt\b", after)
     named = find_addressees(after[: that.start()] if that else after)
     if named or that is None:
         return named
-    rest = after[that.end() :].strip()
-    first = find_addressees(" ".join(rest.split()[:4]))
-    return first[:1] if first and rest.casefold().startswith(first[0].casefold()) else []
+    found: list[str] = []
+    for start in [that.end()] + [m.end() for m in _AND_THAT.finditer(after, that.end())]:
+        rest = after[start:].strip()
+        first = find_addressees(" ".join(rest.split()[:4]))
+        if first and rest.casefold().startswith(first[0].casefold()) and first[0] not in found:
+            found.append(first[0])
+    return found
+
+
+_AND_THAT = re.compile(r"(?:,\s*|\s+)(?:och|samt)\s+att\b")
 
 
 def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> list[str]:
@@ -434,19 +475,3 @@ def _named_before(blocks: list[Block], index: int, addressees: list[str]) -> lis
     if not any(GENERIC_BODY.match(name) for name in addressees):
         return []
     return [name for block in blocks[:index] for name in find_addressees(block.text)]
-
-
-def _resolve(addressees: list[str], named: list[str]) -> list[str]:
-    """A bare "nämnden"/"styrelsen" is the board of that kind the document named last."""
-    resolved: list[str] = []
-    for name in addressees:
-        if GENERIC_BODY.match(name):
-            kind = name.casefold()[:-2]
-            earlier = [n for n in named if not GENERIC_BODY.match(n) and kind in n.casefold()]
-            if earlier:
-                name = earlier[-1]
-            else:
-                continue
-        if name not in resolved:
-            resolved.append(name)
-    return resolved

@@ -29,16 +29,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.bodies import GENERIC_BODY, find_addressees
+from ingest.bodies import GENERIC_BODY, addressed_to, find_addressees
 from ingest.cleaning import Block
 from ingest.dates import find_dates, find_day_months, period_after
 from ingest.schema import ExtractionWarning, ResponseRequest
 from ingest.segment import Segment
 from ingest.text import sentences
 
+# The answer asked for, in any of its words: "yttrande", "yttrar sig", "svar", "redovisar",
+# "återrapportering", "kommentarer", "ställningstagande", "synpunkter".
 _ANSWER = re.compile(
-    r"\b(?:yttrande\w*|yttra\s+sig|svar(?:a|et|en)?|besvara\w*|redovisning\w*|redovisa|"
-    r"återkoppling\w*|synpunkter|informera\s+revisorerna|vill\s+(?:\w+\s+)?veta)\b",
+    r"\b(?:yttrande\w*|yttra\w*\s+sig|svar(?:a|ar|at|et|en)?|besvara\w*|redovisar?|redovisning\w*|"
+    r"återkoppling\w*|återrapport\w*|kommentar\w*|ställningstagande\w*|synpunkter|"
+    r"informera\s+revisorerna|vill\s+(?:\w+\s+)?veta)\b",
     re.IGNORECASE,
 )
 # Who asks: the auditors, or a verb of asking. "Svar på remisser ska lämnas senast …" in a
@@ -46,11 +49,14 @@ _ANSWER = re.compile(
 _ASKING = re.compile(
     r"\b(?:vi|revisorerna|revisorer|revisionen|önskas|önskar|emotses|emotser|begär\w*|"
     r"ombeds|anmodas|uppmanas|för\s+yttrande|vill\s+(?:\w+\s+)?(?:veta|ha)|"
-    r"ska\s+(?:\w+\s+){0,4}(?:svara|yttra|lämna|inkomma|redovisa|informera)|"
-    r"(?:tid|tillfälle)\s+(?:på\s+sig\s+)?att\s+(?:svara|yttra))\b",
+    r"ska\s+(?:\w+\s+){0,4}(?:svara|yttra|lämna|inkomma|redovisa|informera)\w*|"
+    r"(?:tid|tillfälle)\b[^.;]{0,40}?\batt\s+(?:svara|yttra)|ser\s+fram\s+emot)\b",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\b(?:senast|före|innan|till\s+och\s+med|t\.o\.m\.|inom)\b", re.IGNORECASE)
+# "tid till den 1 december på sig att svara": the time given runs to a day too.
+_BY = re.compile(
+    r"\b(?:senast|före|innan|till\s+och\s+med|t\.o\.m\.|inom|(?<=tid\s)till)\b", re.IGNORECASE
+)
 # Time words that bound a request without a day: kept as the phrase, never a date.
 _VAGUE = re.compile(
     r"\b(?:(?:senast|före|innan|i|under)\s+(?:slutet\s+av\s+|utgången\s+av\s+)?"
@@ -66,7 +72,6 @@ _TIMELINE_ASKED = re.compile(
     r"\b(?:tidplan|tidsplan|tidpunkt|tidsangivelse)\w*\b|\båtgärd\w*\b.{0,80}\bnär\b",
     re.IGNORECASE,
 )
-_ADDRESSED_TO = re.compile(r"^(?:till|mottagare):?(?:\s+(?P<bodies>.+))?$", re.IGNORECASE)
 _PLURAL_GENERIC = re.compile(r"^(?:Nämnderna|Styrelserna)$")
 
 
@@ -233,11 +238,13 @@ def _resolve(
     candidates: list[str], addressed: list[str], named: list[str], audited: list[str]
 ) -> list[str]:
     """ "nämndens" is the board the letter goes to (or the one named last), "nämnderna" the
-    audited boards; a group ("berörda nämnder") is not a board that can answer."""
+    boards it goes to, else the audited boards; a group ("berörda nämnder") is not a board
+    that can answer."""
     resolved: list[str] = []
     for name in candidates:
         if _PLURAL_GENERIC.match(name):
-            names = audited
+            # A letter to several boards asks "nämnderna": the boards it is addressed to.
+            names = addressed if len(addressed) > 1 else audited
         elif GENERIC_BODY.match(name):
             names = addressed[:1] or [n for n in named if not GENERIC_BODY.match(n)][-1:]
         elif name[:1].islower():
@@ -250,17 +257,8 @@ def _resolve(
 
 
 def _addressed_to(blocks: list[Block]) -> list[str]:
-    """The boards a letter is addressed to: "Till socialnämnden", or "Till" on a line of
-    its own above the board's name. "Kopia till" and "För kännedom" lines are not."""
-    for index, block in enumerate(blocks[:20]):
-        match = _ADDRESSED_TO.match(block.text.strip())
-        if match is None:
-            continue
-        text = match["bodies"] or (blocks[index + 1].text if index + 1 < len(blocks) else "")
-        bodies = [b for b in find_addressees(text) if b[:1].isupper() and not GENERIC_BODY.match(b)]
-        if bodies:
-            return bodies
-    return []
+    """The boards a letter is addressed to, from its opening blocks (``bodies.addressed_to``)."""
+    return addressed_to([block.text for block in blocks[:20]])
 
 
 def _own_board(blocks: list[Block]) -> list[str]:

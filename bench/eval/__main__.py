@@ -18,6 +18,7 @@ from bench.eval.targets import unmet
 
 PART_TITLES = {
     "real": "real/ (36 excerpts against cases.json)",
+    "own": "own/ (our own texts, tests/ingest/generalisation, against its cases.json)",
     "reports": "reports/ (5 seed reports against expected/)",
     "findings": "findings in reports/ (counted, not scored: no expectation yet)",
 }
@@ -93,22 +94,27 @@ def _ratio(tally: Tally) -> str:
     return f"{tally.hit}/{tally.expected} ({_percent(tally.recall)})"
 
 
+def _excerpt_line(fields: dict[str, Tally]) -> str:
+    """One part scored like real/: recommendations, addressees, deadlines, responders."""
+    deadlines = fields["response deadline"]
+    return (
+        f"recommendations {_ratio(fields['recommendations'])}, "
+        f"{fields['recommendations'].extra} invented; addressees "
+        f"{_ratio(fields['rec. addressees'])}; deadlines {deadlines.hit}/{deadlines.expected} "
+        f"exact, {deadlines.extra} wrong; responders {_ratio(fields['responders'])}, "
+        f"{fields['responders'].extra} wrong; negatives clean {fields['negatives clean'].hit}/"
+        f"{fields['negatives clean'].expected}"
+    )
+
+
 def summary(results: list[Scores]) -> list[str]:
-    """The closing lines: per form one line for real/ and one for reports/, then targets."""
+    """The closing lines: per form one line each for real/, own/ and reports/, then targets."""
     lines = [f"== make eval: the importer on the corpus, form {', '.join(r.form for r in results)}"]
     for scores in results:
-        real = scores.parts.get("real", {})
         reports = scores.parts.get("reports", {})
-        if real:
-            lines.append(
-                f"{scores.form} real/: recommendations {_ratio(real['recommendations'])}, "
-                f"{real['recommendations'].extra} invented; addressees "
-                f"{_ratio(real['rec. addressees'])}; deadlines {real['response deadline'].hit}/"
-                f"{real['response deadline'].expected} exact, {real['response deadline'].extra} "
-                f"wrong; responders {_ratio(real['responders'])}, {real['responders'].extra} "
-                f"wrong; negatives clean {real['negatives clean'].hit}/"
-                f"{real['negatives clean'].expected}"
-            )
+        for part in ("real", "own"):
+            if scores.parts.get(part):
+                lines.append(f"{scores.form} {part}/: {_excerpt_line(scores.parts[part])}")
         if reports:
             exact = sum(1 for t in reports.values() if not t.missed and not t.extra)
             lines.append(

@@ -27,6 +27,9 @@ from ingest.schema import Extraction
 Form = Callable[[Path, Path], Path]
 
 REPO = Path(__file__).resolve().parents[2]
+# Texts written for the project in its own words (tests/ingest/generalisation/README.md):
+# the same scoring as real/, on documents the rules were not tuned on.
+OWN_SET = REPO / "tests" / "ingest" / "generalisation"
 
 
 def as_text(source: Path, directory: Path) -> Path:
@@ -92,7 +95,7 @@ REAL_FIELDS = (
 
 @dataclass
 class Scores:
-    """The tallies of one form: per part ("reports", "real"), per field; and per case what
+    """The tallies of one form: per part ("reports", "real", "own"), per field; and per case what
     went wrong, for reading the misses."""
 
     form: str
@@ -116,10 +119,14 @@ class Scores:
         }
 
 
-def evaluate(corpus: Path, form: Form = as_text, *, name: str = "text") -> Scores:
-    """Score the importer on ``corpus`` with each text imported through ``form``."""
+def evaluate(
+    corpus: Path, form: Form = as_text, *, name: str = "text", own: Path | None = OWN_SET
+) -> Scores:
+    """Score the importer on ``corpus`` with each text imported through ``form``, and on the
+    project's own texts in ``own`` (a folder of .txt files and their cases.json), if any."""
     scores = Scores(form=name)
-    for part in ("reports", "real"):
+    parts = ("reports", "real", "own") if own is not None else ("reports", "real")
+    for part in parts:
         for field_name in REPORT_FIELDS if part == "reports" else REAL_FIELDS:
             scores.tally(part, field_name)
     with tempfile.TemporaryDirectory(prefix="revisorbot-eval-") as scratch:
@@ -129,12 +136,15 @@ def evaluate(corpus: Path, form: Form = as_text, *, name: str = "text") -> Score
             if expected_file.exists():
                 expected = json.loads(expected_file.read_text(encoding="utf-8"))
                 _score_report(scores, source.stem, _extract(form, source, directory), expected)
-        cases_file = corpus / "real" / "cases.json"
-        if cases_file.exists():
+        for part, folder in (("real", corpus / "real"), ("own", own)):
+            cases_file = folder / "cases.json" if folder is not None else None
+            if cases_file is None or not cases_file.exists():
+                continue
             for case in json.loads(cases_file.read_text(encoding="utf-8")):
-                source = corpus / "real" / f"{case['id']}.txt"
+                source = folder / f"{case['id']}.txt"
                 if source.exists():
-                    _score_real(scores, case["id"], _extract(form, source, directory), case)
+                    got = _extract(form, source, directory)
+                    _score_real(scores, case["id"], got, case, part=part)
     return scores
 
 
@@ -304,12 +314,14 @@ def _score_recommendations(
         scores.tally(part, "rec. area").add(areas)
 
 
-# --- the real excerpts against cases.json ----------------------------------------------------
+# --- the real excerpts (and our own texts) against their cases.json ---------------------------
 
 
-def _score_real(scores: Scores, case: str, got: Extraction, spec: dict[str, Any]) -> None:
+def _score_real(
+    scores: Scores, case: str, got: Extraction, spec: dict[str, Any], *, part: str = "real"
+) -> None:
     want = spec["expected"]
-    _score_recommendations(scores, "real", case, got, want["recommendations"], area=False)
+    _score_recommendations(scores, part, case, got, want["recommendations"], area=False)
 
     request = got.response_request
     deadline = request.deadline if request else None
@@ -317,7 +329,7 @@ def _score_real(scores: Scores, case: str, got: Extraction, spec: dict[str, Any]
         dt.date.fromisoformat(want["response_deadline"]) if want["response_deadline"] else None
     )
     tally = tally_value(deadline, expected_deadline, _same)
-    scores.tally("real", "response deadline").add(tally)
+    scores.tally(part, "response deadline").add(tally)
     if tally.missed or tally.extra:
         scores.note(case, f"deadline {deadline}, expected {expected_deadline}")
 
@@ -330,19 +342,19 @@ def _score_real(scores: Scores, case: str, got: Extraction, spec: dict[str, Any]
             and bool(request.deadline_text)
             and any(w.code == "deadline_unresolved" for w in got.warnings)
         )
-        scores.tally("real", "unresolved said").add(Tally(hit=int(said), missed=int(not said)))
+        scores.tally(part, "unresolved said").add(Tally(hit=int(said), missed=int(not said)))
         if not said:
             scores.note(case, "the unresolved deadline phrase was not kept with a warning")
 
     bodies = request.from_bodies if request else []
     tally = tally_items(bodies, want["response_from"], _same)
-    scores.tally("real", "responders").add(tally)
+    scores.tally(part, "responders").add(tally)
     if tally.missed or tally.extra:
         scores.note(case, f"responders {bodies}, expected {want['response_from']}")
 
     negative = not want["recommendations"] and not want["response_from"]
     if negative and not want["response_deadline"]:
         clean = not got.recommendations and request is None
-        scores.tally("real", "negatives clean").add(Tally(hit=int(clean), missed=int(not clean)))
+        scores.tally(part, "negatives clean").add(Tally(hit=int(clean), missed=int(not clean)))
         if not clean:
             scores.note(case, "a negative case gave a recommendation or a response request")

@@ -65,3 +65,13 @@ def test_the_json_output_carries_every_field(capsys) -> None:
 def test_the_importer_meets_the_issues_targets() -> None:
     scores = evaluate(_CORPUS)
     assert not unmet(scores), "\n".join(summary([scores]))
+
+
+@pytest.mark.corpus
+@needs_corpus
+def test_our_own_texts_are_scored_as_a_third_part() -> None:
+    scores = evaluate(_CORPUS)
+    own = scores.parts["own"]
+    assert own["recommendations"].expected == 106
+    assert own["response deadline"].expected == 27
+    assert own["negatives clean"].expected == 23

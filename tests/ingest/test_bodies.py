@@ -65,3 +65,13 @@ def test_a_board_name_alone_is_recognised() -> None:
 )
 def test_abbreviations_follow_municipal_practice(name: str, initials: str) -> None:
     assert abbreviate(name) == initials
+
+
+def test_a_district_board_keeps_the_district_it_is_named_by() -> None:
+    sentence = "Stadsdelsnämnden Väster och stadsdelsnämnden Norrmarks verksamhet"
+
+    assert find_bodies(sentence) == ["Stadsdelsnämnden Väster", "Stadsdelsnämnden Norrmark"]
+
+
+def test_a_verb_before_nämnden_is_not_taken_for_a_board() -> None:
+    assert find_bodies("Revisorerna vill ha nämndens svar och ska informera nämnden.") == []

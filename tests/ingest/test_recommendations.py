@@ -391,3 +391,217 @@ Utifrån granskningen rekommenderas barn- och utbildningsnämnden att
         ("ta fram en plan för elevhälsans förebyggande arbete", board),
         ("låta granska journalerna årligen", board),
     ]
+
+
+# --- lists in more of their shapes ------------------------------------------------------------
+
+
+def test_a_numbered_list_flattened_onto_the_lead_ins_line_to_nämnderna() -> None:
+    text = """\
+Sammanfattning
+
+Vi har granskat hur kulturnämnden och fritidsnämnden fördelar föreningsbidrag.
+
+Utifrån granskningen rekommenderar vi nämnderna att: 1. Anta gemensamma kriterier för
+bidragen. 2. Följa upp hur bidragen används. 3. Publicera besluten på webben.
+"""
+    boards = ["Kulturnämnden", "Fritidsnämnden"]
+    assert _found(text) == [
+        ("Anta gemensamma kriterier för bidragen.", boards),
+        ("Följa upp hur bidragen används.", boards),
+        ("Publicera besluten på webben.", boards),
+    ]
+
+
+def test_an_audit_office_recommends_in_its_own_name() -> None:
+    text = """\
+Revisionskontoret har granskat bostadsanpassningsbidragen.
+
+Revisionskontoret rekommenderar byggnadsnämnden att
+a. korta handläggningstiderna,
+b. följa upp besluten årligen.
+"""
+    assert _found(text) == [
+        ("korta handläggningstiderna", ["Byggnadsnämnden"]),
+        ("följa upp besluten årligen.", ["Byggnadsnämnden"]),
+    ]
+
+
+def test_a_heading_naming_whose_recommendations_over_unmarked_imperatives() -> None:
+    text = """\
+Revisionskontorets rekommendationer
+
+Ta fram en plan för underhållet av gatubelysningen.
+
+Gå igenom avtalen med entreprenörerna före nästa upphandling.
+
+Rapportera årligen hur planen följs.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Ta fram en plan för underhållet av gatubelysningen.",
+        "Gå igenom avtalen med entreprenörerna före nästa upphandling.",
+        "Rapportera årligen hur planen följs.",
+    ]
+
+
+def test_a_dotted_day_inside_a_numbered_item_does_not_open_an_item() -> None:
+    text = """\
+Revisorerna rekommenderar kulturnämnden att: 1. Se över rutinerna från den 2. maj. 2. Inför
+en årlig uppföljning.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Se över rutinerna från den 2. maj.",
+        "Inför en årlig uppföljning.",
+    ]
+
+
+# --- running text: voices and clauses -------------------------------------------------------
+
+
+def test_the_auditors_may_urge_a_board_to_decide() -> None:
+    text = """\
+Vi har granskat skolornas frånvarohantering.
+
+Vi rekommenderar gymnasienämnden att besluta om gemensamma riktlinjer för frånvaro.
+
+Förvaltningen föreslår gymnasienämnden besluta att anta riktlinjerna i juni.
+"""
+    assert _found(text) == [
+        (
+            "Vi rekommenderar gymnasienämnden att besluta om gemensamma riktlinjer för frånvaro.",
+            ["Gymnasienämnden"],
+        )
+    ]
+
+
+def test_a_politicians_quote_said_by_han_after_bringing_him_in_is_not_the_auditors() -> None:
+    text = """\
+Revisorerna anser att kulturnämnden bör se över hyrorna för samlingslokalerna.
+
+Oppositionsrådet Per Lund (M) håller med.
+– Vi har länge sagt att nämnden borde sänka hyrorna, säger han.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "Revisorerna anser att kulturnämnden bör se över hyrorna för samlingslokalerna."
+    ]
+
+
+def test_hindsight_with_an_inverted_subject_and_what_a_reply_should_contain_are_not_urging() -> (
+    None
+):
+    text = """\
+– Vi anställde en samordnare i våras, och det borde vi ha gjort tidigare, säger hon.
+
+Av nämndens svar bör framgå vilka åtgärder som planeras.
+"""
+    assert _found(text) == []
+
+
+def test_the_auditors_recommendation_put_as_a_noun_and_quoted_in_a_response() -> None:
+    text = """\
+Vi har granskat matleveranserna till särskilda boenden i Lövby.
+
+Vår rekommendation är att omsorgsnämnden mäter temperaturen vid varje leverans.
+"""
+    assert _found(text) == [
+        (
+            "Vår rekommendation är att omsorgsnämnden mäter temperaturen vid varje leverans.",
+            ["Omsorgsnämnden"],
+        )
+    ]
+    response = """\
+Byggnadsnämnden lämnar följande svar på revisorernas skrivelse.
+
+Revisorernas rekommendation: Inför en rutin för tillsyn av hissar.
+Nämndens svar: Rutinen antogs i mars.
+"""
+    assert [t for t, _ in _found(response)] == ["Inför en rutin för tillsyn av hissar."]
+
+
+def test_an_earlier_years_list_being_followed_up_is_not_given_anew() -> None:
+    text = """\
+Uppföljning av tidigare granskningar
+
+I granskningen av upphandlingen 2021 lämnades följande rekommendationer till kommunstyrelsen:
+• Inför en rutin för direktupphandling.
+• Dokumentera varje avrop.
+
+Vår bedömning är att rutinen har införts.
+"""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "boards"),
+    [
+        ("Enligt revisorerna bör fritidsnämnden se över taxorna.", ["Fritidsnämnden"]),
+        (
+            "Revisorerna skriver att kommunen bör samla fordonen och att kommunstyrelsen bör "
+            "utreda en bilpool.",
+            ["Kommunstyrelsen"],
+        ),
+    ],
+)
+def test_whom_a_bör_addresses_when_the_subject_is_inverted_or_comes_later(
+    sentence: str, boards: list[str]
+) -> None:
+    assert _found(f"Revisorerna har granskat kommunens fordon.\n\n{sentence}\n") == [
+        (sentence, boards)
+    ]
+
+
+def test_a_company_letters_styrelsen_is_the_companys_board() -> None:
+    text = """\
+Till styrelsen i Åby Hamn AB
+Kopia: Kommunstyrelsen
+
+Vi rekommenderar styrelsen att
+1. följa upp hamnavgifterna varje kvartal,
+2. anta en plan för underhåll av kajerna.
+"""
+    assert _found(text) == [
+        ("följa upp hamnavgifterna varje kvartal", ["Åby Hamn AB"]),
+        ("anta en plan för underhåll av kajerna.", ["Åby Hamn AB"]),
+    ]
+
+
+def test_an_urging_sentence_with_a_board_after_each_coordinated_att_addresses_both() -> None:
+    sentence = (
+        "Revisorerna rekommenderar att kulturnämnden ser över avgifterna, och att "
+        "kommunstyrelsen utreder hur lokalerna kan samordnas."
+    )
+    assert _found(f"Revisorerna har granskat lokalerna.\n\n{sentence}\n") == [
+        (sentence, ["Kulturnämnden", "Kommunstyrelsen"])
+    ]
+
+
+def test_a_table_of_recommendations_with_a_column_naming_who_is_responsible() -> None:
+    text = (
+        "5 Rekommendationer\n\n"
+        "Utifrån granskningen lämnar vi följande rekommendationer.\n\n"
+        "Nr\tRekommendation\tAnsvarig\n"
+        "1\tInför en rutin för kontroll av leverantörsregistret.\tKommunstyrelsen\n"
+        "2\tFölj upp avtalstroheten varje år.\tServicenämnden\n\n"
+        "6 Bilagor\n"
+    )
+    assert _found(text) == [
+        ("Inför en rutin för kontroll av leverantörsregistret.", ["Kommunstyrelsen"]),
+        ("Följ upp avtalstroheten varje år.", ["Servicenämnden"]),
+    ]
+
+
+def test_a_further_recommendation_after_the_list_is_added_to_it() -> None:
+    text = """\
+Vi rekommenderar att kommunstyrelsen och nämnderna:
+• utser en ansvarig för varje avtal
+• följer upp avtalen årligen
+
+Vi rekommenderar vidare att kommunstyrelsen inför ett gemensamt avtalsregister.
+
+Kommunstyrelsen bör också se över delegationsordningen.
+"""
+    assert [t for t, _ in _found(text)] == [
+        "utser en ansvarig för varje avtal",
+        "följer upp avtalen årligen",
+        "Vi rekommenderar vidare att kommunstyrelsen inför ett gemensamt avtalsregister.",
+    ]

@@ -44,6 +44,15 @@ För revisorerna i Fjällby kommun
         ("Vi överlämnar rapporten till kulturnämnden för yttrande senast 15 nov.", "2024-11-15"),
         ("Kulturnämnden ska senast den 1 mars yttra sig över rapporten.", "2025-03-01"),
         ("Revisorerna vill ha kulturnämndens svar inom tre månader från i dag.", "2025-01-05"),
+        (
+            "Vi vill att kulturnämnden senast den 2 december 2024 redovisar sina åtgärder.",
+            "2024-12-02",
+        ),
+        ("Vi begär en återrapportering från kulturnämnden inom två månader.", "2024-12-05"),
+        ("Vi begär att kulturnämnden yttrar sig senast den 9 januari 2025.", "2025-01-09"),
+        ("Vi ser fram emot kulturnämndens kommentarer senast 2024-12-13.", "2024-12-13"),
+        ("Revisorerna önskar kulturnämndens ställningstagande senast 2024-11-29.", "2024-11-29"),
+        ("Kulturnämnden har fått tid till den 1 december på sig att svara.", "2024-12-01"),
     ],
 )
 def test_a_deadline_in_any_phrasing_resolved_from_the_letters_date(
@@ -200,3 +209,58 @@ Svar på revisionens frågor ska lämnas till revisorerna senast den 3/6.
     assert request.deadline == dt.date(2024, 6, 3)
     assert request.from_bodies == ["Servicenämnden"]
     assert warnings == []
+
+
+def test_a_letter_to_two_boards_on_two_till_lines_asks_both() -> None:
+    text = """\
+Revisorerna i Åsbro kommun
+
+Till kommunstyrelsen
+Till kultur- och fritidsnämnden
+För kännedom: kommunfullmäktige
+
+Åsbro den 4 mars 2025
+
+Revisorerna överlämnar granskningen av bidragen till föreningar och ber om svar senast
+den 30 maj 2025.
+"""
+    request, _ = _request(text)
+    assert request.deadline == dt.date(2025, 5, 30)
+    assert request.from_bodies == ["Kommunstyrelsen", "Kultur- och fritidsnämnden"]
+
+
+def test_a_report_said_to_be_presented_is_not_a_request_for_one() -> None:
+    text = """\
+Datum: 2025-03-20
+Till: Fritidsnämnden
+
+Resultatet redovisas i bifogad rapport, som revisorerna beslutade om den 14 mars 2025.
+
+Nämnden ska yttra sig över rapporten senast 2025-06-27.
+"""
+    request, _ = _request(text)
+    assert request.deadline == dt.date(2025, 6, 27)
+
+
+def test_a_letter_to_two_boards_asking_nämnderna_asks_both() -> None:
+    text = """\
+Till: Socialnämnden
+Till: Fritidsnämnden
+Kopia: Kommunstyrelsen
+
+2025-02-03
+
+Vi ser fram emot nämndernas kommentarer senast den 30 april 2025.
+"""
+    request, _ = _request(text)
+    assert request.from_bodies == ["Socialnämnden", "Fritidsnämnden"]
+
+
+def test_a_board_that_shall_have_answered_by_a_day_without_a_year_is_said_unresolved() -> None:
+    request, warnings = _request(
+        "Revisorerna har granskat kommunens fordon.\n\n"
+        "Kommunstyrelsen ska ha svarat revisorerna senast den 31 januari.\n"
+    )
+    assert request.deadline is None
+    assert request.from_bodies == ["Kommunstyrelsen"]
+    assert warnings == ["deadline_unresolved"]
