@@ -19,6 +19,7 @@ from bot.blocks.common import (
     range_label,
     section,
 )
+from bot.blocks.forms import text_element
 from bot.blocks.ids import ActionId, CallbackId
 from bot.blocks.modals import modal
 from bot.blocks.state import block_id
@@ -241,17 +242,6 @@ def _input(
     return found
 
 
-def _text(initial: str | None, *, max_length: int, multiline: bool) -> dict[str, Any]:
-    element: dict[str, Any] = {
-        "type": "plain_text_input",
-        "multiline": multiline,
-        "max_length": max_length,
-    }
-    if initial:
-        element["initial_value"] = initial[:max_length]
-    return element
-
-
 def _who_and_when(assessment: Assessment) -> tuple[str, str]:
     who = mention(assessment.assessed_by or "?")
     return who, slack_time(assessment.assessed_at) if assessment.assessed_at else ""
@@ -301,8 +291,8 @@ def assessment_modal(
     radio: dict[str, Any] = {"type": "radio_buttons", "options": options}
     if shown is not None:
         radio["initial_option"] = next(o for o in options if o["value"] == shown.assessment)
-    comment = _text(shown and shown.comment, max_length=COMMENT_MAX, multiline=True)
-    evidence = _text(shown and shown.evidence, max_length=EVIDENCE_MAX, multiline=False)
+    comment = text_element(shown and shown.comment, max_length=COMMENT_MAX, multiline=True)
+    evidence = text_element(shown and shown.evidence, max_length=EVIDENCE_MAX, multiline=False)
     evidence_input = _input(
         EVIDENCE_BLOCK,
         t("slack.follow_up.evidence", lang),

@@ -43,6 +43,12 @@ def text_field(
     optional: bool = False,
     hint: str | None = None,
 ) -> Block:
+    element = text_element(initial, max_length=max_length, multiline=multiline)
+    return _input(block, label, element, optional=optional, hint=hint)
+
+
+def text_element(initial: str | None, *, max_length: int, multiline: bool) -> dict[str, Any]:
+    """A text input, filled in with ``initial`` (cut to what Slack takes) when there is one."""
     element: dict[str, Any] = {
         "type": "plain_text_input",
         "multiline": multiline,
@@ -50,7 +56,7 @@ def text_field(
     }
     if initial:
         element["initial_value"] = initial[:max_length]
-    return _input(block, label, element, optional=optional, hint=hint)
+    return element
 
 
 def date_field(
