@@ -83,6 +83,7 @@ def slow_slack_figures(
             Case(
                 f"HTTP, new user each time, {names[label]}: {text}",
                 _posted(client, served[label][0]),
+                note=f"a user the bot has not seen; the Web API answers {names[label].lower()}",
                 prepare=lambda i, text=text, url=served[label][1]: signed(text, url),
             )
             for text in COMMANDS

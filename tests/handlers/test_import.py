@@ -74,7 +74,7 @@ def test_pasted_text_without_an_organisation_asks_for_one(
     slack: Slack, fake_slack, session_factory
 ) -> None:
     preview = _paste(slack, fake_slack, "Vi rekommenderar kommunstyrelsen att ordna arkivet.")
-    assert "1 rekommendationer" in all_text(preview["blocks"])
+    assert ", 1 rekommendation och " in all_text(preview["blocks"])
     inputs = [b["block_id"] for b in preview["blocks"] if b["type"] == "input"]
     assert inputs == ["organisation"]
 

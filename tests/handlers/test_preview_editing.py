@@ -207,7 +207,7 @@ def test_a_report_with_thirty_recommendations_is_corrected_in_the_preview_and_sa
         user=EDITOR,
     )
     preview = _latest_preview(fake_slack)
-    assert "Svar senast fre 31 maj 2030" in all_text(preview["blocks"])
+    assert "senast fre 31 maj 2030" in all_text(preview["blocks"])
     shown = [line.split(". ", 1)[1].split(" — ")[0] for line in _recommendation_lines(preview)]
 
     saved = slack.submit(preview, {}, user=EDITOR)

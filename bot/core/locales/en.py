@@ -227,8 +227,17 @@ MESSAGES: dict[str, str | Plural] = {
     ),
     # --- slow Slack and reminders sent once (issue 14) ---
     "cli.reminders.found": (
-        "{count} were in Slack already, from an earlier sweep that never heard back; they "
-        "were not sent again."
+        Plural(
+            "count",
+            one=(
+                "1 was in Slack already, from an earlier sweep that never heard back; it was not "
+                "sent again."
+            ),
+            other=(
+                "{count} were in Slack already, from an earlier sweep that never heard back; they "
+                "were not sent again."
+            ),
+        )
     ),
     "error.editor_not_known": (
         "Slack is answering slowly just now, so I cannot yet tell whether you may make "

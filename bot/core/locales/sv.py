@@ -234,8 +234,17 @@ MESSAGES: dict[str, str | Plural] = {
     ),
     # --- slow Slack and reminders sent once (issue 14) ---
     "cli.reminders.found": (
-        "{count} fanns redan i Slack från en tidigare körning som aldrig fick svar; de "
-        "skickades inte igen."
+        Plural(
+            "count",
+            one=(
+                "1 fanns redan i Slack från en tidigare körning som aldrig fick svar; den "
+                "skickades inte igen."
+            ),
+            other=(
+                "{count} fanns redan i Slack från en tidigare körning som aldrig fick svar; de "
+                "skickades inte igen."
+            ),
+        )
     ),
     "error.editor_not_known": (
         "Slack svarar långsamt just nu, så jag vet inte än om du får ändra. Försök igen om en "
