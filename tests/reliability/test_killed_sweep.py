@@ -169,16 +169,16 @@ def test_run_once_killed_while_posting_is_sent_once_after_the_lease(
 
     # Within the lease the other reminder goes out; the one in flight waits.
     within = FRIDAY_MORNING + LEASE - dt.timedelta(minutes=1)
-    assert "1 skickade" in _finish(_run_once(url, fake, within, tmp_path))
+    assert "Skickade: 1." in _finish(_run_once(url, fake, within, tmp_path))
     assert len(_delivered(fake, lost=1)) == 1
     rows = {row.reminder_key: row for row in _ledger(session_factory)}
     assert rows[lost].sent_at is None and rows[lost].attempts == 1
 
     # After the lease it is sent, once, and never again.
     after = FRIDAY_MORNING + LEASE + dt.timedelta(minutes=1)
-    assert "1 skickade" in _finish(_run_once(url, fake, after, tmp_path))
+    assert "Skickade: 1." in _finish(_run_once(url, fake, after, tmp_path))
     later = FRIDAY_MORNING + dt.timedelta(hours=2)
-    assert "0 skickade" in _finish(_run_once(url, fake, later, tmp_path))
+    assert "Skickade: 0." in _finish(_run_once(url, fake, later, tmp_path))
 
     delivered = _delivered(fake, lost=1)
     assert len(delivered) == 2 == len(set(delivered))
@@ -279,4 +279,4 @@ def test_run_once_killed_after_slack_took_the_post_never_sends_it_twice(
     outcome = delivered(fake, session_factory, due=2)
     count_deliveries(HEADING, KILLED[when], **outcome.counts())
     assert outcome.lost == outcome.twice == outcome.unconfirmed == 0
-    assert "1 skickade" in swept and "1 fanns redan i Slack" in swept
+    assert "Skickade: 1." in swept and "1 fanns redan i Slack" in swept

@@ -261,7 +261,7 @@ def test_what_the_processes_print_holds_no_secret(fake: FakeSlackAPI, tmp_path: 
     engine.dispose()
     fake.rate_limit("chat.postMessage", retry_after=1)
     swept = run("run-once", "reminders", "run-once", "--at", "2030-03-29T08:05")
-    assert swept.returncode == 0 and "2 skickade" in swept.stdout
+    assert swept.returncode == 0 and "Skickade: 2." in swept.stdout
     down = run(
         "run-once, database down",
         "reminders",
