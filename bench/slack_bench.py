@@ -17,7 +17,9 @@ In that child:
 - each command signed as Slack signs it (bot/console/requests.py) before the clock starts,
   dispatched with ``App.dispatch`` (in-process) or POSTed to uvicorn serving
   ``bot.app.asgi_app`` on a free port with one kept-alive httpx client (HTTP); beside them,
-  over HTTP, a watching channel's calendar feed fetched as a calendar app does (GET);
+  over HTTP, a watching channel's calendar feed fetched as a calendar app does (GET): the
+  first time, nothing written yet; again, unchanged; and after one of its actions changed
+  (bench/calendar_feeds.py);
 - commands from new users while the Web API answers 5 s late, beside it answering at once
   (bench/slow_slack.py);
 - the reminder sweep is ReminderEngine.sweep() with a SlackSender posting to the local API;
@@ -42,7 +44,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, delete, func, select
 
-from bench.calendar_feeds import feed_case, feed_paths
+from bench.calendar_feeds import changed_feed_case, feed_case, feed_paths, first_requests
 from bench.timing import Case, measure
 from bench.web_api import WebApiElsewhere
 
@@ -217,6 +219,8 @@ def _serve_and_measure(
         import httpx
 
         with httpx.Client(timeout=30) as client:
+            first, actions = first_requests(client, app_url, feeds)
+            figures["HTTP: calendar feed, first request (nothing written yet)"] = first
             over_http = [
                 Case(
                     "no-op Bolt handler (the floor)",
@@ -236,10 +240,12 @@ def _serve_and_measure(
                         )
                     )
             over_http.append(feed_case(client, app_url, feeds, rng))
-            for name, latency in measure(
-                over_http, samples=samples, budget_seconds=budget_seconds
-            ).items():
-                figures[f"HTTP: {name}"] = latency
+            with changed_feed_case(runtime, client, app_url, actions, rng) as changed:
+                over_http.append(changed)
+                for name, latency in measure(
+                    over_http, samples=samples, budget_seconds=budget_seconds
+                ).items():
+                    figures[f"HTTP: {name}"] = latency
 
     from bench.slow_slack import slow_slack_figures
 

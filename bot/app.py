@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -16,7 +17,7 @@ from slack_bolt.request.internals import extract_content_type, parse_body
 import handlers
 from bot.core.runtime import Runtime
 from bot.feed_route import HideFeedTokens, is_feed_request, serve_feed
-from bot.services.calendar import FEED_PREFIX
+from bot.services.calendar import FEED_PREFIX, write_feeds_ahead
 from bot.services.health import database_reachable
 from bot.slack import http_guard, payload_shape
 from bot.slack.client import make_web_client
@@ -169,7 +170,21 @@ def serve_http(app: App, runtime: Runtime, *, host: str, port: int) -> None:
         FEED_PREFIX,
     )
     logging.getLogger("uvicorn.access").addFilter(HideFeedTokens())
+    threading.Thread(
+        target=_write_feeds_ahead, args=(runtime,), name="calendar-feeds", daemon=True
+    ).start()
     uvicorn.run(asgi_app(app, runtime), host=host, port=port, log_level="info")
+
+
+def _write_feeds_ahead(runtime: Runtime) -> None:
+    started = time.monotonic()
+    try:
+        written = write_feeds_ahead(runtime)
+    except Exception:  # the feeds are written on request then; serving goes on
+        log.exception("Could not write the calendar feeds ahead")
+        return
+    if written:
+        log.info("Calendar feeds written ahead: %d in %.1f s", written, time.monotonic() - started)
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:

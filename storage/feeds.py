@@ -81,3 +81,10 @@ def replace_token(edit: Edit, *, channel_id: str, token: str) -> FeedRow:
     existing.created_at = utcnow()
     edit.log(existing, "token", HIDDEN, HIDDEN)
     return _row(existing)
+
+
+def every_feed(session: Session) -> list[FeedRow]:
+    """Every feed in every workspace, oldest first: what `revisorbot run` writes ahead."""
+    return [
+        _row(found) for found in session.scalars(select(CalendarFeed).order_by(CalendarFeed.id))
+    ]

@@ -235,6 +235,13 @@ def _action_joins(query):
     )
 
 
+# A channel's few organisations are found through their own audits: given a date range over
+# every open action of the workspace, SQLite's planner reads them all and keeps the few
+# (120 ms for a busy channel's calendar feed at national scale; 3 ms through the audits).
+# Many organisations, as in a sweep, are found by date, which then reads fewer rows.
+FEW_ORGANISATIONS = 20
+
+
 def dated_actions(
     session: Session,
     *,
@@ -246,10 +253,19 @@ def dated_actions(
     """Actions not done with a day or month due date within [due_from, due_until]."""
     if not organisation_ids:
         return []
+    if len(organisation_ids) <= FEW_ORGANISATIONS:
+        theirs = (
+            select(Response.id)
+            .join(Audit, Response.audit_id == Audit.id)
+            .where(Audit.team_id.in_(team_ids), Audit.organisation_id.in_(organisation_ids))
+        )
+        of_organisations = Action.response_id.in_(theirs)
+    else:
+        of_organisations = Audit.organisation_id.in_(organisation_ids)
     query = _action_joins(select(*_action_columns())).where(
         Action.team_id.in_(team_ids),
         *owed_actions(start=due_from, end=due_until, precisions=REMINDED_PRECISIONS),
-        Audit.organisation_id.in_(organisation_ids),
+        of_organisations,
     )
     return _with_owners(
         session, [ActionRow(*row) for row in session.execute(query.order_by(Action.due, Action.id))]

@@ -1,7 +1,8 @@
 """The threads Bolt runs lazy listeners on, and a way to wait until they are done.
 
 A lazy listener does the slow part of an answer (an export, a document preview) after Slack
-has had its acknowledgement. The server never needs to wait for one; the console and the
+has had its acknowledgement; the services put work that may follow an answer here too (a new
+calendar feed written ahead). The server never needs to wait for one; the console and the
 tests do, to show or check what it posted once it has posted it.
 """
 

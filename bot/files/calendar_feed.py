@@ -10,7 +10,7 @@ needs escaped.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from icalendar import Calendar, Event
 
@@ -27,16 +27,9 @@ SUMMARY_TEXT_MAX = 80
 NAME_MAX = 120
 
 
-def calendar_file(
-    items: Sequence[Item],
-    *,
-    organisations: Sequence[str],
-    lang: str,
-    stamp: dt.datetime,
-    uid_suffix: str,
-) -> bytes:
-    """The feed: ``items`` (bot.rules.feed) as events stamped ``stamp``; each uid ends in
-    ``uid_suffix``, which names the channel (one item is an event in each channel's feed)."""
+def feed_head(organisations: tuple[str, ...], lang: str) -> bytes:
+    """The calendar's own lines, up to its first event: its name, language and how often a
+    subscribed calendar should ask again."""
     calendar = Calendar()
     calendar.add("prodid", f"-//Revisorbot//{t('calendar.product', lang)}//{lang.upper()}")
     calendar.add("version", "2.0")
@@ -47,20 +40,56 @@ def calendar_file(
     calendar.add("x-wr-caldesc", t("calendar.description", lang))
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", REFRESH)
-    for item in items:
-        summary, description = _texts(item, lang)
-        event = Event()
-        event.add("uid", f"{uid_of(item)}.{uid_suffix}@revisorbot")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", item.due)
-        event.add("dtend", item.due + dt.timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", description)
-        event.add("categories", [t(f"kind.{item.kind.value}", lang)])
-        # A deadline takes no time out of the day: it must not show the auditors as busy.
-        event.add("transp", "TRANSPARENT")
-        calendar.add_component(event)
-    return calendar.to_ical()
+    written = calendar.to_ical()
+    assert written.endswith(_CALENDAR_END), written[-40:]
+    return written[: -len(_CALENDAR_END)]
+
+
+def event_file(item: Item, *, lang: str, uid: str) -> bytes:
+    """One item's event, all of it but its DTSTAMP, which ``calendar_file`` adds: what an
+    event says depends only on the item, so its written lines can be kept while the item is
+    unchanged, however often the feed is asked for."""
+    summary, description = _texts(item, lang)
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstart", item.due)
+    event.add("dtend", item.due + dt.timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", description)
+    event.add("categories", [t(f"kind.{item.kind.value}", lang)])
+    # A deadline takes no time out of the day: it must not show the auditors as busy.
+    event.add("transp", "TRANSPARENT")
+    written = event.to_ical()
+    assert written.startswith(_EVENT_BEGIN), written[:40]
+    return written
+
+
+def event_uid(item: Item, uid_suffix: str) -> str:
+    """The event's uid; ``uid_suffix`` names the channel (one item is an event in each
+    channel's feed)."""
+    return f"{uid_of(item)}.{uid_suffix}@revisorbot"
+
+
+def calendar_file(head: bytes, events: Iterable[bytes], *, stamp: dt.datetime) -> bytes:
+    """The feed: ``head`` (feed_head), then each event (event_file) stamped ``stamp``.
+
+    RFC 5545 leaves the order of an event's properties free, so the DTSTAMP line follows
+    BEGIN:VEVENT; icalendar writes that line as it writes the rest.
+    """
+    stamped = Event()
+    stamped.add("dtstamp", stamp)
+    stamp_line = stamped.to_ical()[len(_EVENT_BEGIN) : -len(_EVENT_END)]
+    begin = _EVENT_BEGIN + stamp_line
+    parts = [head]
+    for event in events:
+        parts += (begin, memoryview(event)[len(_EVENT_BEGIN) :])
+    parts.append(_CALENDAR_END)
+    return b"".join(parts)
+
+
+_EVENT_BEGIN = b"BEGIN:VEVENT\r\n"
+_EVENT_END = b"END:VEVENT\r\n"
+_CALENDAR_END = b"END:VCALENDAR\r\n"
 
 
 def _texts(item: Item, lang: str) -> tuple[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -140,3 +141,32 @@ def test_replacing_the_address_over_slack_stops_the_old_one_at_once(
     assert new != old
     assert httpx.get(served.base_url + old, timeout=30).status_code == 404
     assert httpx.get(served.base_url + new, timeout=30).status_code == 200
+
+
+def test_after_a_restart_the_address_answers_the_same_feed_written_ahead(
+    served: ServedBot, fake_slack: FakeSlackAPI, tmp_path: Path
+) -> None:
+    """`revisorbot run` writes the feeds that exist as it starts, so the calendars asking
+    after a restart are answered from what it wrote: the same address, the same file."""
+    url = served.base_url + _path(json.dumps(_command(served, "kalender", EDITOR)))
+    today = _today()
+    before = httpx.get(url, timeout=30)
+    assert "written ahead" not in served.output()  # the feed was made after this start
+    served.stop()
+
+    again = ServedBot(
+        fake_slack, tmp_path, REVISORBOT_EDITORS=EDITOR, REVISORBOT_PUBLIC_URL=PUBLIC + "/"
+    )
+    try:
+        again.wait_until_serving()
+        deadline = time.monotonic() + 60
+        while "Calendar feeds written ahead: 1 in" not in again.output():
+            assert time.monotonic() < deadline, again.output()
+            time.sleep(0.1)
+        after = httpx.get(url.replace(served.base_url, again.base_url), timeout=30)
+    finally:
+        again.stop()
+    if _today() != today:
+        pytest.skip("the date changed during the test")
+    assert after.status_code == 200 and after.content == before.content
+    assert after.headers["etag"] == before.headers["etag"]

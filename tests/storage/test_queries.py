@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.demo.data import EXEMPEL, TESTBY, load_demo
-from storage import audits, due, items, names, search
+from bot.demo.national import Scale, generate
+from storage import audits, due, items, names, search, sweep
 from storage.db import transaction
 from tests.conftest import OTHER_TEAM, TEAM
 
@@ -113,3 +115,32 @@ def test_another_workspace_sees_nothing(demo: sessionmaker[Session]) -> None:
         assert search.search(session, team_id=OTHER_TEAM, text="attesträtter") == []
         some_audit = audits.audits(session, team_id=TEAM)[0].audit.id
         assert audits.get_audit(session, team_id=OTHER_TEAM, audit_id=some_audit) is None
+
+
+def test_dated_actions_are_the_same_asked_for_one_organisation_or_for_many(
+    engine: Engine, session_factory: sessionmaker[Session]
+) -> None:
+    """A channel's few organisations are found through their audits and a sweep's many by
+    date (storage.sweep.FEW_ORGANISATIONS): both ways find the same actions."""
+    generate(engine, team_id=TEAM, today=TODAY, scale=Scale(kommuner=24, regioner=1, years=2))
+    generate(engine, team_id=OTHER_TEAM, today=TODAY, scale=Scale(kommuner=2, regioner=0, years=1))
+    window = {
+        "due_from": TODAY - dt.timedelta(days=400),
+        "due_until": TODAY + dt.timedelta(days=400),
+    }
+    with session_factory() as session:
+        organisations = [o.id for o in names.list_organisations(session, team_id=TEAM)]
+        assert len(organisations) > sweep.FEW_ORGANISATIONS
+        many = sweep.dated_actions(
+            session, team_ids=[TEAM], organisation_ids=organisations, **window
+        )
+        one_by_one = [
+            row
+            for organisation_id in organisations
+            for row in sweep.dated_actions(
+                session, team_ids=[TEAM], organisation_ids=[organisation_id], **window
+            )
+        ]
+    assert len(many) > 50
+    assert sorted(many, key=lambda row: row.id) == sorted(one_by_one, key=lambda row: row.id)
+    assert {row.organisation_id for row in many} <= set(organisations)

@@ -78,7 +78,7 @@ def parsed(body: bytes) -> Calendar:
 
 
 def events(body: bytes) -> dict[str, dict[str, object]]:
-    """The feed's events by uid: their day, title and description as plain values."""
+    """The feed's events by uid: their day, title, description and stamp as plain values."""
     found = {}
     for event in parsed(body).walk("VEVENT"):
         start = event.decoded("dtstart")
@@ -88,6 +88,7 @@ def events(body: bytes) -> dict[str, dict[str, object]]:
             "day": start,
             "summary": str(event["summary"]),
             "description": str(event["description"]),
+            "stamp": event.decoded("dtstamp"),  # RFC 5545 requires one in every event
         }
     return found
 

@@ -21,7 +21,7 @@ from bot.services.settings import organisation_named, set_milestone
 from storage import channels, history
 from storage.db import transaction
 from storage.edits import Edit, mark_response_received
-from storage.models import ResponseRequest, Subscription
+from storage.models import Action, Organisation, ResponseRequest, Subscription
 from tests.conftest import TEAM
 from tests.support.calendar_feed import events, feed_dates, parsed, reminded
 from tests.support.context import request_context
@@ -135,6 +135,39 @@ def test_the_feed_follows_the_data_and_a_date_moved_keeps_its_event(
     with demo.writing() as edit:
         mark_response_received(edit, request_id=request_id, received_on=TODAY)
     assert response_uid not in events(_feed(demo, CHANNEL))
+
+
+def test_a_reworded_action_and_a_renamed_organisation_are_in_the_next_feed(
+    demo: RequestContext, session_factory: sessionmaker[Session]
+) -> None:
+    """The service keeps each event as written while its item is unchanged: what changes must
+    still be written again, and every event keeps its stamp, the day the feed was made for."""
+    before = events(_feed(demo, CHANNEL))
+    action_uid = next(uid for uid in before if uid.startswith("action:"))
+    action_id = int(action_uid.split(".")[0].split(":")[1])
+    with transaction(session_factory) as session:
+        session.get(Action, action_id).text = "Införa en ny rutin för delegationsbeslut"
+        session.scalar(
+            select(Organisation).where(Organisation.name == "Testby region")
+        ).name = "Testby län"
+    after = events(_feed(demo, CHANNEL))
+    assert after.keys() == before.keys()
+    assert "Införa en ny rutin för delegationsbeslut" in after[action_uid]["description"]
+    renamed = [uid for uid, e in before.items() if "Testby region" in e["summary"]]
+    assert renamed and all("Testby län" in after[uid]["summary"] for uid in renamed)
+    midnight = dt.datetime.combine(TODAY, dt.time(), tzinfo=demo.runtime.settings.tz)
+    assert {e["stamp"] for e in after.values()} == {midnight.astimezone(dt.UTC)}
+    unchanged = [uid for uid in before if uid != action_uid and uid not in renamed]
+    assert unchanged and all(after[uid] == before[uid] for uid in unchanged)
+
+
+def test_the_feeds_written_ahead_are_the_ones_served(demo: RequestContext) -> None:
+    address = calendar.feed_address(demo, channel_id=CHANNEL)
+    assert calendar.write_feeds_ahead(demo.runtime) == 1
+    first = calendar.calendar_feed(demo.runtime, address.path)
+    again = calendar.calendar_feed(demo.runtime, address.path)
+    assert first is not None and first == again
+    assert feed_dates(first.body) == _expected(demo, CHANNEL)
 
 
 def test_a_wrong_or_replaced_address_finds_no_feed(demo: RequestContext) -> None:
