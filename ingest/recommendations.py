@@ -52,7 +52,9 @@ _AUDITORS = (
 )
 _URGING_VERB = re.compile(
     r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
-    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är)\b",
+    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är|"
+    # "Revisorerna vill också att nämnden …", "Nu vill revisorerna att …"
+    r"vill(?=\s+(?:\w+\s+){0,2}att\b))\b",
     re.IGNORECASE,
 )
 # Every lead-in holds one of these; a block without any is not read further.
@@ -247,6 +249,10 @@ def _auditors_voice(sentence: str, verb: re.Match[str]) -> bool:
     if word.endswith("s"):
         return True
     clause = re.split(r"[,;:]", before)[-1]
+    if clause.strip().casefold() == "de":
+        # "De rekommenderar …", "De vill också att …": a news item goes on about the auditors
+        # it has just named; a board or party is named again when it speaks.
+        return True
     inverted = sentence[verb.end() : verb.end() + 40]
     voice = re.compile(rf"\b{_AUDITORS}\b", re.IGNORECASE)
     return bool(voice.search(clause) or re.match(rf"\s+{_AUDITORS}\b", inverted, re.IGNORECASE))
@@ -395,6 +401,8 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
             return None
         if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
             return None
+        if verb["verb"].casefold() == "vill" and _ANSWER_WANTED.search(after):
+            return None
         return _clause(sentence, verb.start()), _object(after)
     if _OTHER_VOICE.search(sentence) or _reported_from_someone_else(sentence):
         return None
@@ -467,6 +475,9 @@ def _object(after: str) -> list[str]:
     return found
 
 
+# "Vi vill att nämnden senast den 20 maj besvarar skrivelsen": the answer the auditors ask for,
+# not advice.
+_ANSWER_WANTED = re.compile(r"\b(?:senast|svar\w*|besvara\w*|yttr\w*)\b", re.IGNORECASE)
 _AND_THAT = re.compile(r"(?:,\s*|\s+)(?:och|samt)\s+att\b")
 
 

@@ -605,3 +605,52 @@ Kommunstyrelsen bör också se över delegationsordningen.
         "följer upp avtalen årligen",
         "Vi rekommenderar vidare att kommunstyrelsen inför ett gemensamt avtalsregister.",
     ]
+
+
+# --- round 2: "vill att", "De rekommenderar", a response's perfect tense, lost bullets ------
+
+
+def test_a_news_item_keeps_what_the_auditors_want_and_what_they_recommend_as_de() -> None:
+    text = """\
+Nyheter 2025-05-06
+
+Revisorerna vill se bättre koll på hyresavtalen
+
+Revisorerna i Stenbro kommun har granskat hur kommunen hyr lokaler av privata ägare.
+
+De rekommenderar lokalnämnden att föra ett samlat register över alla hyresavtal.
+De vill också att nämnden säger upp avtal för lokaler som står tomma.
+
+Nu vill revisorerna att fastighetsnämnden redovisar vakanserna varje kvartal.
+"""
+    assert _found(text) == [
+        (
+            "De rekommenderar lokalnämnden att föra ett samlat register över alla hyresavtal.",
+            ["Lokalnämnden"],
+        ),
+        (
+            "De vill också att nämnden säger upp avtal för lokaler som står tomma.",
+            ["Lokalnämnden"],
+        ),
+        (
+            "Nu vill revisorerna att fastighetsnämnden redovisar vakanserna varje kvartal.",
+            ["Fastighetsnämnden"],
+        ),
+    ]
+
+
+def test_wanting_an_answer_by_a_date_is_not_a_recommendation() -> None:
+    text = """\
+Till tekniska nämnden
+
+Revisorerna har granskat gatubelysningen. Tekniska nämnden bör ta fram en plan för byte
+av armaturer.
+
+Revisorerna vill att tekniska nämnden senast den 12 juni 2025 besvarar skrivelsen.
+"""
+    assert _found(text) == [
+        (
+            "Tekniska nämnden bör ta fram en plan för byte av armaturer.",
+            ["Tekniska nämnden"],
+        )
+    ]
