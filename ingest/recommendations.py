@@ -54,7 +54,9 @@ _URGING_VERB = re.compile(
     r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
     r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är|"
     # "Revisorerna vill också att nämnden …", "Nu vill revisorerna att …"
-    r"vill(?=\s+(?:\w+\s+){0,2}att\b))\b",
+    r"vill(?=\s+(?:\w+\s+){0,2}att\b)|"
+    # "Revisorerna har i sin rapport rekommenderat nämnden att …", restated in a response
+    r"har\s+(?:\w+\s+){0,4}?(?:rekommenderat|föreslagit))\b",
     re.IGNORECASE,
 )
 # Every lead-in holds one of these; a block without any is not read further.
@@ -164,6 +166,13 @@ def recommendations(blocks: list[Block]) -> list[Recommendation]:
         if not any(squash(r.text) == squash(f.text) for f in formal)
     ]
     return formal + further
+
+
+def restated_in_response(blocks: list[Block]) -> list[Recommendation]:
+    """The auditors' recommendations as a board's response retells them in a sentence
+    ("Revisorerna har i sin rapport rekommenderat nämnden att …"). The board's own "bör"
+    and proposals are its answer, and a list it answers item by item stays with its actions."""
+    return _running_text(blocks, _URGING_VERB)
 
 
 # --- formal lists -----------------------------------------------------------------------------
@@ -403,6 +412,8 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
             return None
         if verb["verb"].casefold() == "vill" and _ANSWER_WANTED.search(after):
             return None
+        if verb["verb"].casefold().startswith("har") and _EARLIER_AUDIT.search(sentence):
+            return None
         return _clause(sentence, verb.start()), _object(after)
     if _OTHER_VOICE.search(sentence) or _reported_from_someone_else(sentence):
         return None
@@ -475,6 +486,9 @@ def _object(after: str) -> list[str]:
     return found
 
 
+# "Vi har i tidigare granskningar rekommenderat …", "2022 har vi föreslagit …": advice of an
+# earlier audit recalled, not the recommendation at hand.
+_EARLIER_AUDIT = re.compile(r"\b(?:tidigare|förra|föregående|(?:19|20)\d\d)\b", re.IGNORECASE)
 # "Vi vill att nämnden senast den 20 maj besvarar skrivelsen": the answer the auditors ask for,
 # not advice.
 _ANSWER_WANTED = re.compile(r"\b(?:senast|svar\w*|besvara\w*|yttr\w*)\b", re.IGNORECASE)

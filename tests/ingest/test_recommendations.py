@@ -654,3 +654,37 @@ Revisorerna vill att tekniska nämnden senast den 12 juni 2025 besvarar skrivels
             ["Tekniska nämnden"],
         )
     ]
+
+
+def test_a_board_response_restating_the_auditors_advice_in_the_perfect_tense() -> None:
+    text = """\
+Gymnasienämnden
+YTTRANDE
+2025-03-03
+
+Svar på revisorernas granskning av elevhälsan
+
+Revisorerna har i sin granskning rekommenderat nämnden att anställa fler skolkuratorer.
+
+Nämnden bör enligt förvaltningen avvakta budgetbeslutet. Förvaltningen föreslår att
+nämnden antar yttrandet.
+"""
+    assert _found(text) == [
+        (
+            "Revisorerna har i sin granskning rekommenderat nämnden att anställa fler "
+            "skolkuratorer.",
+            ["Gymnasienämnden"],
+        )
+    ]
+
+
+def test_advice_of_an_earlier_audit_recalled_in_the_perfect_tense_is_not_counted() -> None:
+    text = """\
+Till socialnämnden
+
+Revisorerna har tidigare rekommenderat nämnden att se över rutinerna för avgifter.
+Uppföljningen visar att arbetet pågår.
+
+Socialnämnden bör slutföra översynen under året.
+"""
+    assert _found(text) == [("Socialnämnden bör slutföra översynen under året.", ["Socialnämnden"])]
