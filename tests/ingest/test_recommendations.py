@@ -688,3 +688,21 @@ Uppföljningen visar att arbetet pågår.
 Socialnämnden bör slutföra översynen under året.
 """
     assert _found(text) == [("Socialnämnden bör slutföra översynen under året.", ["Socialnämnden"])]
+
+
+def test_lower_case_items_that_lost_their_bullets_are_each_a_recommendation() -> None:
+    text = """\
+3. Rekommendationer
+
+Mot bakgrund av granskningen rekommenderar vi fritidsnämnden att
+
+ ta fram en underhållsplan för idrottshallarna
+ prioritera barn och unga vid bokning av tider
+ följa upp beläggningen varje termin
+"""
+    board = ["Fritidsnämnden"]
+    assert _found(text) == [
+        ("ta fram en underhållsplan för idrottshallarna", board),
+        ("prioritera barn och unga vid bokning av tider", board),
+        ("följa upp beläggningen varje termin", board),
+    ]
