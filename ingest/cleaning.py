@@ -23,6 +23,7 @@ from ingest.furniture import (
     remove_paged_furniture,
     split_pages,
 )
+from ingest.verbs import opens_advice
 
 BlockKind = Literal["heading", "item", "paragraph", "row"]
 
@@ -307,7 +308,7 @@ def _continues(
     if _LINE_END_HYPHEN.search(before):
         return True
     if text[:1].islower():
-        return True
+        return not _lost_bullet(previous, line, width)
     if block_kind == "heading" or before.endswith(":"):
         return False
     if line.indent and text[:1].isupper():
@@ -320,6 +321,23 @@ def _continues(
             return False
         return wrapped and (double_spaced or not line.blank_before)
     return wrapped
+
+
+# Words a line ends on when the sentence goes on in the next line.
+_OPEN_END = re.compile(r"(?:\b(?:och|samt|eller|av|för|på|i|med|till|om|som|mot)|[,;–-])$", re.I)
+
+
+def _lost_bullet(previous: _Line, line: _Line, width: int | None) -> bool:
+    """A lower-case line pushed in by a space that opens a piece of advice ("  ta fram en
+    plan …") after a lead-in ending in "att" or a colon, or after another such short line: an
+    item whose bullet glyph was lost, not the rest of the line above."""
+    if not line.indent or not opens_advice(_first_word(line.text)):
+        return False
+    before = previous.text.rstrip()
+    if line.blank_before:
+        return before.endswith(":") or before.casefold().endswith(" att")
+    wrapped = width is not None and len(before) + 1 + len(_first_word(line.text)) >= 0.93 * width
+    return previous.indent and not wrapped and not _OPEN_END.search(before)
 
 
 def _standalone(line: _Line, after: _Line | None, width: int | None) -> bool:

@@ -10,6 +10,7 @@ from ingest.passages import passages, with_assessment_texts
 from ingest.questions import questions
 from ingest.readers import Reading, read_content, read_file
 from ingest.recommendations import recommendations as find_recommendations
+from ingest.recommendations import restated_in_response
 from ingest.response_request import response_request
 from ingest.responses import responses
 from ingest.schema import Extraction
@@ -57,7 +58,12 @@ def extract_reading(
         main + cover_letter, document.furniture
     ) or report.organisation(document.blocks, document.furniture)
     purpose = report.purpose(main)
-    recommendations = find_recommendations(main)
+    if main:
+        recommendations = find_recommendations(main)
+    else:
+        # A board's response alone still names what the auditors recommended.
+        responding = _blocks_of(segments, "response")
+        recommendations = restated_in_response(document.blocks) if responding else []
     audited = report.audited_bodies(main, purpose)
     request, warnings = response_request(segments, audited)
     found_passages = passages(main)

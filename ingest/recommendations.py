@@ -52,7 +52,11 @@ _AUDITORS = (
 )
 _URGING_VERB = re.compile(
     r"\b(?P<verb>rekommender(?:ar|as)|föreslå(?:r|s)|uppmana(?:r|s)|"
-    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är)\b",
+    r"(?:vill|önskar)\s+(?:\w+\s+)?uppmärksamma|rekommendation\s+är|"
+    # "Revisorerna vill också att nämnden …", "Nu vill revisorerna att …"
+    r"vill(?=\s+(?:\w+\s+){0,2}att\b)|"
+    # "Revisorerna har i sin rapport rekommenderat nämnden att …", restated in a response
+    r"har\s+(?:\w+\s+){0,4}?(?:rekommenderat|föreslagit))\b",
     re.IGNORECASE,
 )
 # Every lead-in holds one of these; a block without any is not read further.
@@ -164,6 +168,13 @@ def recommendations(blocks: list[Block]) -> list[Recommendation]:
     return formal + further
 
 
+def restated_in_response(blocks: list[Block]) -> list[Recommendation]:
+    """The auditors' recommendations as a board's response retells them in a sentence
+    ("Revisorerna har i sin rapport rekommenderat nämnden att …"). The board's own "bör"
+    and proposals are its answer, and a list it answers item by item stays with its actions."""
+    return _running_text(blocks, _URGING_VERB)
+
+
 # --- formal lists -----------------------------------------------------------------------------
 
 
@@ -247,6 +258,10 @@ def _auditors_voice(sentence: str, verb: re.Match[str]) -> bool:
     if word.endswith("s"):
         return True
     clause = re.split(r"[,;:]", before)[-1]
+    if clause.strip().casefold() == "de":
+        # "De rekommenderar …", "De vill också att …": a news item goes on about the auditors
+        # it has just named; a board or party is named again when it speaks.
+        return True
     inverted = sentence[verb.end() : verb.end() + 40]
     voice = re.compile(rf"\b{_AUDITORS}\b", re.IGNORECASE)
     return bool(voice.search(clause) or re.match(rf"\s+{_AUDITORS}\b", inverted, re.IGNORECASE))
@@ -395,6 +410,10 @@ def _urging(sentence: str) -> tuple[str, list[str]] | None:
             return None
         if verb["verb"].casefold().endswith("s") and not _names_body_first(after):
             return None
+        if verb["verb"].casefold() == "vill" and _ANSWER_WANTED.search(after):
+            return None
+        if verb["verb"].casefold().startswith("har") and _EARLIER_AUDIT.search(sentence):
+            return None
         return _clause(sentence, verb.start()), _object(after)
     if _OTHER_VOICE.search(sentence) or _reported_from_someone_else(sentence):
         return None
@@ -467,6 +486,12 @@ def _object(after: str) -> list[str]:
     return found
 
 
+# "Vi har i tidigare granskningar rekommenderat …", "2022 har vi föreslagit …": advice of an
+# earlier audit recalled, not the recommendation at hand.
+_EARLIER_AUDIT = re.compile(r"\b(?:tidigare|förra|föregående|(?:19|20)\d\d)\b", re.IGNORECASE)
+# "Vi vill att nämnden senast den 20 maj besvarar skrivelsen": the answer the auditors ask for,
+# not advice.
+_ANSWER_WANTED = re.compile(r"\b(?:senast|svar\w*|besvara\w*|yttr\w*)\b", re.IGNORECASE)
 _AND_THAT = re.compile(r"(?:,\s*|\s+)(?:och|samt)\s+att\b")
 
 

@@ -29,7 +29,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ingest.bodies import GENERIC_BODY, addressed_to, find_addressees
+from ingest.bodies import GENERIC_BODY, addressed_to, find_addressees, is_body_name
 from ingest.cleaning import Block
 from ingest.dates import find_dates, find_day_months, period_after
 from ingest.schema import ExtractionWarning, ResponseRequest
@@ -70,6 +70,12 @@ _NOT_OURS = re.compile(r"\bremiss\w*\b", re.IGNORECASE)
 _SET_DATE = re.compile(r"\b(?:satt|sätter|bestämt|gäller|sista\s+dag)\b", re.IGNORECASE)
 _TIMELINE_ASKED = re.compile(
     r"\b(?:tidplan|tidsplan|tidpunkt|tidsangivelse)\w*\b|\båtgärd\w*\b.{0,80}\bnär\b",
+    re.IGNORECASE,
+)
+# "Nämndens ordförande säger till tidningen att nämnden ska svara i april": a board's word on
+# its own answer, not the auditors' request.
+_SPEAKER = re.compile(
+    r"^(?P<who>.{1,80}?)\s+(?:säger|sa|sade|uppger|berättar|lovar)\b(?:\s+\w+){0,3}\s+att\b",
     re.IGNORECASE,
 )
 _PLURAL_GENERIC = re.compile(r"^(?:Nämnderna|Styrelserna)$")
@@ -160,6 +166,9 @@ def _asks(sentence: str) -> bool:
     """A request to answer the auditors: not a remiss from another body, nor answers a
     board owes the council ("ska svara fullmäktige före …")."""
     if not (_ANSWER.search(sentence) and _ASKING.search(sentence)):
+        return False
+    speaker = _SPEAKER.match(sentence)
+    if speaker is not None and not re.search(r"revis", speaker["who"], re.IGNORECASE):
         return False
     ours = re.search(r"revis", sentence, re.IGNORECASE)
     return bool(ours or not (_NOT_OURS.search(sentence) or _TO_COUNCIL.search(sentence)))
@@ -257,8 +266,22 @@ def _resolve(
 
 
 def _addressed_to(blocks: list[Block]) -> list[str]:
-    """The boards a letter is addressed to, from its opening blocks (``bodies.addressed_to``)."""
-    return addressed_to([block.text for block in blocks[:20]])
+    """The boards a letter is addressed to, from its opening blocks (``bodies.addressed_to``),
+    else the boards its letterhead names on lines of their own."""
+    return addressed_to([block.text for block in blocks[:20]]) or _letterhead_boards(blocks)
+
+
+def _letterhead_boards(blocks: list[Block]) -> list[str]:
+    """Boards named alone on a line above a letter's first sentence ("Kommunstyrelsen" under
+    the date, one board a line): the recipients' block, written without "Till"."""
+    found: list[str] = []
+    for block in blocks[:10]:
+        if block.kind != "paragraph" or re.search(r"[.!?]$", block.text):
+            break
+        if is_body_name(block.text) and not re.search(r"revis", block.text, re.IGNORECASE):
+            name = " ".join(block.text.split()).strip(" .,:")
+            found.extend(n for n in find_addressees(name) if n not in found)
+    return [name for name in found if not GENERIC_BODY.match(name)]
 
 
 def _own_board(blocks: list[Block]) -> list[str]:

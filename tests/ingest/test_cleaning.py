@@ -203,3 +203,16 @@ def test_numbered_items_past_ninety_nine_are_items() -> None:
         ("item", "101"),
         ("item", "150"),
     ]
+
+
+def test_lower_case_lines_pushed_in_after_a_lead_in_are_items_not_its_continuation() -> None:
+    text = (
+        "Vi rekommenderar nämnden att\n\n  ta fram en plan för\n  tillsynen\n"
+        "  följa upp planen\n\nEn vanlig mening som bryts\nmitt i och fortsätter.\n"
+    )
+    assert texts(text) == [
+        "Vi rekommenderar nämnden att",
+        "ta fram en plan för tillsynen",
+        "följa upp planen",
+        "En vanlig mening som bryts mitt i och fortsätter.",
+    ]

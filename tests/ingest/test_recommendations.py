@@ -605,3 +605,104 @@ Kommunstyrelsen bör också se över delegationsordningen.
         "följer upp avtalen årligen",
         "Vi rekommenderar vidare att kommunstyrelsen inför ett gemensamt avtalsregister.",
     ]
+
+
+# --- round 2: "vill att", "De rekommenderar", a response's perfect tense, lost bullets ------
+
+
+def test_a_news_item_keeps_what_the_auditors_want_and_what_they_recommend_as_de() -> None:
+    text = """\
+Nyheter 2025-05-06
+
+Revisorerna vill se bättre koll på hyresavtalen
+
+Revisorerna i Stenbro kommun har granskat hur kommunen hyr lokaler av privata ägare.
+
+De rekommenderar lokalnämnden att föra ett samlat register över alla hyresavtal.
+De vill också att nämnden säger upp avtal för lokaler som står tomma.
+
+Nu vill revisorerna att fastighetsnämnden redovisar vakanserna varje kvartal.
+"""
+    assert _found(text) == [
+        (
+            "De rekommenderar lokalnämnden att föra ett samlat register över alla hyresavtal.",
+            ["Lokalnämnden"],
+        ),
+        (
+            "De vill också att nämnden säger upp avtal för lokaler som står tomma.",
+            ["Lokalnämnden"],
+        ),
+        (
+            "Nu vill revisorerna att fastighetsnämnden redovisar vakanserna varje kvartal.",
+            ["Fastighetsnämnden"],
+        ),
+    ]
+
+
+def test_wanting_an_answer_by_a_date_is_not_a_recommendation() -> None:
+    text = """\
+Till tekniska nämnden
+
+Revisorerna har granskat gatubelysningen. Tekniska nämnden bör ta fram en plan för byte
+av armaturer.
+
+Revisorerna vill att tekniska nämnden senast den 12 juni 2025 besvarar skrivelsen.
+"""
+    assert _found(text) == [
+        (
+            "Tekniska nämnden bör ta fram en plan för byte av armaturer.",
+            ["Tekniska nämnden"],
+        )
+    ]
+
+
+def test_a_board_response_restating_the_auditors_advice_in_the_perfect_tense() -> None:
+    text = """\
+Gymnasienämnden
+YTTRANDE
+2025-03-03
+
+Svar på revisorernas granskning av elevhälsan
+
+Revisorerna har i sin granskning rekommenderat nämnden att anställa fler skolkuratorer.
+
+Nämnden bör enligt förvaltningen avvakta budgetbeslutet. Förvaltningen föreslår att
+nämnden antar yttrandet.
+"""
+    assert _found(text) == [
+        (
+            "Revisorerna har i sin granskning rekommenderat nämnden att anställa fler "
+            "skolkuratorer.",
+            ["Gymnasienämnden"],
+        )
+    ]
+
+
+def test_advice_of_an_earlier_audit_recalled_in_the_perfect_tense_is_not_counted() -> None:
+    text = """\
+Till socialnämnden
+
+Revisorerna har tidigare rekommenderat nämnden att se över rutinerna för avgifter.
+Uppföljningen visar att arbetet pågår.
+
+Socialnämnden bör slutföra översynen under året.
+"""
+    assert _found(text) == [("Socialnämnden bör slutföra översynen under året.", ["Socialnämnden"])]
+
+
+def test_lower_case_items_that_lost_their_bullets_are_each_a_recommendation() -> None:
+    text = """\
+3. Rekommendationer
+
+Mot bakgrund av granskningen rekommenderar vi fritidsnämnden att
+
+ ta fram en underhållsplan för idrottshallarna
+ prioritera barn och unga vid bokning av tider
+ följa upp beläggningen varje termin
+"""
+    board = ["Fritidsnämnden"]
+    assert _found(text) == [
+        ("ta fram en underhållsplan för idrottshallarna", board),
+        ("prioritera barn och unga vid bokning av tider", board),
+        ("följa upp beläggningen varje termin", board),
+    ]

@@ -264,3 +264,38 @@ def test_a_board_that_shall_have_answered_by_a_day_without_a_year_is_said_unreso
     assert request.deadline is None
     assert request.from_bodies == ["Kommunstyrelsen"]
     assert warnings == ["deadline_unresolved"]
+
+
+def test_a_letter_whose_recipients_stand_alone_under_the_date_asks_those_boards() -> None:
+    text = """\
+Revisorerna i Furudals kommun
+2025-04-02
+
+Kultur- och fritidsnämnden
+Utbildningsnämnden
+
+Granskning av skolbiblioteken
+
+Revisorerna har granskat hur skolbiblioteken bemannas. Vi vill ha nämndernas svar
+senast den 13 juni 2025.
+"""
+    request, _ = _request(text)
+
+    assert (request.deadline, request.from_bodies) == (
+        dt.date(2025, 6, 13),
+        ["Kultur- och fritidsnämnden", "Utbildningsnämnden"],
+    )
+
+
+def test_a_boards_chair_telling_the_paper_when_the_board_will_answer_is_not_a_request() -> None:
+    text = """\
+Lokaltidningen 2025-09-01
+
+Revisorerna har granskat bygglovskön i Kärrby kommun.
+
+Byggnadsnämndens ordförande säger till tidningen att nämnden ska svara revisorerna
+i oktober.
+"""
+    request, _ = _request(text)
+
+    assert request is None
