@@ -112,7 +112,7 @@ def demo_documents(out_dir: Path, *, lang: str) -> list[Path]:
             documents.statement(ctx, organisation=EXEMPEL, year=today.year - 1, lang=lang),
         ):
             path = out_dir / shared.filename
-            path.write_bytes(shared.data)
+            shared.save(path)
             written.append(path)
         runtime.close()
     return written

@@ -14,6 +14,7 @@ from bot.blocks.text import escape
 from bot.core.context import RequestContext
 from bot.core.i18n import t
 from bot.services.reports import FileToShare
+from bot.slack import uploads
 from handlers.replies import reply
 
 
@@ -33,15 +34,18 @@ def deliver(
         # A few files at a time: each holds a database connection and its rows while built.
         with ctx.runtime.file_builds:
             shared = build()
-        client.files_upload_v2(
-            channel=channel_id,
-            content=shared.data,
-            filename=shared.filename,
-            title=shared.title,
-            initial_comment=t(
-                "slack.file.shared_by", lang, user=f"<@{ctx.user_id}>", title=escape(shared.title)
-            ),
-        )
+        with shared:
+            uploads.share(
+                client,
+                shared,
+                channel_id=channel_id,
+                initial_comment=t(
+                    "slack.file.shared_by",
+                    lang,
+                    user=f"<@{ctx.user_id}>",
+                    title=escape(shared.title),
+                ),
+            )
     except Exception as error:
         message, _ = explain(error, lang)
         tell(

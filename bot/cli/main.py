@@ -314,7 +314,8 @@ def export(
             fmt=fmt,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
-    output.write_bytes(shared.data)
+    with shared:
+        shared.save(output)
     console.print(t("export.written", lang, rows=shared.rows, path=output))
 
 
@@ -328,7 +329,7 @@ def overview(
     settings = get_settings()
     with explained(settings.language):
         shared = reports.overview_file(cli_context(settings, team), organisation or "")
-    output.write_bytes(shared.data)
+    shared.save(output)
     console.print(str(output))
 
 

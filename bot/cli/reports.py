@@ -52,5 +52,5 @@ def report(
         shared = _BUILD[kind](
             cli_context(settings, team), organisation=organisation, year=year, lang=lang
         )
-    output.write_bytes(shared.data)
+    shared.save(output)
     console.print(t("cli.report.written", lang, path=output))

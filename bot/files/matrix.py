@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterable, Sequence
-from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
@@ -128,10 +128,6 @@ def _values(row: MatrixRow, lang: str, tz: ZoneInfo) -> list:
     return [found[name] for name in FIELDS]
 
 
-def write(rows: Iterable[MatrixRow], path: Path, *, fmt: str, lang: str, tz: ZoneInfo) -> None:
-    path.write_bytes(render(rows, fmt=fmt, lang=lang, tz=tz))
-
-
 def render(
     rows: Iterable[MatrixRow],
     *,
@@ -140,14 +136,30 @@ def render(
     tz: ZoneInfo,
     assessments: Iterable[AssessmentRow] = (),
 ) -> bytes:
-    """The file's bytes. Rows are written as they come: a whole national workspace is
-    149,280 of them, never all held as cells (a formatted workbook of them took 1.4 GB).
-    ``assessments`` become the workbook's second sheet; a CSV file leaves them out."""
+    """The file's bytes, for a small matrix (tests, the console's demo)."""
+    buffer = io.BytesIO()
+    write(rows, buffer, fmt=fmt, lang=lang, tz=tz, assessments=assessments)
+    return buffer.getvalue()
+
+
+def write(
+    rows: Iterable[MatrixRow],
+    out: BinaryIO,
+    *,
+    fmt: str,
+    lang: str,
+    tz: ZoneInfo,
+    assessments: Iterable[AssessmentRow] = (),
+) -> None:
+    """Write the file to ``out`` as the rows come: a whole national workspace is 149,280 of
+    them, never all held as cells (a formatted workbook of them took 1.4 GB) nor as the file's
+    bytes (64 MB of CSV). ``assessments`` become the workbook's second sheet; a CSV file
+    leaves them out."""
     header = _header(lang)
     values = (_values(row, lang, tz) for row in rows)
     if fmt == "csv":
-        return _csv(header, values)
-    if fmt == "xlsx":
+        _csv(out, header, values)
+    elif fmt == "xlsx":
         workbook = Workbook(write_only=True)
         _sheet(workbook, t("export.sheet_title", lang), COLUMNS, header, values)
         _sheet(
@@ -157,10 +169,9 @@ def render(
             [t(f"export.assessments.col.{name}", lang) for name, _ in _ASSESSMENT_COLUMNS],
             (_assessment_values(row) for row in assessments),
         )
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        return buffer.getvalue()
-    raise ValueError(f"unknown format {fmt!r}")
+        workbook.save(out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
 
 
 def _assessment_values(row: AssessmentRow) -> list:
@@ -176,10 +187,9 @@ def _assessment_values(row: AssessmentRow) -> list:
     ]
 
 
-def _csv(header: list[str], values: Iterable[list]) -> bytes:
-    buffer = io.BytesIO()
+def _csv(out: BinaryIO, header: list[str], values: Iterable[list]) -> None:
     # Excel opens a semicolon CSV with a BOM as UTF-8 in Swedish locales.
-    text = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
     writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
     for row in values:
@@ -199,7 +209,6 @@ def _csv(header: list[str], values: Iterable[list]) -> bytes:
         )
     text.flush()
     text.detach()
-    return buffer.getvalue()
 
 
 def _sheet(

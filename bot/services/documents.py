@@ -25,7 +25,7 @@ DOCX = "docx"
 def _file(kind: str, round_or_org: str, year: int, lang: str, today, data: bytes) -> FileToShare:
     title = t(f"report.file.{kind}", lang, year=year, organisation=round_or_org)
     stem = t(f"report.stem.{kind}", lang)
-    return FileToShare(
+    return FileToShare.of(
         filename=f"{stem}-{slug(round_or_org)}-{year}-{today.isoformat()}.{DOCX}",
         title=title,
         data=data,

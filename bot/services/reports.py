@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -18,14 +24,54 @@ from storage import matrix as stored_matrix
 from storage.read_models import MatrixRow, OrganisationRef
 
 OVERVIEW_HORIZON_DAYS = 90
+# An export up to this size is kept in memory; a larger one goes on to a temporary file.
+IN_MEMORY_BYTES = 4 << 20
+CHUNK_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
 class FileToShare:
+    """A file to hand over, read back in chunks: the follow-up matrix is written as its rows
+    come into a temporary file (a national CSV is 64 MB) and is never held whole in memory.
+    Close it, or use it in a ``with``, when it has been handed over."""
+
     filename: str
     title: str
-    data: bytes
+    content: BinaryIO
     rows: int = 0
+
+    @classmethod
+    def of(cls, *, filename: str, title: str, data: bytes, rows: int = 0) -> FileToShare:
+        return cls(filename=filename, title=title, content=io.BytesIO(data), rows=rows)
+
+    @property
+    def size(self) -> int:
+        return self.content.seek(0, io.SEEK_END)
+
+    @property
+    def data(self) -> bytes:
+        """The whole file: for the small ones (a Word draft, a picture) and for tests."""
+        self.content.seek(0)
+        return self.content.read()
+
+    def chunks(self, size: int = CHUNK_BYTES) -> Iterator[bytes]:
+        self.content.seek(0)
+        while block := self.content.read(size):
+            yield block
+
+    def save(self, path: Path) -> None:
+        self.content.seek(0)
+        with path.open("wb") as out:
+            shutil.copyfileobj(self.content, out, CHUNK_BYTES)
+
+    def close(self) -> None:
+        self.content.close()
+
+    def __enter__(self) -> FileToShare:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def parse_export_args(text: str) -> tuple[str, str]:
@@ -104,12 +150,17 @@ def follow_up_file(
             )
             for row in batch
         )
-        data = matrix.render(rows(), fmt=fmt, lang=lang, tz=ctx.tz, assessments=assessments)
+        with contextlib.ExitStack() as on_failure:
+            spool = on_failure.enter_context(
+                tempfile.SpooledTemporaryFile(max_size=IN_MEMORY_BYTES)
+            )
+            matrix.write(rows(), spool, fmt=fmt, lang=lang, tz=ctx.tz, assessments=assessments)
+            on_failure.pop_all()  # written: the file is the caller's to close
     scope = _scope_name(org, lang)
     return FileToShare(
         filename=f"{t('export.file_stem', lang)}-{slug(scope)}-{today.isoformat()}.{fmt}",
         title=t("export.file_title", lang, scope=scope),
-        data=data,
+        content=spool,
         rows=counted[0],
     )
 
@@ -137,7 +188,7 @@ def overview_file(ctx: RequestContext, query: str) -> FileToShare:
         )
     scope = _scope_name(org, lang)
     title = t("chart.title", lang, scope=scope)
-    return FileToShare(
+    return FileToShare.of(
         filename=f"{t('chart.file_stem', lang)}-{slug(scope)}-{today.isoformat()}.png",
         title=title,
         data=chart.png(

@@ -189,3 +189,14 @@ def test_an_export_from_slack_hands_spreadsheets_no_formulas(
     (record,) = csv.DictReader(io.StringIO(text.decode("utf-8-sig")), delimiter=";")
     assert record["Rekommendation"] == "'" + dde
     assert record["Granskning"] == "'@SUM(1+1)*cmd|' /C calc'!A0"
+
+
+def test_an_upload_that_fails_midway_is_told_and_nothing_is_shared(
+    slack: Slack, fake_slack: FakeSlackAPI, demo
+) -> None:
+    fake_slack.script("upload", lambda call: (503, {}, {"ok": False}))
+    answer = slack.command("export exempel csv")
+    assert answer["text"].startswith("Jag gör i ordning")
+    (note,) = _notes(fake_slack)
+    assert note.startswith("Något gick fel"), note
+    assert fake_slack.calls_to("files.completeUploadExternal") == []
