@@ -16,7 +16,7 @@ import sys
 import threading
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
@@ -325,7 +325,7 @@ class _AuditWords:
             for word in words:
                 self.positions_by_word.setdefault(word, set()).add(position)
 
-    def scored(self, tokens: list[str], dated: set[int] | None) -> list[tuple[float, AuditRef]]:
+    def scored(self, tokens: list[str]) -> list[tuple[float, AuditRef]]:
         """As find_audit's scoring of every audit, for those that can pass: a word scoring
         below WORD_THRESHOLD for a token is never an audit's best for it once it passes."""
         fitting = [
@@ -342,8 +342,6 @@ class _AuditWords:
         scored = []
         for position in sorted(positions):
             audit = self.audits[position]
-            if dated is not None and audit.id not in dated:
-                continue
             words = self.words[position]
             token_scores = [max(fit.get(word, 0.0) for word in words) for fit in fitting]
             scored.append((sum(token_scores) / len(token_scores), audit))
@@ -363,9 +361,14 @@ class AuditSource(Protocol):
 
     def of(self, organisation: OrganisationRef | None) -> Sequence[AuditRef]: ...
 
-    def dated(self, organisation: OrganisationRef | None, years: set[int]) -> set[int]:
-        """The ids of those audits that belong to one of ``years`` (storage.audits.dated_in:
-        by audit year, report date or a response's date)."""
+    def dated(
+        self,
+        organisation: OrganisationRef | None,
+        years: set[int],
+        among: Collection[int] | None = None,
+    ) -> set[int]:
+        """The ids of those audits (of ``among``, when given) that belong to one of ``years``
+        (storage.audits.dated_in: by audit year, report date or a response's date)."""
         ...
 
 
@@ -383,12 +386,21 @@ class AuditsInHand:
             return self.audits
         return [audit for audit in self.audits if audit.organisation_id == organisation.id]
 
-    def dated(self, organisation: OrganisationRef | None, years: set[int]) -> set[int]:
+    def dated(
+        self,
+        organisation: OrganisationRef | None,
+        years: set[int],
+        among: Collection[int] | None = None,
+    ) -> set[int]:
         """By audit year and report date: a list in hand knows no responses."""
         return {
             audit.id
             for audit in self.of(organisation)
-            if audit.audit_year in years or (audit.report_date and audit.report_date.year in years)
+            if (among is None or audit.id in among)
+            and (
+                audit.audit_year in years
+                or (audit.report_date is not None and audit.report_date.year in years)
+            )
         }
 
 
@@ -411,11 +423,11 @@ def find_audit(
     org, rest = split_organisation(words, organisations)
     scope = audits.of(org)
     years = {int(word) for word in rest if _YEAR.match(word)}
-    dated = audits.dated(org, years) if years else None
     rest = [word for word in rest if not _YEAR.match(word)]
     tokens = [word for word in rest if word not in _STOP_WORDS] or rest
 
     if not tokens:
+        dated = audits.dated(org, years) if years else None
         candidates = [a for a in scope if dated is None or a.id in dated]
         if len(candidates) == 1:
             return candidates[0]
@@ -426,16 +438,18 @@ def find_audit(
     if len(scope) > _INDEXED_ABOVE:
         # Every token must fit some word of an audit (min ≥ WORD_THRESHOLD below): only
         # the audits with such a word for each token can pass, and the index finds them.
-        scored = _audit_words_of(scope).scored(tokens, dated)
+        scored = _audit_words_of(scope).scored(tokens)
     else:
         scored = []
         for audit in scope:
-            if dated is not None and audit.id not in dated:
-                continue
             words_of_audit = _audit_words(audit)
             token_scores = [_word_score(token, words_of_audit) for token in tokens]
             if min(token_scores) >= WORD_THRESHOLD:
                 scored.append((sum(token_scores) / len(token_scores), audit))
+    if years:
+        # Only the audits the words matched are looked up by date.
+        dated = audits.dated(org, years, among={audit.id for _, audit in scored})
+        scored = [(score, audit) for score, audit in scored if audit.id in dated]
     best = _best(scored)
     if len(best) == 1:
         return best[0]

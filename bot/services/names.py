@@ -6,7 +6,7 @@ for among the audits of the organisation named first, or by its id.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -56,12 +56,18 @@ class _StoredAudits:
             self.session, team_id=self.ctx.team_id, organisation_id=organisation.id
         )
 
-    def dated(self, organisation: OrganisationRef | None, years: set[int]) -> set[int]:
+    def dated(
+        self,
+        organisation: OrganisationRef | None,
+        years: set[int],
+        among: Collection[int] | None = None,
+    ) -> set[int]:
         return audits.audit_ids_dated(
             self.session,
             team_id=self.ctx.team_id,
             organisation_id=organisation.id if organisation else None,
             years=years,
+            among=among,
         )
 
 

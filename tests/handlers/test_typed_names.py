@@ -83,6 +83,17 @@ def test_an_audit_named_by_organisation_and_the_year_it_was_reported(slack: Slac
     assert "skolskjutsarna" not in offered
 
 
+def test_title_words_and_a_year_without_an_organisation(slack: Slack, asby) -> None:
+    """Only the audits the words match are looked up by date, also by their responses'."""
+    answered = all_text(slack.command("visa lokalförsörjningen 2019")["blocks"])
+    assert "Granskning av lokalförsörjningen" in answered
+    reported = all_text(slack.command("visa dricksvatten 2019")["blocks"])
+    assert "Granskning av dricksvattenförsörjningen" in reported
+    other_year = all_text(slack.command("visa skolskjutsarna 2019")["blocks"])
+    assert "Hittade ingen granskning" in other_year, other_year
+    assert "Flera granskningar" not in other_year
+
+
 @pytest.fixture
 def demo(session_factory: sessionmaker[Session]) -> sessionmaker[Session]:
     with transaction(session_factory) as session:

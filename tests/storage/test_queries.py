@@ -43,6 +43,30 @@ def test_audits_by_organisation_and_year(demo: sessionmaker[Session]) -> None:
     assert crisis.next_deadline == TODAY + dt.timedelta(days=12)
 
 
+def test_audits_dated_among_a_few_or_many_named_are_those_of_the_year(
+    demo: sessionmaker[Session],
+) -> None:
+    """A year asked of named audits answers for them alone, whether their ids are sent in the
+    query or, too many for that, the year's audits are read and the named kept."""
+    with demo() as session:
+        every = {s.audit.id for s in audits.audits(session, team_id=TEAM)}
+        of_2030 = {s.audit.id for s in audits.audits(session, team_id=TEAM, year=2030)}
+        assert of_2030 and every - of_2030
+
+        def dated(among):
+            return audits.audit_ids_dated(
+                session, team_id=TEAM, organisation_id=None, years={2030}, among=among
+            )
+
+        assert dated(None) == of_2030
+        assert dated(every) == of_2030
+        one = min(of_2030)
+        assert dated({one} | (every - of_2030)) == {one}
+        many = {one} | set(range(10**6, 10**6 + 2_500))  # more ids than a query is sent
+        assert dated(many) == {one}
+        assert dated(set()) == set()
+
+
 def test_one_audit_in_full(demo: sessionmaker[Session]) -> None:
     with demo() as session:
         summary = next(
