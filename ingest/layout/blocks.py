@@ -43,6 +43,8 @@ def into_blocks(
         if starts_item:
             block.kind = "item"
             block.text_x = line.words[1].x0
+            if current is not None and current.kind == "item":
+                block.spacing = line.top - current.last.top
         elif heading:
             block.kind = "heading"
         blocks.append(block)
@@ -71,6 +73,10 @@ def _continues(block: Block, line: Line, pitch: dict[float, float]) -> bool:
     if line.top - last.top > step * 1.25 + 0.5:
         return False  # a gap: a new paragraph
     if block.kind == "item":
+        # Items set apart by more than the lines within one: a line as far below as the
+        # next item would be is what follows the list.
+        if block.spacing > 1.12 * step and line.top - last.top > 0.5 * (step + block.spacing):
+            return False
         # An item's later lines stand under its text, or, when its bullet was typed in
         # front of the text, back at the bullet.
         hanging = abs(line.x0 - block.text_x) <= 0.6 * line.size

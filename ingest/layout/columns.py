@@ -29,8 +29,12 @@ def _occupied(row: Line) -> list[tuple[float, float]]:
 
 def _stretched(row: Line) -> bool:
     """A justified line stretched to its column's edge: its gaps are all alike, so none of
-    them shows where a column ends."""
-    widths = [b.x0 - a.x1 for a, b in itertools.pairwise(row.words)]
+    them shows where a column ends. A list item's bullet or number stands apart from its text
+    by an indent of its own, not by a stretched space."""
+    words = row.words
+    if len(words) > 1 and MARKER.match(words[0].text) is not None:
+        words = words[1:]
+    widths = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
     return len(widths) >= 4 and max(widths) <= 1.35 * max(min(widths), 0.1)
 
 

@@ -95,6 +95,7 @@ class Block:
     kind: str = "text"  # "text", "item" or "heading"
     text_x: float = 0.0  # where an item's text (after its marker) starts
     last_page: int = 0  # where its last line stands, once it runs on into another page
+    spacing: float = 0.0  # an item's distance from the item above it, when it follows one
 
     def __post_init__(self) -> None:
         self.last_page = self.last_page or self.page

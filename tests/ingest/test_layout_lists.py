@@ -1,0 +1,127 @@
+"""Lists on a printed page, read from word boxes as a PDF gives them: where an item ends and
+what follows it starts. The pages are built word by word at the positions a word processor
+puts them (DejaVu Sans 10.5 pt, A4, 25 mm margins), so each rule is tried on the geometry
+that broke it and on the one it must leave alone."""
+
+from __future__ import annotations
+
+from ingest.layout import lay_out
+from ingest.layout.shapes import Page, Word
+
+_SIZE = 10.5
+_LEFT, _RIGHT = 70.9, 524.4
+_CHAR = 0.55 * _SIZE  # a rough advance per character; the tests place words explicitly
+
+
+def _words(text: str, x: float, top: float, *, gap: float = 2.9) -> list[Word]:
+    """``text``'s words from ``x`` on one row, ``gap`` apart."""
+    out = []
+    for token in text.split():
+        width = len(token) * _CHAR
+        out.append(Word(token, x, x + width, top, top + 10.5, _SIZE))
+        x += width + gap
+    return out
+
+
+def _justified(text: str, x: float, top: float) -> list[Word]:
+    """A line stretched to the right margin: every gap alike."""
+    tokens = text.split()
+    room = _RIGHT - x - sum(len(t) * _CHAR for t in tokens)
+    return _words(text, x, top, gap=room / (len(tokens) - 1))
+
+
+def _item(text: str, top: float, *, marker: str = "—", justified: bool = False) -> list[Word]:
+    bullet = Word(marker, _LEFT, _LEFT + 10.5, top, top + 10.5, _SIZE)
+    rest = _justified(text, 92.1, top) if justified else _words(text, 92.1, top)
+    return [bullet, *rest]
+
+
+def _paragraphs(*rows: list[Word]) -> list[str]:
+    text, _ = lay_out([Page(1, 595.3, 841.9, [w for row in rows for w in row])])
+    return [" ".join(block.split()) for block in text.split("\n\n")]
+
+
+def test_a_justified_item_line_is_not_cut_where_its_gap_meets_a_line_below() -> None:
+    # The stretched gap after "mellan" starts where the next paragraph's short line ends:
+    # white space that runs down three rows, which once read as a gutter between columns.
+    lead_in = "Vi rekommenderar fastighetsnämnden att:"
+    lead_words = _words(lead_in, _LEFT, 296.8)
+    end = lead_words[-1].x1
+    before, after = "tydliggöra rollfördelningen mellan", "lokalförsörjningsenheten och verksamhe-"
+    gap = (end - 92.1 - len(before.replace(" ", "")) * _CHAR) / (len(before.split()) - 1)
+    assert 0.45 * _SIZE < gap < 4 * 2.9  # a justified gap: wider than a space, not a gutter
+    item = _item(before, 264.7)
+    item = item[:1] + _words(before, 92.1, 264.7, gap=gap)
+    item += _words(after, end + gap, 264.7, gap=gap)
+    last = item[-1]  # the font's widths, not ours, bring the line to the margin
+    item[-1] = Word(last.text, last.x0, _RIGHT, last.top, last.bottom, last.size)
+
+    blocks = _paragraphs(
+        _words("Vi rekommenderar kommunstyrelsen att:", _LEFT, 226.4),
+        _item("besluta om en plan för underhållet", 246.8),
+        item,
+        _words("terna", 92.1, 278.9),
+        lead_words,
+        _item(
+            "prioritera underhållet utifrån en samlad bedömning av byggnadernas",
+            317.3,
+            justified=True,
+        ),
+        _words("skick", 92.1, 331.4),
+    )
+
+    assert blocks[2] == (
+        "— tydliggöra rollfördelningen mellan lokalförsörjningsenheten och verksamhe- terna"
+    )
+    assert blocks[3] == lead_in
+
+
+# A paragraph of two lines 14.2 pt apart above the list: the line pitch of the page.
+_INTRODUCTION = (
+    _justified(
+        "Revisorerna har granskat hur nämnden styr och följer upp väntetiderna", _LEFT, 161.8
+    ),
+    _words("inom barn- och ungdomspsykiatrin.", _LEFT, 176.0),
+)
+
+
+def test_a_paragraph_as_far_below_the_last_item_as_the_items_are_apart_ends_the_list() -> None:
+    # Items 17.9 pt apart, lines within one 14.2: the sentence after the list starts at the
+    # bullets, and its long first word would not have fitted on the item's line either.
+    closing = "Revisionsavdelningarna önskar ett svar inom åtta veckor."
+    last = _item(
+        "pröva om fler bedömningar kan göras tidigt i vårdkedjan och hos", 266.8, marker="c)"
+    )
+    room = _RIGHT - last[-1].x1
+    assert len("Revisionsavdelningarna") * _CHAR > room  # "not full" cannot tell them apart
+
+    blocks = _paragraphs(
+        *_INTRODUCTION,
+        _words("Vi rekommenderar nämnden att:", _LEFT, 210.5),
+        _item("analysera orsakerna till väntetiderna", 231.0, marker="a)"),
+        _item("följa upp väntetiderna varje månad", 248.9, marker="b)"),
+        last,
+        _words(closing, _LEFT, 284.7),
+    )
+
+    assert blocks[-1] == closing
+    assert blocks[-2].endswith("tidigt i vårdkedjan och hos")
+
+
+def test_an_items_own_second_line_still_goes_on_with_it() -> None:
+    # The same list with the last item running on at the line pitch, back at the bullet.
+    blocks = _paragraphs(
+        *_INTRODUCTION,
+        _words("Vi rekommenderar nämnden att:", _LEFT, 210.5),
+        _item("analysera orsakerna till väntetiderna", 231.0, marker="a)"),
+        _item("följa upp väntetiderna varje månad", 248.9, marker="b)"),
+        _item(
+            "pröva om fler bedömningar kan göras tidigt i vårdkedjan och hos", 266.8, marker="c)"
+        ),
+        _words("primärvårdsmottagningarna i hela regionen.", _LEFT, 281.0),
+    )
+
+    assert blocks[-1] == (
+        "c) pröva om fler bedömningar kan göras tidigt i vårdkedjan och hos "
+        "primärvårdsmottagningarna i hela regionen."
+    )
