@@ -101,11 +101,16 @@ def _aligned(rows: list[Line], a: float, b: float) -> bool:
     """Whether the channel ``a``–``b`` is a column's edge: words after it start at ``b`` in
     at least two rows and in most rows with a word starting just after it (left-aligned
     cells, a second column of text), or words before it end at ``a`` likewise (right-aligned
-    cells). The wide gaps of a justified line put the next word anywhere, and a stretched
-    line (its gaps all alike) shows no edge at all."""
-    showing = [row for row in rows if not _stretched(row)]
-    starts = [w.x0 for row in showing for w in row.words if b - 0.5 <= w.x0 <= b + 2 * w.size]
-    ends = [w.x1 for row in showing for w in row.words if a - 2 * w.size <= w.x1 <= a + 0.5]
+    cells). The wide gaps of a justified line put the next word anywhere: in a stretched line
+    (its gaps all alike) only where it starts and ends shows an edge."""
+    starts: list[float] = []
+    ends: list[float] = []
+    for row in rows:
+        stretched = _stretched(row)
+        firsts = row.words[:1] if stretched else row.words
+        lasts = row.words[-1:] if stretched else row.words
+        starts.extend(w.x0 for w in firsts if b - 0.5 <= w.x0 <= b + 2 * w.size)
+        ends.extend(w.x1 for w in lasts if a - 2 * w.size <= w.x1 <= a + 0.5)
     at_start = sum(1 for x in starts if x <= b + 2.5)
     at_end = sum(1 for x in ends if x >= a - 2.5)
     before = sum(1 for row in rows if any(w.x1 <= a + 0.5 for w in row.words))

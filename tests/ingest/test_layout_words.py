@@ -1,7 +1,8 @@
-"""Lists on a printed page, read from word boxes as a PDF gives them: where an item ends and
-what follows it starts. The pages are built word by word at the positions a word processor
-puts them (DejaVu Sans 10.5 pt, A4, 25 mm margins), so each rule is tried on the geometry
-that broke it and on the one it must leave alone."""
+"""Lists and columns on a printed page, read from word boxes as a PDF gives them: where an
+item ends and what follows it starts, where one column ends and the next begins. The pages
+are built word by word at the positions a word processor puts them (DejaVu Sans 10.5 pt,
+A4, 25 mm margins), so each rule is tried on the geometry that broke it and on the one it
+must leave alone."""
 
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ def _words(text: str, x: float, top: float, *, gap: float = 2.9) -> list[Word]:
     return out
 
 
-def _justified(text: str, x: float, top: float) -> list[Word]:
-    """A line stretched to the right margin: every gap alike."""
+def _justified(text: str, x: float, top: float, right: float = _RIGHT) -> list[Word]:
+    """A line stretched to ``right`` (the margin): every gap alike."""
     tokens = text.split()
-    room = _RIGHT - x - sum(len(t) * _CHAR for t in tokens)
+    room = right - x - sum(len(t) * _CHAR for t in tokens)
     return _words(text, x, top, gap=room / (len(tokens) - 1))
 
 
@@ -125,3 +126,35 @@ def test_an_items_own_second_line_still_goes_on_with_it() -> None:
         "c) pröva om fler bedömningar kan göras tidigt i vårdkedjan och hos "
         "primärvårdsmottagningarna i hela regionen."
     )
+
+
+def test_justified_columns_beside_short_letterhead_lines_read_one_after_the_other() -> None:
+    # Both columns' full lines are justified: only where they start and end shows the gutter.
+    # The right column's lines stand 4 pt lower than the left's, as after a heading.
+    gutter = 286.3, 309.0
+    left = [
+        _words("Revisorerna", 51.0, 68.7),
+        _words("Datum 2025-02-20", 51.0, 81.5),
+        _justified("Vi har sett hur en del av alla köp", 51.0, 94.4, gutter[0]),
+        _justified("görs och att det i hälften av dem", 51.0, 107.2, gutter[0]),
+        _justified("inte går att se hur den som sålde", 51.0, 120.0, gutter[0]),
+        _words("har valts ut av den som köpte in.", 51.0, 132.8),
+    ]
+    right = [
+        _justified("Styrelsen bör ta fram en mall för", gutter[1], 72.7),
+        _justified("hur köpen ska skrivas ned och se", gutter[1], 85.5),
+        _words("till att den kommer till användning.", gutter[1], 98.3),
+        _justified("Vi vill ha ett svar från styrelsen", gutter[1], 116.1),
+        _words("senast den 30 april i år.", gutter[1], 128.9),
+    ]
+    blocks = _paragraphs(*left, *right)
+
+    assert blocks == [
+        "Revisorerna",
+        "Datum 2025-02-20",
+        "Vi har sett hur en del av alla köp görs och att det i hälften av dem inte går att se "
+        "hur den som sålde har valts ut av den som köpte in.",
+        "Styrelsen bör ta fram en mall för hur köpen ska skrivas ned och se till att den kommer "
+        "till användning.",
+        "Vi vill ha ett svar från styrelsen senast den 30 april i år.",
+    ]
