@@ -140,12 +140,31 @@ def prose_columns(rows: list[Line], bounds: list[float], body_size: float) -> bo
         return False  # small print in even columns: a table's cells
     full = 0
     lines = 0
-    for x0, x1 in itertools.pairwise(bounds):
-        for line in clip(rows, x0, x1):
+    columns = [clip(rows, x0, x1) for x0, x1 in itertools.pairwise(bounds)]
+    for (x0, x1), column in zip(itertools.pairwise(bounds), columns, strict=True):
+        for line in column:
             lines += 1
             if line.x1 >= x0 + 0.8 * (x1 - x0) - 20:
                 full += 1
-    return lines > 0 and full / lines >= 0.5
+    return lines > 0 and (full / lines >= 0.5 or _off_the_rows(columns))
+
+
+def _off_the_rows(columns: list[list[Line]]) -> bool:
+    """Whether a column's lines stand between the lines beside them rather than on them, as
+    columns of text do once a heading or a paragraph's spacing has shifted one of them: a
+    table's cells start on their row's line and wrap at one pitch. Short lines (a letter's
+    head, a list) then do not make two columns of text a table."""
+    for left, right in itertools.pairwise(columns):
+        tops = [line.top for line in left]
+        if len(tops) < 3 or len(right) < 3:
+            continue
+        within = [line for line in right if tops[0] - 1.0 <= line.top <= tops[-1] + 1.0]
+        off = [
+            line for line in within if min(abs(line.top - top) for top in tops) > 0.2 * line.size
+        ]
+        if len(off) >= 3 and len(off) >= 0.3 * len(within):
+            return True
+    return False
 
 
 def aligned_table(rows: list[Line], bounds: list[float], page: int, rules: list[Rule]) -> Table:

@@ -158,3 +158,39 @@ def test_justified_columns_beside_short_letterhead_lines_read_one_after_the_othe
         "till användning.",
         "Vi vill ha ett svar från styrelsen senast den 30 april i år.",
     ]
+
+
+def test_a_letter_in_two_columns_of_short_lines_is_not_read_as_a_table() -> None:
+    # Few lines run to the gutter (a letter's head, a list), but the right column's lines
+    # stand between the left's, not on them: text set in columns, not a table's rows.
+    gutter = 286.3, 309.0
+    left = [
+        _words("Stadsrevisionen", 51.0, 68.7),
+        _words("Norrvik den 8 april 2025", 51.0, 87.8),
+        _words("Till kommunstyrelsen", 51.0, 106.8),
+        _justified("Vi har granskat hur väl kommunen skyddar", 51.0, 125.9, gutter[0]),
+        _words("sin information.", 51.0, 138.7),
+    ]
+
+    def item(text: str, top: float, *, justified: bool = False) -> list[Word]:
+        bullet = Word("–", gutter[1], gutter[1] + 5.3, top, top + 10.5, _SIZE)
+        words = _justified(text, 330.2, top, 544.3) if justified else _words(text, 330.2, top)
+        return [bullet, *words]
+
+    right = [
+        _words("Vi rekommenderar styrelsen att", gutter[1], 68.7),
+        item("klassa all sin information utifrån hur", 87.8, justified=True),
+        _words("skyddad den ska vara", 330.2, 100.6),
+        item("se över behörigheterna", 113.4),
+        item("öva på incidenter varje år", 130.0),
+        _words("Svar önskas senast den 5 juni.", gutter[1], 148.8),
+    ]
+    blocks = _paragraphs(*left, *right)
+
+    assert blocks[-5:] == [
+        "Vi rekommenderar styrelsen att",
+        "– klassa all sin information utifrån hur skyddad den ska vara",
+        "– se över behörigheterna",
+        "– öva på incidenter varje år",
+        "Svar önskas senast den 5 juni.",
+    ]
