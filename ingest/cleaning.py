@@ -334,8 +334,13 @@ def _lost_bullet(previous: _Line, line: _Line, width: int | None) -> bool:
     if not line.indent or not opens_advice(_first_word(line.text)):
         return False
     before = previous.text.rstrip()
+    lead_in = before.endswith(":") or before.casefold().endswith(" att")
     if line.blank_before:
-        return before.endswith(":") or before.casefold().endswith(" att")
+        return lead_in
+    if lead_in and not previous.indent:
+        # Right under a lead-in set at the margin (a Word file's paragraphs have no blank
+        # lines between them): a line that wrapped would not be set in.
+        return True
     wrapped = width is not None and len(before) + 1 + len(_first_word(line.text)) >= 0.93 * width
     return previous.indent and not wrapped and not _OPEN_END.search(before)
 

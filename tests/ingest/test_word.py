@@ -138,3 +138,30 @@ def test_the_list_styles_of_words_own_template_are_numbered(tmp_path: Path) -> N
     assert lines[1:3] == ["1. Inventera kommunens broar.", "2. Besluta om en åtgärdsplan."]
     assert lines[3].endswith("Broarna besiktigas vart tredje år.")
     assert lines[3][0] in "•·-–"
+
+
+def test_items_set_in_without_bullets_under_a_lead_in_paragraph_are_recommendations(
+    tmp_path: Path,
+) -> None:
+    # Word paragraphs have no blank lines between them: the lead-in ending in "att" is right
+    # above its items, which are indented a centimetre and have lost their bullets.
+    document = Document()
+    document.add_heading("5 Rekommendationer", level=1)
+    document.add_paragraph(
+        "Utifrån det vi har sett i granskningen rekommenderar vi byggnadsnämnden att"
+    )
+    items = [
+        "förkorta handläggningstiderna för bygglov",
+        "följa upp tiderna varje kvartal",
+        "informera sökande om när beslut kan väntas",
+    ]
+    for text in items:
+        document.add_paragraph(text).paragraph_format.left_indent = 360000
+    document.add_paragraph("Revisorerna önskar nämndens svar senast den 30 juni 2025.")
+    path = tmp_path / "bygglov.docx"
+    document.save(str(path))
+
+    found = extract_file(path).recommendations
+
+    assert [r.text for r in found] == items
+    assert all(r.addressee == ["Byggnadsnämnden"] for r in found)
