@@ -153,6 +153,8 @@ def clean(
         (number, [_strip_markup(line) for line in remove_footnotes(page)])
         for number, page in split_pages(raw.split("\n"))
     ]
+    if not layout:
+        pages = [(number, space_aligned_rows(lines)) for number, lines in pages]
     found: list[str] = [" ".join(line.split()) for line in furniture]
     numbered: list[tuple[str, int | None]]
     if layout:
@@ -168,6 +170,44 @@ def clean(
         blocks=_build_blocks(numbered, layout=layout),
         furniture=list(dict.fromkeys(filter(None, found))),
     )
+
+
+_CELL_GAP = re.compile(r"\S(?: ?\S)*")  # a cell: words one space apart
+
+
+def space_aligned_rows(lines: list[str]) -> list[str]:
+    """A table typed with spaces (plain text, an e-mail, a PDF copied as text): three or
+    more lines in a row whose words stand in the same columns, two spaces or more apart,
+    become tab-separated rows as a table's rows are. Every line must fill its first column
+    (a letterhead pushed to the right is not a table) and have the same number of cells
+    starting at the same places, give or take a character; prose with two spaces after a
+    full stop does not line up so."""
+    out = list(lines)
+    cells = [_cells(line) for line in lines]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _same_columns(cells[start], cells[end]):
+            end += 1
+        if end - start >= 3:
+            for index in range(start, end):
+                out[index] = "\t".join(text for _, text in cells[index])
+            start = end
+        else:
+            start += 1
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    if "\t" in line or not line.strip() or line[:1].isspace():
+        return []
+    return [(match.start(), match.group()) for match in _CELL_GAP.finditer(line)]
+
+
+def _same_columns(first: list[tuple[int, str]], other: list[tuple[int, str]]) -> bool:
+    if len(first) < 2 or len(other) != len(first):
+        return False
+    return all(abs(a - b) <= 1 for (a, _), (b, _) in zip(first, other, strict=True))
 
 
 def _strip_markup(line: str) -> str:

@@ -216,3 +216,41 @@ def test_lower_case_lines_pushed_in_after_a_lead_in_are_items_not_its_continuati
         "följa upp planen",
         "En vanlig mening som bryts mitt i och fortsätter.",
     ]
+
+
+def test_a_table_typed_with_spaces_becomes_rows_and_its_recommendations_are_found() -> None:
+    from ingest import extract_text
+
+    text = "\n".join(
+        [
+            "SKRIVELSE                                        Åsvik kommun",
+            "                                                 Revisorerna",
+            "",
+            "Vi har granskat bostadsanpassningen.  Rapporten bifogas.",
+            "Handläggningen tar för lång tid.  Besluten motiveras sällan.",
+            "",
+            "Vi lämnar följande rekommendationer:",
+            "",
+            "Nr  Rekommendation                                      Ansvarig",
+            "1   Korta väntan på beslut om bostadsanpassning          Socialnämnden",
+            "2   Motivera avslag så att sökanden förstår dem          Socialnämnden",
+            "3   Samordna besiktningarna med fastighetsägarna         Tekniska nämnden",
+            "",
+            "Revisorerna",
+        ]
+    )
+
+    blocks = clean(text).blocks
+    assert [list(b.cells) for b in blocks if b.kind == "row"] == [
+        ["Nr", "Rekommendation", "Ansvarig"],
+        ["1", "Korta väntan på beslut om bostadsanpassning", "Socialnämnden"],
+        ["2", "Motivera avslag så att sökanden förstår dem", "Socialnämnden"],
+        ["3", "Samordna besiktningarna med fastighetsägarna", "Tekniska nämnden"],
+    ]
+    # The letterhead pushed right and prose with two spaces after a full stop stay text.
+    assert "Vi har granskat bostadsanpassningen. Rapporten bifogas." in texts(text)[1:3]
+    assert [(r.text, r.addressee) for r in extract_text(text, source="x").recommendations] == [
+        ("Korta väntan på beslut om bostadsanpassning", ["Socialnämnden"]),
+        ("Motivera avslag så att sökanden förstår dem", ["Socialnämnden"]),
+        ("Samordna besiktningarna med fastighetsägarna", ["Tekniska nämnden"]),
+    ]
