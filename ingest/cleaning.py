@@ -65,6 +65,7 @@ _EMPHASIS = re.compile(r"\*+")
 
 
 _LINE_END_HYPHEN = re.compile(r"[A-Za-zÅÄÖåäöÉé]-$")
+_ONE_LETTER_BEFORE = re.compile(r"(?:^|[^\w])\w-$")
 
 
 _TERMINAL = re.compile(r"[.!?]['\"”’)\]]*$")
@@ -302,16 +303,25 @@ def _join(pieces: list[str], line: str) -> None:
     lines cost: joining into one growing string made a long paragraph quadratic.
     """
     last = pieces[-1].rstrip()
-    if _LINE_END_HYPHEN.search(last):
+    if _number_broken(last, line):
+        pass
+    elif _LINE_END_HYPHEN.search(last):
         next_word = _first_word(line).strip(",.").casefold()
         if next_word in _SUSPENDED_HYPHEN_NEXT:
             last += " "
-        elif not (last[-2].isupper() or last[-2].isdigit()):
+        elif not (last[-2].isupper() or _ONE_LETTER_BEFORE.search(last)):
+            # "e-" (e-handel) and "IT-" keep their hyphen: no Swedish word is broken after
+            # its first letter, and an acronym is not broken at all.
             last = last[:-1]
     else:
         last += " "
     pieces[-1] = last
     pieces.append(line)
+
+
+def _number_broken(before: str, line: str) -> bool:
+    """A date or number broken at its hyphen: "senast 2024-" / "03-15"."""
+    return before.endswith("-") and before[-2:-1].isdigit() and line[:1].isdigit()
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -345,7 +355,7 @@ def _continues(
     text = line.text
     if block_kind == "row":
         return False
-    if _LINE_END_HYPHEN.search(before):
+    if _LINE_END_HYPHEN.search(before) or _number_broken(before, text):
         return True
     if text[:1].islower():
         return not _lost_bullet(previous, line, width)

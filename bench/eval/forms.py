@@ -15,6 +15,9 @@ footer lines), and the parts are then laid out afresh:
   ("Rekommenda-/tion"), whose rows break across pages under a repeated header row, drawn
   with every rule or with none at all (aligned text only);
 * ``docx``: Word with real tables, heading styles and automatically numbered lists;
+* ``pdf-libreoffice``: that Word file as LibreOffice prints it to PDF: a word processor's
+  own line breaking, hyphenation, list indents and table layout rather than ours (only
+  where ``soffice`` is installed; CI installs it);
 * ``cp1252``: the text as Notepad saves it in Windows-1252 (what it cannot encode is "?");
 * ``partly-scanned``: the single-column PDF with one page replaced by a 200 dpi picture of
   itself, without a text layer: the first page of the last board's response (headed
@@ -26,8 +29,13 @@ and table styles over documents of their own.
 
 from __future__ import annotations
 
+import functools
 import io
+import os
 import re
+import shutil
+import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -99,6 +107,35 @@ def docx(source: Path, directory: Path) -> Path:
     return _write(directory, source, ".docx", render_docx(_read(source)))
 
 
+def pdf_libreoffice(source: Path, directory: Path) -> Path:
+    word = docx(source, directory)
+    profile = _office_profile()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(directory),
+            str(word),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "HOME": profile},
+    )
+    return directory / f"{source.stem}.pdf"
+
+
+@functools.cache
+def _office_profile() -> str:
+    """A LibreOffice profile of this process's own: one soffice per profile runs at a time,
+    and a fresh profile for every document would cost its set-up each time."""
+    return tempfile.mkdtemp(prefix="revisorbot-eval-lo-")
+
+
 def cp1252(source: Path, directory: Path) -> Path:
     text = source.read_text(encoding="utf-8").replace("\n", "\r\n")
     return _write(directory, source, ".txt", text.encode("cp1252", errors="replace"))
@@ -128,6 +165,8 @@ FORMS: dict[str, Callable[[Path, Path], Path]] = {
     "cp1252": cp1252,
     "partly-scanned": partly_scanned,
 }
+if shutil.which("soffice"):
+    FORMS["pdf-libreoffice"] = pdf_libreoffice
 
 
 __all__ = ["FORMS", "scan_page"]

@@ -167,13 +167,16 @@ def _off_the_rows(columns: list[list[Line]]) -> bool:
     return False
 
 
-def aligned_table(rows: list[Line], bounds: list[float], page: int, rules: list[Rule]) -> Table:
+def aligned_table(
+    rows: list[Line], bounds: list[float], page: int, rules: list[Rule], *, padded: bool = False
+) -> Table:
     """A table told by alignment. Bold lines at its top are the header row. Below it, a new
     row starts where a rule is drawn, or where white space wider than the spacing of lines
     inside a cell runs across every column (a cell set in the middle of its row stands
     between the lines of its neighbours, not in a row of its own). When no such space
     shows, a line goes on with the row above only if each of its cells goes on with a cell
-    the line above filled to its edge."""
+    the line above filled to its edge. ``padded`` says the bounds are rules down the columns,
+    which cells are padded from."""
     header_lines = 0
     while header_lines < len(rows) and rows[header_lines].bold:
         header_lines += 1
@@ -201,7 +204,7 @@ def aligned_table(rows: list[Line], bounds: list[float], page: int, rules: list[
             else:
                 bands.append([row])
     groups.extend(bands)
-    table_rows = [cell_texts(group, bounds) for group in groups]
+    table_rows = [cell_texts(group, bounds, ruled=padded) for group in groups]
     return Table(table_rows, page, rows[0].top, bounds, lines=rows)
 
 
@@ -235,9 +238,62 @@ def _wraps(previous: Line, line: Line, bounds: list[float]) -> bool:
     return compared
 
 
-def cell_texts(lines: list[Line], bounds: list[float]) -> list[str]:
+def cell_texts(lines: list[Line], bounds: list[float], *, ruled: bool = False) -> list[str]:
+    """Each column's lines joined into its cell's text; between ``ruled`` bounds (a cell's
+    rules) a word too long for its cell, broken without a hyphen, is whole again."""
     cells = []
     for x0, x1 in itertools.pairwise(bounds):
-        parts = [line.text for line in clip(lines, x0, x1)]
+        column = clip(lines, x0, x1)
+        parts = _mended(column, x0, x1) if ruled else [line.text for line in column]
         cells.append(join_lines(parts))
     return cells
+
+
+def _mended(lines: list[Line], x0: float, x1: float) -> list[str]:
+    """The cell's lines, a line that is one word filling the cell to its padding put
+    together with the start of the next line when that is the rest of the word: a word
+    processor breaks a word wider than a narrow cell anywhere, without a hyphen
+    ("Integrationss" / "amordnare", "Rekommend" / "ation")."""
+    if not lines:
+        return []
+    padding = max(min(line.x0 for line in lines) - x0, 0.0)
+    parts = [lines[0].text]
+    for previous, line in itertools.pairwise(lines):
+        word = previous.words[-1]
+        rest = line.words[0].text
+        filled = word.x1 >= x1 - padding - 0.6 * word.size
+        going_on = rest[:1].islower() or rest[:1].isdigit()
+        if len(previous.words) == 1 and filled and going_on and _broken(word.text, rest):
+            parts[-1] += line.text
+        else:
+            parts.append(line.text)
+    return parts
+
+
+def _broken(fragment: str, rest: str) -> bool:
+    """Whether ``fragment`` and ``rest`` are one word broken in two: the digits of one
+    number or date; together a known word ("organisation" "en", "verksamhets" "utvecklare");
+    or either is no word of its own ("Integrationss" "amordnare"), unless the rest is a
+    little word such as "och" (a compound the dictionary lacks ends the line before it).
+    Two known words that make no known word together are left apart ("kommunens" /
+    "verksamhet"), so a compound the dictionary lacks, broken at its seam, stays broken."""
+    from simplemma import is_known
+
+    head = fragment.casefold()
+    tail = rest.casefold().rstrip(".,;:)")
+    if head[-1:].isdigit() and tail[:1].isdigit():
+        return True  # a date or number: "2025-06-3" / "0"
+    if not head.isalpha() or not tail.isalpha():
+        return False
+    if is_known(head + tail, lang="sv"):
+        return True
+    if tail in _FUNCTION_WORDS:
+        return False  # a compound the dictionary lacks, then "och": two words
+    return not is_known(head, lang="sv") or not is_known(tail, lang="sv")
+
+
+# Words that start a line after a long word far more often than they end one.
+_FUNCTION_WORDS = frozenset(
+    "och att som för med av till på i om eller samt men det den de en ett är har ska kan "  # noqa: SIM905
+    "inte vid från under efter mot hos utan både så än där när".split()
+)

@@ -9,6 +9,11 @@ from ingest.furniture import is_page_number, shape
 from ingest.layout.shapes import Line, Page, Word, line_rows
 from ingest.layout.tables import grid_boxes
 
+# The share of the page's height at its top and bottom where running headers and footers
+# stand: the eighth, and at the top a little more for a line in one piece under them.
+_EIGHTH = 0.125
+_BAND = 0.15
+
 
 def _segments(line: Line) -> list[Line]:
     """A row cut where the gap between two words is wide: a footer's left and right parts."""
@@ -24,11 +29,12 @@ def _segments(line: Line) -> list[Line]:
 def remove_furniture(pages: list[Page], furniture: list[str], body_size: float) -> list[list[Word]]:
     """Each page's words without its running header and footer lines and page number.
 
-    A line counts as furniture when it stands in the top or bottom eighth of the page and the
-    same line (digits aside) stands there on at least two pages and two in five of them, in
-    type no larger than the body's (a heading "Bilaga 2" at the top of its page is larger).
-    A table's header row repeated at the top of each page it runs over is the table's: it
-    stands inside the table's rules, or it is cut in four or more cells, or in bold ones.
+    A line counts as furniture when it starts in the top or ends in the bottom eighth of the
+    page (or goes on with header lines just below the top one) and the same line (digits
+    aside) stands there on at least two pages and two in five of them, in type no larger
+    than the body's (a heading "Bilaga 2" at the top of its page is larger). A table's
+    header row repeated at the top of each page it runs over is the table's: it stands
+    inside the table's rules, or it is cut in four or more cells, or in bold ones.
     """
     zones: list[list[tuple[str, Line]]] = []
     counts: Counter[tuple[str, str]] = Counter()
@@ -38,20 +44,33 @@ def remove_furniture(pages: list[Page], furniture: list[str], body_size: float) 
         margins = [
             w
             for w in page.words
-            if (w.top < page.height * 0.125 or w.bottom > page.height * 0.875)
+            if (w.top < page.height * _BAND or w.bottom > page.height * (1 - _EIGHTH))
             and not any(
                 x0 <= w.x0 and w.x1 <= x1 and y0 <= w.middle <= y1 for x0, y0, x1, y1 in boxes
             )
         ]
+        header_above = False
         for row in line_rows(margins):
+            segments = _segments(row)
             zone = (
                 "top"
-                if row.bottom < page.height * 0.125
+                if row.top < page.height * _EIGHTH
                 else "bottom"
-                if row.top > page.height * 0.875
+                if row.bottom > page.height * (1 - _EIGHTH)
                 else None
             )
-            segments = _segments(row)
+            # Just past the top eighth, a line in one piece under header lines goes on with
+            # them (a report's name, title and date set well apart); a table's header row
+            # repeated under the running header is cut into cells.
+            if (
+                zone is None
+                and header_above
+                and row.top < page.height * _BAND
+                and len(segments) == 1
+                and not row.bold
+            ):
+                zone = "top"
+            header_above = header_above or zone == "top"
             if zone is None or len(segments) >= 4 or (row.bold and len(segments) >= 2):
                 continue
             for segment in segments:

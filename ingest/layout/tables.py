@@ -59,9 +59,9 @@ def ruled_tables(page: Page, words: list[Word]) -> tuple[list[Table], list[Word]
             if len(bands) <= 2 and len(lines) >= 3:
                 # Rules down the columns but (almost) none across: the rows are told apart
                 # as in a table without rules.
-                rows.extend(aligned_table(lines, xs, page.number, []).rows)
+                rows.extend(aligned_table(lines, xs, page.number, [], padded=True).rows)
             else:
-                rows.append(cell_texts(lines, xs))
+                rows.append(cell_texts(lines, xs, ruled=True))
         last_rule = max((r.top for r in h_rules), default=bottom)
         lowest_word = max(w.bottom for w in inside)
         tables.append(Table(rows, page.number, top, xs, open_end=lowest_word > last_rule + 1))

@@ -58,12 +58,13 @@ def test_a_sentence_repeated_in_the_text_is_not_furniture() -> None:
 def test_line_end_hyphenation_is_removed_but_real_hyphens_stay() -> None:
     text = (
         "Nämnden bör stärka trygghets-\narbetet och peka ut fokus-\noch förbättringsområden\n"
-        "samt anställa en SIG-\nsamordnare.\n"
+        "samt anställa en SIG-\nsamordnare och ta fram en e-\ntjänst för ansökan senast 2025-\n"
+        "03-31.\n"
     )
 
     assert texts(text) == [
         "Nämnden bör stärka trygghetsarbetet och peka ut fokus- och förbättringsområden "
-        "samt anställa en SIG-samordnare."
+        "samt anställa en SIG-samordnare och ta fram en e-tjänst för ansökan senast 2025-03-31."
     ]
 
 

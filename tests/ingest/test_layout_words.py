@@ -194,3 +194,24 @@ def test_a_letter_in_two_columns_of_short_lines_is_not_read_as_a_table() -> None
         "– öva på incidenter varje år",
         "Svar önskas senast den 5 juni.",
     ]
+
+
+def test_a_running_header_of_three_lines_set_apart_is_furniture_on_every_page() -> None:
+    # Letter paper (792 pt): the header's third line, the report's date, starts at 100 pt,
+    # below the top eighth (99 pt); the body starts at 124 pt.
+    pages = []
+    for number in (1, 2, 3):
+        rows = [
+            _words("Norrby kommun", 90.1, 50.9),
+            _words("Granskning av föreningsstödet", 90.1, 75.3),
+            _words("2025-11-21", 90.1, 100.2),
+            _justified(f"Sidan {number} handlar om hur nämnden fördelar bidragen", 90.1, 124.4),
+            _words("till föreningarna.", 90.1, 138.9),
+        ]
+        pages.append(Page(number, 612.0, 792.0, [w for row in rows for w in row]))
+
+    text, furniture = lay_out(pages)
+
+    assert "2025-11-21" in furniture and "2025-11-21" not in text
+    second = " ".join(text.split("\f")[1].split())
+    assert second == "Sidan 2 handlar om hur nämnden fördelar bidragen till föreningarna."

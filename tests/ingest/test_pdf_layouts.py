@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
 
@@ -201,4 +202,55 @@ def test_a_heading_at_the_top_of_every_page_is_not_a_running_header(tmp_path: Pa
         "# Bilaga 1",
         "# Bilaga 2",
         "# Bilaga 3",
+    ]
+
+
+def test_words_too_long_for_a_narrow_ruled_cell_are_whole_again(tmp_path: Path) -> None:
+    # A word processor breaks a word wider than its cell anywhere, without a hyphen
+    # ("Integrationss" / "amordnare"); across the cell's padding that is one word again,
+    # and short words that merely end a line stay apart.
+    pdf = FPDF(format="A4")
+    pdf.add_font("body", fname=str(font_file("DejaVuSans")))
+    pdf.add_font("body", style="B", fname=str(font_file("DejaVuSans-Bold")))
+    pdf.add_page()
+    pdf.set_font("body", size=10)
+    for line in (
+        "Kultur- och fritidsnämnden",
+        "Datum: 2025-04-15",
+        "Dnr KFN 2025/12",
+        "YTTRANDE",
+        "Svar på revisionsrapport om föreningsstödet",
+        "Nämnden har tagit del av rapporten och planerar följande åtgärder.",
+    ):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("Rekommendation", "Åtgärd", "Ansvarig", "Tidsplan"),
+        (
+            "Utveckla en kommunövergripande strategi för föreningsstödet.",
+            "Föreningsstödets riktlinjer revideras av nämnden.",
+            "Verksamhetsutvecklare",
+            "2025-06-30",
+        ),
+        (
+            "Följ upp bidragen till studieförbunden varje år.",
+            "Uppföljningen redovisas i verksamhetsberättelsen.",
+            "Kultursekreterare",
+            "Årligen",
+        ),
+    ]
+    with pdf.table(col_widths=(22, 30, 22, 22), width=96, text_align="LEFT", padding=1.5) as table:
+        for row in rows:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    path = tmp_path / "svar.pdf"
+    pdf.output(str(path))
+    printed = pdfium.PdfDocument(path)[0].get_textpage().get_text_range()
+    assert "Verksamhetsutvecklare" not in printed and "2025-06-30" not in printed  # broken
+
+    [response] = extract_file(path).responses
+
+    assert [(a.action, a.responsible, a.timeline_text) for a in response.actions] == [
+        (rows[1][1], "Verksamhetsutvecklare", "2025-06-30"),
+        (rows[2][1], "Kultursekreterare", "Årligen"),
     ]
