@@ -23,8 +23,9 @@ def render_docx(document: Document) -> bytes:
         section.header.add_paragraph(line)
     for line in document.footer:
         section.footer.add_paragraph(line)
+    roman = _roman_items(document.parts)
     previous: Block | Table | None = None
-    for part in document.parts:
+    for position, part in enumerate(document.parts):
         if isinstance(part, Table):
             count = max(len(row) for row in part.rows)
             table = word.add_table(rows=len(part.rows), cols=count)
@@ -37,7 +38,9 @@ def render_docx(document: Document) -> bytes:
         elif part.kind == "item" and not part.label:
             continuing = isinstance(previous, Block) and previous.kind == "item"
             paragraph = word.add_paragraph(part.text)
-            numbering.apply(paragraph, marker_of(part), restart=not continuing)
+            numbering.apply(
+                paragraph, marker_of(part), restart=not continuing, roman=position in roman
+            )
         elif part.kind == "item":
             word.add_paragraph(f"{part.label} {part.number} – {part.text}")
         else:
@@ -59,11 +62,11 @@ class _WordLists:
         self.abstract: dict[str, str] = {}
         self.current: dict[str, str] = {}
 
-    def apply(self, paragraph, marker: str, *, restart: bool) -> None:
+    def apply(self, paragraph, marker: str, *, restart: bool, roman: bool = False) -> None:
         from docx.oxml import parse_xml
         from docx.oxml.ns import nsdecls
 
-        kind, text = _word_level(marker)
+        kind, text = ("lowerRoman", "%1" + marker[-1]) if roman else _word_level(marker)
         if kind not in self.abstract:
             abstract_id = str(len(self.abstract) + 10)
             self.abstract[kind] = abstract_id
@@ -95,7 +98,8 @@ class _WordLists:
                 parse_xml(
                     f'<w:num {nsdecls("w")} w:numId="{num_id}">'
                     f'<w:abstractNumId w:val="{self.abstract[kind]}"/>'
-                    f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{_start(marker)}"/>'
+                    f'<w:lvlOverride w:ilvl="0">'
+                    f'<w:startOverride w:val="{_start(marker, roman=roman)}"/>'
                     f"</w:lvlOverride></w:num>"
                 )
             )
@@ -117,7 +121,28 @@ def _word_level(marker: str) -> tuple[str, str]:
     return ("bullet", marker)
 
 
-def _start(marker: str) -> int:
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _roman_items(parts: list) -> set[int]:
+    """The positions of items in lists numbered i, ii, iii …: a list holding a marker that
+    can only be a roman numeral ("ii)"), so that its "i)" is one too, not the letter i."""
+    found: set[int] = set()
+    group: list[int] = []
+    for position, part in enumerate([*parts, None]):
+        if isinstance(part, Block) and part.kind == "item" and not part.label:
+            group.append(position)
+            continue
+        markers = [marker_of(parts[n])[:-1] for n in group]
+        if any(m in _ROMAN[1:] and m != "v" and m != "x" for m in markers):
+            found.update(group)
+        group = []
+    return found
+
+
+def _start(marker: str, *, roman: bool = False) -> int:
+    if roman:
+        return _ROMAN.index(marker[:-1]) + 1 if marker[:-1] in _ROMAN else 1
     if re.fullmatch(r"\d+[.)]", marker):
         return int(marker[:-1])
     if re.fullmatch(r"[a-z][.)]", marker):
