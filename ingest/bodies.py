@@ -48,7 +48,12 @@ _NAMED_DISTRICT = re.compile(
 )
 _ADJECTIVE_SHAPE = re.compile(r"^(?P<word>[^\W\d_]+a)\s+(?:nämnd|styrelse)", re.IGNORECASE)
 _ASSEMBLY = re.compile(r"(?<![\w-])(?:kommun|region|landstings)fullmäktige(?![\w])", re.IGNORECASE)
-_COMPANY = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé-]*\s+){1,3}AB(?![\w])")
+# "Testby Hamn AB", and "Sjöby Vatten och Avfall AB": "och" or "&" inside a company's name,
+# between capitalised words that are not a board ("Kommunstyrelsen och Hamn AB" is two).
+_COMPANY = re.compile(
+    r"(?<![\w-])(?:(?![\wåäöé-]*(?:nämnd|styrelse|fullmäktige))[A-ZÅÄÖ][\wåäöé-]*\s+"
+    r"(?:(?:och|&)\s+(?=[A-ZÅÄÖ]))?){1,3}AB(?![\w])"
+)
 _BARE = re.compile(
     r"(?<![\w-])(?:nämnden|nämndens|nämnderna|nämndernas|styrelsen|styrelsens|styrelserna|"
     r"styrelsernas)(?!\s+för\s)"

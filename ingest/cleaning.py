@@ -39,7 +39,7 @@ _BULLET = re.compile(
 _NUMBERED = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<rest>\S.*)$")
 
 
-_LETTERED = re.compile(r"^(?P<number>[a-zåäö])[.)]\s+(?P<rest>\S.*)$")
+_LETTERED = re.compile(r"^(?P<number>[a-zåäö]|ii|iii|iv|vi|vii|viii|ix)[.)]\s+(?P<rest>\S.*)$")
 
 
 _LABELLED = re.compile(
@@ -178,37 +178,55 @@ _CELL_GAP = re.compile(r"\S(?: ?\S)*")  # a cell: words one space apart
 
 def space_aligned_rows(lines: list[str]) -> list[str]:
     """A table typed with spaces (plain text, an e-mail, a PDF copied as text): three or
-    more lines in a row whose words stand in the same columns, two spaces or more apart,
-    become tab-separated rows as a table's rows are. Every line must fill its first column
-    (a letterhead pushed to the right is not a table) and have the same number of cells
+    more lines whose words stand in the same columns, two spaces or more apart, become
+    tab-separated rows as a table's rows are. Every row must fill its first column (a
+    letterhead pushed to the right is not a table) and have the same number of cells
     starting at the same places, give or take a character; prose with two spaces after a
-    full stop does not line up so."""
-    out = list(lines)
+    full stop does not line up so. A line set in whose words all stand in the table's
+    columns is a cell wrapping onto a second line: its words go on in the row above."""
+    out: list[str | None] = list(lines)
     cells = [_cells(line) for line in lines]
     start = 0
     while start < len(lines):
-        end = start
-        while end < len(lines) and _same_columns(cells[start], cells[end]):
-            end += 1
-        if end - start >= 3:
-            for index in range(start, end):
-                out[index] = "\t".join(text for _, text in cells[index])
-            start = end
+        columns = [at for at, _ in cells[start]] if not lines[start][:1].isspace() else []
+        rows: list[list[str]] = []
+        taken: list[int] = []
+        index = start
+        while len(columns) >= 2 and index < len(lines):
+            found = cells[index]
+            if not lines[index][:1].isspace() and _at(found, columns) == list(range(len(columns))):
+                rows.append([text for _, text in found])
+            elif rows and lines[index][:1].isspace() and found and None not in _at(found, columns):
+                for (_, text), column in zip(found, _at(found, columns), strict=True):
+                    rows[-1][column] = f"{rows[-1][column]} {text}".strip()
+            else:
+                break
+            taken.append(index)
+            index += 1
+        if len(rows) >= 3:
+            row_lines = iter(rows)
+            for position in taken:
+                # A continuation line is taken out (not blanked: the rows stay one table).
+                set_in = lines[position][:1].isspace()
+                out[position] = None if set_in else "\t".join(next(row_lines))
+            start = index
         else:
             start += 1
-    return out
+    return [line for line in out if line is not None]
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
-    if "\t" in line or not line.strip() or line[:1].isspace():
+    if "\t" in line or not line.strip():
         return []
     return [(match.start(), match.group()) for match in _CELL_GAP.finditer(line)]
 
 
-def _same_columns(first: list[tuple[int, str]], other: list[tuple[int, str]]) -> bool:
-    if len(first) < 2 or len(other) != len(first):
-        return False
-    return all(abs(a - b) <= 1 for (a, _), (b, _) in zip(first, other, strict=True))
+def _at(found: list[tuple[int, str]], columns: list[int]) -> list[int | None]:
+    """Which of ``columns`` each cell of a line starts in (None where it starts in none)."""
+    return [
+        next((n for n, column in enumerate(columns) if abs(at - column) <= 1), None)
+        for at, _ in found
+    ]
 
 
 def _strip_markup(line: str) -> str:

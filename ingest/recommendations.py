@@ -67,6 +67,11 @@ _LIST_ANNOUNCED = re.compile(
     r"\b(?:våra|revisorernas|revisionens|granskningens)\s+rekommendation(?:er)?\b",
     re.IGNORECASE,
 )
+# A sentence that ends by announcing the list below it, with a full stop for a colon.
+_LIST_FOLLOWS = re.compile(
+    r"\b(?:följande|nedanstående)\s+(?:\w+\s+)?(?:rekommendation(?:er)?|förslag)\s*\.$",
+    re.IGNORECASE,
+)
 # "I granskningen 2022 lämnades följande rekommendationer": an earlier audit's list, followed
 # up, not given anew.
 _EARLIER = re.compile(
@@ -171,8 +176,27 @@ def recommendations(blocks: list[Block]) -> list[Recommendation]:
 def restated_in_response(blocks: list[Block]) -> list[Recommendation]:
     """The auditors' recommendations as a board's response retells them in a sentence
     ("Revisorerna har i sin rapport rekommenderat nämnden att …"). The board's own "bör"
-    and proposals are its answer, and a list it answers item by item stays with its actions."""
-    return _running_text(blocks, _URGING_VERB)
+    and proposals are its answer, and a list it answers item by item stays with its actions.
+    A list the response quotes under the auditors' own lead-in ("I rapporten rekommenderas
+    nämnden att: a) …") is theirs, when no sentence retold them."""
+    retold = _running_text(blocks, _URGING_VERB)
+    if retold:
+        return retold
+    for index in range(len(blocks)):
+        lead = _lead_in(blocks, index)
+        if lead is None or lead.announced or not lead.addressees or lead.inline:
+            continue
+        # The quoted list, not the answers that follow under a heading of their own.
+        entries = [e for e in collect(blocks, index + 1) if _item_text(e.text)]
+        entries = [e for e in entries if e.heading == entries[0].heading]
+        if entries and all(opens_advice(e.text.split()[0]) for e in entries):
+            return [
+                Recommendation(
+                    text=_item_text(e.text), addressee=_item_addressees(e.text) or lead.addressees
+                )
+                for e in entries
+            ]
+    return []
 
 
 # --- formal lists -----------------------------------------------------------------------------
@@ -189,7 +213,9 @@ def _formal_lists(blocks: list[Block]) -> list[Recommendation]:
         printing = [
             Recommendation(
                 text=_item_text(entry.text),
-                addressee=_item_addressees(entry.text) or fallback,
+                addressee=_item_addressees(entry.text)
+                or _group_addressees(entry.heading)
+                or fallback,
                 area=entry.heading,
             )
             for entry in _items(blocks, lead)
@@ -232,6 +258,11 @@ def _lead_in(blocks: list[Block], index: int) -> _Lead | None:
     last = sentences(text)[-1] if text.strip() else ""
     if not text.rstrip().endswith(":") and _LEAD_ENDS.search(last):
         return _urging_lead(index, last, "")
+    if _LIST_FOLLOWS.search(last):
+        # "… lämnar revisorerna följande rekommendationer." and the list below.
+        lead = _urging_lead(index, last.rstrip(" ."), "")
+        if lead is not None and lead.announced and collect(blocks, index + 1):
+            return lead
     return None
 
 
@@ -337,6 +368,15 @@ def _item_addressees(text: str) -> list[str]:
     if bodies and head.casefold().startswith(bodies[0].casefold()):
         return bodies[:1]
     return []
+
+
+def _group_addressees(heading: str | None) -> list[str]:
+    """The board a group of the list is headed by, when the heading is that board's name
+    alone ("Regionstyrelsen", "Till tekniska nämnden"), not an area of the audit."""
+    if not heading or len(heading.split()) > 6:
+        return []
+    bodies = [b for b in find_addressees(heading) if not GENERIC_BODY.match(b)]
+    return bodies if len(bodies) == 1 else []
 
 
 def _heading_addressees(blocks: list[Block], index: int) -> list[str]:

@@ -246,9 +246,8 @@ def _responders(
 def _resolve(
     candidates: list[str], addressed: list[str], named: list[str], audited: list[str]
 ) -> list[str]:
-    """ "nämndens" is the board the letter goes to (or the one named last), "nämnderna" the
-    boards it goes to, else the audited boards; a group ("berörda nämnder") is not a board
-    that can answer."""
+    """ "nämndens" is the board the letter goes to (or the one named last), "nämnderna" and
+    a group ("berörda nämnder") the boards it goes to, else the audited boards."""
     resolved: list[str] = []
     for name in candidates:
         if _PLURAL_GENERIC.match(name):
@@ -257,8 +256,9 @@ def _resolve(
         elif GENERIC_BODY.match(name):
             names = addressed[:1] or [n for n in named if not GENERIC_BODY.match(n)][-1:]
         elif name[:1].islower():
-            # "berörda nämnder", "samtliga nämnder": the boards the audit is about.
-            names = audited
+            # "berörda nämnder", "samtliga nämnder": the boards a letter to several goes to,
+            # else the boards the audit is about.
+            names = addressed if len(addressed) > 1 else audited
         else:
             names = [name]
         resolved.extend(n for n in names if n not in resolved)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from simplemma import is_known, lemmatize
 
-_VERB_LEMMAS = frozenset(("se", "tillse", "överse"))
+_VERB_LEMMAS = frozenset(("se", "tillse", "överse", "göra"))
 
 
 def imperative(word: str) -> bool:
@@ -35,8 +35,10 @@ def opens_advice(word: str) -> bool:
         return True
     lemma = lemmatize(lowered, lang="sv")
     if lowered.endswith("a"):
-        return lemma == lowered and (
-            lemmatize(lowered + "r", lang="sv") == lowered
-            or lemmatize(lowered[:-1] + "er", lang="sv") == lowered
+        # Its present tense (utvecklar, följer) or, for a verb whose stem ends in r
+        # (införa, genomföra), its past tense (införde) leads back to it.
+        return lemma == lowered and any(
+            lemmatize(form, lang="sv") == lowered
+            for form in (lowered + "r", lowered[:-1] + "er", lowered[:-1] + "de")
         )
     return lowered.endswith("r") and lemma in (lowered[:-2] + "a", lowered[:-1])

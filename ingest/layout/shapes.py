@@ -162,4 +162,6 @@ def clip(rows: list[Line], x0: float, x1: float) -> list[Line]:
 
 
 # A list marker standing alone as a line's first word: a bullet, a dash, "1." or "a)".
-MARKER = re.compile(r"^(?:[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\-–—*o?\uf000-\uf8ff]|\d{1,3}[.)]|[a-zåäö][.)])$")
+MARKER = re.compile(
+    r"^(?:[•●○◦▪▫■□❖➢➤►▶✓✔·‣⁃\-–—*o?\uf000-\uf8ff]|\d{1,3}[.)]|(?:[a-zåäö]|ii|iii|iv|vi|vii|viii|ix)[.)])$"
+)

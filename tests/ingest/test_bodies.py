@@ -75,3 +75,14 @@ def test_a_district_board_keeps_the_district_it_is_named_by() -> None:
 
 def test_a_verb_before_nämnden_is_not_taken_for_a_board() -> None:
     assert find_bodies("Revisorerna vill ha nämndens svar och ska informera nämnden.") == []
+
+
+def test_a_company_whose_name_has_och_in_it_is_one_company() -> None:
+    sentence = "Rapporten överlämnas till Norrvik Vatten och Avfall AB och kommunstyrelsen."
+
+    assert find_addressees(sentence) == ["Norrvik Vatten och Avfall AB", "Kommunstyrelsen"]
+    # A board and a company joined by "och" stay two.
+    assert find_addressees("Kommunstyrelsen och Norrvik Hamn AB") == [
+        "Kommunstyrelsen",
+        "Norrvik Hamn AB",
+    ]

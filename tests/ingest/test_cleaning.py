@@ -255,3 +255,27 @@ def test_a_table_typed_with_spaces_becomes_rows_and_its_recommendations_are_foun
         ("Motivera avslag så att sökanden förstår dem", ["Socialnämnden"]),
         ("Samordna besiktningarna med fastighetsägarna", ["Tekniska nämnden"]),
     ]
+
+
+def test_a_cell_of_a_table_typed_with_spaces_wraps_onto_a_line_set_in() -> None:
+    text = "\n".join(
+        [
+            "Rekommendationer",
+            "",
+            "Nr  Rekommendation                              Ansvarig",
+            "1   Inför en rutin för uppföljning av            Kommunstyrelsen",
+            "    bolagens ägardirektiv",
+            "2   Se över delegationsordningen                 Kommunstyrelsen",
+            "3   Redovisa internkontrollen för nämnden        Byggnadsnämnden",
+            "    två gånger per år",
+            "",
+            "Revisorerna",
+        ]
+    )
+
+    assert [list(b.cells) for b in clean(text).blocks if b.kind == "row"] == [
+        ["Nr", "Rekommendation", "Ansvarig"],
+        ["1", "Inför en rutin för uppföljning av bolagens ägardirektiv", "Kommunstyrelsen"],
+        ["2", "Se över delegationsordningen", "Kommunstyrelsen"],
+        ["3", "Redovisa internkontrollen för nämnden två gånger per år", "Byggnadsnämnden"],
+    ]

@@ -100,6 +100,49 @@ Utifrån granskningen lämnas följande rekommendation till Norrvik Energi AB:
     assert _found(text) == [("Fastställ en plan för informationssäkerhet.", ["Norrvik Energi AB"])]
 
 
+def test_roman_numbered_items_grouped_under_each_boards_name() -> None:
+    # The lead-in names no board and ends in a full stop; each group is headed by its board.
+    text = """\
+Utifrån granskningen lämnar revisorerna följande rekommendationer.
+
+Kommunstyrelsen
+  i.   ta fram en plan för kommunens lokalförsörjning
+  ii.  följa upp hyreskostnaderna per förvaltning
+
+Kultur- och fritidsnämnden
+  i.   se över avgifterna för idrottshallarna
+"""
+    assert _found(text) == [
+        ("ta fram en plan för kommunens lokalförsörjning", ["Kommunstyrelsen"]),
+        ("följa upp hyreskostnaderna per förvaltning", ["Kommunstyrelsen"]),
+        ("se över avgifterna för idrottshallarna", ["Kultur- och fritidsnämnden"]),
+    ]
+
+
+def test_a_response_that_quotes_the_auditors_list_before_answering_it() -> None:
+    text = """\
+Socialnämnden
+YTTRANDE
+Datum: 2025-02-10
+
+Svar på revisorernas granskning av hemtjänsten
+
+I rapporten rekommenderas socialnämnden att
+
+a) införa en rutin för uppföljning av beviljade insatser,
+b) se över planeringen av hemtjänstens scheman.
+
+Nämndens svar
+
+a) Nämnden delar bedömningen och inför en rutin under våren.
+b) Planeringen ses över i samband med det nya schemaverktyget.
+"""
+    assert _found(text) == [
+        ("införa en rutin för uppföljning av beviljade insatser", ["Socialnämnden"]),
+        ("se över planeringen av hemtjänstens scheman.", ["Socialnämnden"]),
+    ]
+
+
 def test_a_formal_list_wins_over_bor_sentences_in_the_findings() -> None:
     text = """\
 3 Iakttagelser

@@ -299,3 +299,20 @@ i oktober.
     request, _ = _request(text)
 
     assert request is None
+
+
+def test_the_boards_concerned_are_the_boards_the_letter_is_addressed_to() -> None:
+    text = """\
+2025-01-20
+Till:   Kommunstyrelsen
+        Tekniska nämnden
+        Byggnadsnämnden
+
+Granskning av dagvattenhanteringen
+
+Revisorerna har granskat dagvattenhanteringen. Kulturnämnden har lämnat uppgifter.
+
+Revisorerna önskar svar från kommunstyrelsen och berörda nämnder senast den 14 mars 2025.
+"""
+    request, _ = _request(text)
+    assert request.from_bodies == ["Kommunstyrelsen", "Tekniska nämnden", "Byggnadsnämnden"]
