@@ -30,8 +30,9 @@ bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 # The importer's recall and precision per field over ../shared/corpus (bench/eval/), for
-# the texts and each form they are rendered in (PDF, Word, Windows-1252, a page scanned):
-# about two minutes. EVAL_ARGS="--form text" scores the texts alone.
+# the texts and each form they are rendered in (PDF, Word, Windows-1252, a page scanned,
+# Word printed to PDF by LibreOffice where it is installed): about eight minutes, three of
+# them LibreOffice's. EVAL_ARGS="--form text" scores the texts alone.
 EVAL_ARGS ?= --form all
 eval: $(STAMP)
 	@$(BIN)/python -m bench.eval $(EVAL_ARGS)
