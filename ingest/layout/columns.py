@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import statistics
 
+from simplemma import is_known
+
 from ingest.cleaning import join_lines
 from ingest.layout.shapes import MARKER, Line, Rule, Table, clip
 
@@ -277,8 +279,6 @@ def _broken(fragment: str, rest: str) -> bool:
     little word such as "och" (a compound the dictionary lacks ends the line before it).
     Two known words that make no known word together are left apart ("kommunens" /
     "verksamhet"), so a compound the dictionary lacks, broken at its seam, stays broken."""
-    from simplemma import is_known
-
     head = fragment.casefold()
     tail = rest.casefold().rstrip(".,;:)")
     if head[-1:].isdigit() and tail[:1].isdigit():
