@@ -49,28 +49,19 @@ def remove_furniture(pages: list[Page], furniture: list[str], body_size: float) 
                 x0 <= w.x0 and w.x1 <= x1 and y0 <= w.middle <= y1 for x0, y0, x1, y1 in boxes
             )
         ]
-        header_above = False
         for row in line_rows(margins):
             segments = _segments(row)
             zone = (
                 "top"
-                if row.top < page.height * _EIGHTH
+                if row.bottom < page.height * _EIGHTH
                 else "bottom"
-                if row.bottom > page.height * (1 - _EIGHTH)
+                if row.top > page.height * (1 - _EIGHTH)
                 else None
             )
-            # Just past the top eighth, a line in one piece under header lines goes on with
-            # them (a report's name, title and date set well apart); a table's header row
-            # repeated under the running header is cut into cells.
-            if (
-                zone is None
-                and header_above
-                and row.top < page.height * _BAND
-                and len(segments) == 1
-                and not row.bold
-            ):
-                zone = "top"
-            header_above = header_above or zone == "top"
+            if zone is None and row.top < page.height * _BAND and len(segments) == 1:
+                # Just past the top eighth: furniture only if it goes on with a running
+                # header above it (decided below, once the pages are counted).
+                zone = "under" if not row.bold else None
             if zone is None or len(segments) >= 4 or (row.bold and len(segments) >= 2):
                 continue
             for segment in segments:
@@ -81,18 +72,28 @@ def remove_furniture(pages: list[Page], furniture: list[str], body_size: float) 
     bodies: list[list[Word]] = []
     for page, found in zip(pages, zones, strict=True):
         removed: set[int] = set()
+        # A line just past the top eighth is furniture when every line above it in the top
+        # band was (a report's name, title and date set well apart), not after a line that
+        # is the page's own ("Revisionsrapport" on a title page, then the kommun's name).
+        header_whole = False
         for zone, segment in found:
             text = segment.text
-            if is_page_number(text):
-                removed.update(id(w) for w in segment.words)
-            elif (
+            repeated = (
                 counts[(zone, shape(text))] >= needed
                 and len(pages) > 1
                 and segment.size <= 1.05 * body_size
-            ):
+            )
+            if zone == "under" and not (header_whole and repeated):
+                header_whole = False
+                continue
+            if is_page_number(text):
+                removed.update(id(w) for w in segment.words)
+            elif repeated:
                 removed.update(id(w) for w in segment.words)
                 if text not in furniture:
                     furniture.append(text)
+            if zone in ("top", "under"):
+                header_whole = (header_whole or zone == "top") and id(segment.words[0]) in removed
         bodies.append([w for w in page.words if id(w) not in removed])
     return bodies
 
