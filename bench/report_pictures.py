@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+from bench.office import CONVERT_TIMEOUT_SECONDS, docx_to_pdf
 from bot.core.context import RequestContext
 from bot.core.runtime import Runtime
 from bot.core.settings import Settings
@@ -25,7 +25,6 @@ from bot.services import documents, followup
 from bot.slack.workspace import LOCAL_TEAM_ID
 from storage.db import transaction
 
-CONVERT_TIMEOUT_SECONDS = 180
 # Made-up assessments in our own words, in the order of the round.
 ASSESSMENTS = (
     ("fixed", "Rutinen beslutades i november och tillämpas; stickprov visar inga avvikelser."),
@@ -43,24 +42,7 @@ def converters_missing() -> list[str]:
 def docx_to_pngs(docx: Path, out_dir: Path, *, pages: int = 3, dpi: int = 60) -> list[Path]:
     """The first ``pages`` pages of ``docx`` as PNG files in ``out_dir`` (via a PDF)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="revisorbot-lo-") as profile:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out_dir),
-                str(docx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=CONVERT_TIMEOUT_SECONDS,
-            env={**os.environ, "HOME": profile},
-        )
-    pdf = out_dir / f"{docx.stem}.pdf"
+    pdf = docx_to_pdf(docx, out_dir)
     prefix = out_dir / docx.stem
     subprocess.run(
         ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", str(pages), str(pdf), str(prefix)],

@@ -31,10 +31,8 @@ from __future__ import annotations
 
 import functools
 import io
-import os
 import re
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +40,7 @@ from pathlib import Path
 from bench.eval.documents import Document, parse
 from bench.eval.typeset import RULED, SINGLE, TWO_COLUMN, UNRULED, render_pdf
 from bench.eval.word import render_docx
+from bench.office import docx_to_pdf
 
 _RESPONSE_PAGE = re.compile(r"^YTTRANDE\r?$", re.MULTILINE)
 
@@ -108,25 +107,7 @@ def docx(source: Path, directory: Path) -> Path:
 
 
 def pdf_libreoffice(source: Path, directory: Path) -> Path:
-    word = docx(source, directory)
-    profile = _office_profile()
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(directory),
-            str(word),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-        env={**os.environ, "HOME": profile},
-    )
-    return directory / f"{source.stem}.pdf"
+    return docx_to_pdf(docx(source, directory), directory, profile=_office_profile())
 
 
 @functools.cache
