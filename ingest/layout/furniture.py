@@ -29,8 +29,8 @@ def _segments(line: Line) -> list[Line]:
 def remove_furniture(pages: list[Page], furniture: list[str], body_size: float) -> list[list[Word]]:
     """Each page's words without its running header and footer lines and page number.
 
-    A line counts as furniture when it starts in the top or ends in the bottom eighth of the
-    page (or goes on with header lines just below the top one) and the same line (digits
+    A line counts as furniture when it stands in the top or bottom eighth of the page (or,
+    in one piece, just under header lines that are furniture) and the same line (digits
     aside) stands there on at least two pages and two in five of them, in type no larger
     than the body's (a heading "Bilaga 2" at the top of its page is larger). A table's
     header row repeated at the top of each page it runs over is the table's: it stands
